@@ -1,0 +1,26 @@
+/**
+ * @gaoxin/core: figures, dates and entities of Chinese high-tech zone reports, as typed data.
+ */
+export { parseReport, safeParseReport } from './report/parseReport.js';
+export type { SafeParseReportResult } from './report/parseReport.js';
+export { extractFigures } from './figures/extractFigures.js';
+export { extractNumbers } from './numbers/extractNumbers.js';
+export { GaoxinOptionsError } from './pipeline/settings.js';
+
+export { SpanSchema, MentionSchema, IsoDaySchema } from './models/span.js';
+export type { Span, Mention, IsoDay } from './models/span.js';
+export { NumberMentionSchema, NumeralScriptSchema } from './models/numberMention.js';
+export type { NumberMention, NumeralScript } from './models/numberMention.js';
+export { FigureSchema, FigureKindSchema, ApproxSchema, AsOfSchema } from './models/figure.js';
+export type { Figure, FigureKind, Approx, AsOf } from './models/figure.js';
+export { DateMentionSchema, DateGrainSchema, DateComponentsSchema } from './models/dateMention.js';
+export type { DateMention, DateGrain, DateComponents } from './models/dateMention.js';
+export { EntitySchema, EntityTypeSchema } from './models/entity.js';
+export type { Entity, EntityType } from './models/entity.js';
+export { ArticleSchema, AuthorSchema } from './models/article.js';
+export type { Article, Author } from './models/article.js';
+export { ReportSchema } from './models/report.js';
+export type { Report, Region } from './models/report.js';
+export { ParseOptionsSchema, ReferenceDateSchema } from './models/options.js';
+export type { ParseOptions } from './models/options.js';
+export { reportJsonSchema } from './models/jsonSchema.js';

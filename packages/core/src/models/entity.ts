@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { MentionSchema } from './span.js';
+
+/** The types of named things a report mentions. */
+export const EntityTypeSchema = z.enum(['zone', 'organization', 'person', 'place', 'work', 'event']);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** One mention of a named thing. */
+export const EntitySchema = MentionSchema.extend({
+  type: EntityTypeSchema,
+  /** The canonical name the mention collapses into (an alias or back reference resolved). */
+  canonical: z.string().optional(),
+  /** For a back reference (该高新区), the full name it stands for. */
+  refersTo: z.string().optional(),
+});
+export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,47 @@
+import { NUMERAL_START_CLASS } from './numeralChars.js';
+import { readNumeral, type NumeralRead } from './readNumeral.js';
+
+const NUMERAL_START = new RegExp(`[${NUMERAL_START_CLASS}]`, 'g');
+// 百分之, 千分之, 万分之: a fraction word, not the numeral 百.
+const FRACTION_PREFIX = /[百佰千仟万萬][ \t\u3000]*分[ \t\u3000]*之/y;
+// 几十万, 上百家: vague amounts with no definite value.
+const VAGUE_BEFORE = new Set('几幾数數上');
+// 成千上万, 成百上千.
+const VAGUE_IDIOM = /成[百千][上]/y;
+
+/**
+ * Every numeral of `text`, in order, in one pass. Fraction words (百分之) and vague
+ * amounts (几十万, 上百) are passed over: they are read by the figure rules that need them.
+ *
+ * @example
+ * scanNumerals('312个平台').map((n) => n.value); // [312]
+ */
+export function scanNumerals(text: string): NumeralRead[] {
+  const out: NumeralRead[] = [];
+  const re = new RegExp(NUMERAL_START.source, 'g');
+  let m = re.exec(text);
+  while (m) {
+    const at = m.index;
+    FRACTION_PREFIX.lastIndex = at;
+    if (FRACTION_PREFIX.test(text)) {
+      re.lastIndex = FRACTION_PREFIX.lastIndex;
+      m = re.exec(text);
+      continue;
+    }
+    const read = readNumeral(text, at);
+    if (typeof read === 'number') {
+      re.lastIndex = read;
+    } else {
+      VAGUE_IDIOM.lastIndex = at - 1;
+      const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && startsWithUnit(text, at)) || (at > 0 && VAGUE_IDIOM.test(text));
+      if (!vague) out.push(read);
+      re.lastIndex = read.end;
+    }
+    m = re.exec(text);
+  }
+  return out;
+}
+
+function startsWithUnit(text: string, at: number): boolean {
+  return '十拾百佰千仟'.includes(text[at] ?? '');
+}

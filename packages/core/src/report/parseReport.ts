@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { ParseOptionsSchema, type ParseOptions } from '../models/options.js';
+import type { Report } from '../models/report.js';
+import { runPipeline } from '../pipeline/runner.js';
+import { toIsoDay } from '../pipeline/settings.js';
+
+/**
+ * Reads a whole report page: its figures, dates, entities and articles, with spans into
+ * `text` and the reference date relative dates were resolved against. Throws
+ * `GaoxinOptionsError` on bad options only; any text, however odd, gives a Report.
+ *
+ * @example
+ * const report = parseReport('截至今年9月，引育科技型企业1373家。', { referenceDate: '2022-11-15' });
+ * report.figures[0]?.value; // 1373
+ */
+export function parseReport(text: string, options?: ParseOptions): Report {
+  const result = runPipeline(text, options);
+  return {
+    text,
+    referenceDate: toIsoDay(result.context.referenceDate),
+    referenceDateSource: result.referenceDateSource,
+    region: result.context.region,
+    figures: result.figures,
+    dates: result.dates,
+    entities: result.entities,
+    articles: result.articles,
+  };
+}
+
+/** The result of `safeParseReport`: zod's success/error union, the error describing the bad options. */
+export type SafeParseReportResult =
+  | { success: true; data: Report }
+  | { success: false; error: z.ZodError<ParseOptions> };
+
+/**
+ * Like `parseReport`, but returns zod's `{ success: false, error }` for bad options instead of throwing.
+ *
+ * @example
+ * const r = safeParseReport('…', { referenceDate: '2022-13-01' });
+ * if (!r.success) console.error(r.error.issues[0]?.message);
+ */
+export function safeParseReport(text: string, options?: ParseOptions): SafeParseReportResult {
+  const checked = ParseOptionsSchema.safeParse(options ?? {});
+  if (!checked.success) return { success: false, error: checked.error };
+  return { success: true, data: parseReport(text, options) };
+}

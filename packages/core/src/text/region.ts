@@ -1,0 +1,45 @@
+import type { Region } from '../models/report.js';
+
+// Pairs of characters that differ between the two scripts and are common in reports.
+const TRADITIONAL_ONLY = new Set('這們國學區灣園發經濟業資產與為對會來時開關點萬億兩個際術機構產務專員統計億貨幣據營應環設備實現進導體電網線連結標準類規劃衛醫藥療護長場優勢質創價額總處場');
+const SIMPLIFIED_ONLY = new Set('这们国学区湾园发经济业资产与为对会来时开关点万亿两个际术机构务专员统计货币据营应环设备实现进导体电网线连结标准类规划卫医药疗护长场优势质创价额总处');
+const TAIWAN_SIGNALS = /新臺幣|新台幣|新台币|臺灣|台灣|中華民國|民國|行政院|立法院|經濟部|國科會|國發會|科學園區|科學工業園區|竹科|中科|南科|臺北|台北|新竹|臺中|台中|臺南|台南|高雄|桃園/g;
+const HONGKONG_SIGNALS = /香港|港元|港幣|港府|特區政府|立法會|數碼港|科學園|九龍|新界/g;
+
+/**
+ * Decides once, for the whole page, which region it is from: a Traditional page with
+ * Taiwan signals is `taiwan`, one with Hong Kong signals `hongkong`, anything else `mainland`.
+ * The region sets the currency of a bare 元.
+ *
+ * @example
+ * detectRegion('竹科營業額達1.5兆元，新臺幣計價'); // 'taiwan'
+ */
+export function detectRegion(text: string): Region {
+  let traditional = 0;
+  let simplified = 0;
+  // A sample is enough to tell the script; the whole text would only cost time.
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const ch of sample) {
+    if (TRADITIONAL_ONLY.has(ch)) traditional++;
+    else if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+  }
+  if (traditional <= simplified) return 'mainland';
+  const taiwan = countMatches(sample, TAIWAN_SIGNALS);
+  const hongkong = countMatches(sample, HONGKONG_SIGNALS);
+  if (hongkong > taiwan) return 'hongkong';
+  return taiwan > 0 ? 'taiwan' : 'mainland';
+}
+
+function countMatches(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The currency a bare 元 stands for in a region. */
+export function localCurrency(region: Region): string {
+  if (region === 'taiwan') return 'TWD';
+  if (region === 'hongkong') return 'HKD';
+  return 'CNY';
+}
