@@ -2,6 +2,7 @@ import type { Approx, Figure, FigureKind } from '../models/figure.js';
 import { scanNumerals } from '../numbers/scanNumerals.js';
 import type { NumeralRead } from '../numbers/readNumeral.js';
 import { CHINESE_DIGITS } from '../numbers/numeralChars.js';
+import { tidyNumber } from '../numbers/tidyNumber.js';
 import type { ExtractionContext } from '../pipeline/context.js';
 import { findExcludedRanges, inRanges } from '../text/exclusions.js';
 import { toOriginalSpan } from '../text/normalize.js';
@@ -431,7 +432,7 @@ function toFigure(ctx: ExtractionContext, d: Draft): Figure {
     start: span.start,
     end: span.end,
     kind: d.kind,
-    value: d.value,
+    value: tidyNumber(d.value),
     approx,
     numberText: ctx.source.slice(num.start, num.end),
     multiplier: d.multiplier,
@@ -440,8 +441,8 @@ function toFigure(ctx: ExtractionContext, d: Draft): Figure {
   if (d.unit !== undefined) figure.unit = d.unit;
   if (d.unitText !== undefined) figure.unitText = d.unitText;
   if (d.min !== undefined && d.max !== undefined) {
-    figure.min = d.min;
-    figure.max = d.max;
+    figure.min = tidyNumber(d.min);
+    figure.max = tidyNumber(d.max);
   }
   return figure;
 }

@@ -1,6 +1,7 @@
 import type { NumberMention } from '../models/numberMention.js';
 import { normalizeText, toOriginalSpan } from '../text/normalize.js';
 import { scanNumerals } from './scanNumerals.js';
+import { tidyNumber } from './tidyNumber.js';
 
 /**
  * Every numeral of `text`, bare ones too, with the number it denotes: Arabic (1,373,
@@ -18,14 +19,14 @@ export function extractNumbers(text: string): NumberMention[] {
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
-      value: n.value,
+      value: tidyNumber(n.value),
       script: n.script,
       multiplier: n.multiplier,
       approx: n.approx,
     };
     if (n.min !== undefined && n.max !== undefined) {
-      mention.min = n.min;
-      mention.max = n.max;
+      mention.min = tidyNumber(n.min);
+      mention.max = tidyNumber(n.max);
     }
     return mention;
   });
