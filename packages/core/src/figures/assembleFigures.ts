@@ -117,7 +117,13 @@ function readAtom(ctx: ExtractionContext, n: NumeralRead): Atom {
   const q = SPACE.lastIndex;
   const found = unitAt(ctx, n, q);
   if (!found) return { numeral: n, inner, unitStart: n.end, end: n.end, extra: 0 };
-  return { numeral: n, inner, unit: found.unit, unitStart: q, end: q + found.length, extra: found.extra };
+  let end = q + found.length;
+  // 元/平方米, 微克/立方米: a rate keeps its denominator in the unit as written.
+  if ((text[end] === '/' || text[end] === '／') && found.unit.kind !== 'percent') {
+    const per = matchUnit(text, end + 1);
+    if (per && per.kind !== 'percent') end += 1 + per.text.length;
+  }
+  return { numeral: n, inner, unit: found.unit, unitStart: q, end, extra: found.extra };
 }
 
 /** The unit at `pos` for numeral `n`, with the checks that need the numeral itself. */
@@ -235,7 +241,7 @@ function singleDraft(ctx: ExtractionContext, a: Atom): Draft | undefined {
   }
   const unit = a.unit;
   const value = unitValue(unit, n.value, a.extra);
-  const d = baseDraft(a, unit.kind, resolveCurrency(ctx, unit), text.slice(a.unitStart, a.end), value);
+  const d = baseDraft(a, unit.kind, normalisedUnit(ctx, a), text.slice(a.unitStart, a.end), value);
   if (n.max !== undefined) {
     d.min = value;
     d.max = unitValue(unit, n.max, a.extra);
@@ -273,6 +279,15 @@ function innerQualifier(a: Atom): Draft['qualifiers'] {
   if (a.numeral.approx !== 'exact') out.push({ word: '', approx: a.numeral.approx });
   if (a.inner) out.push(a.inner);
   return out;
+}
+
+/** The unit a figure reports: the currency for money, else the lexicon's unit with any `/denominator` kept. */
+function normalisedUnit(ctx: ExtractionContext, a: Atom): string | undefined {
+  const unit = a.unit;
+  if (!unit) return undefined;
+  if (unit.kind === 'money') return resolveCurrency(ctx, unit);
+  const per = ctx.text.slice(a.unitStart + unit.text.length, a.end);
+  return per.startsWith('/') || per.startsWith('／') ? unit.unit + per : unit.unit;
 }
 
 function resolveCurrency(ctx: ExtractionContext, unit: UnitEntry): string {
@@ -403,7 +418,7 @@ function isInsideCode(text: string, n: NumeralRead): boolean {
   if (isLatin(before)) return true;
   if ((text[n.start - 1] === '.' || text[n.start - 1] === '-') && isLatinOrDigit(text.charCodeAt(n.start - 2))) return true;
   const after = text.slice(n.end, n.end + 3);
-  if (/^[A-Za-z]/.test(after) && !/^(?:km|kg|kW|KW|MW|GW|GB|TB|MB|m2|m²|nm|mm|cm|k\b|K\b|m\b|t\b|h\b)/.test(after)) return true;
+  if (/^[A-Za-z]/.test(after) && !matchUnit(text, n.end)) return true;
   if (/^[.．][A-Za-z]/.test(after)) return true;
   if (!n.chinese && text[n.start] === '0' && n.end - n.start >= 3 && /^0\d/.test(text.slice(n.start, n.start + 2))) return true;
   return false;
