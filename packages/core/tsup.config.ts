@@ -14,7 +14,7 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

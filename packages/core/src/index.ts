@@ -24,3 +24,8 @@ export type { Report, Region } from './models/report.js';
 export { ParseOptionsSchema, ReferenceDateSchema } from './models/options.js';
 export type { ParseOptions } from './models/options.js';
 export { reportJsonSchema } from './models/jsonSchema.js';
+export { decodeBytes, NotTextError, TEXT_ENCODINGS } from './text/decodeBytes.js';
+export type { DecodedText, TextEncodingName } from './text/decodeBytes.js';
+export { ExtractedFileSchema } from './models/extractedFile.js';
+export type { ExtractedFile } from './models/extractedFile.js';
+export { extractedFileJsonSchema } from './models/jsonSchema.js';

@@ -1,67 +1,111 @@
 import { describe, expect, it } from 'vitest';
-import { ReportSchema } from '../models/report.js';
-import { runCli, type CliIo } from './runCli.js';
+import { ExtractedFileSchema } from '../models/extractedFile.js';
+import { runCli } from './runCli.js';
+import { memoryIo } from './memoryIo.test-support.js';
 
-function memoryIo(files: Record<string, Uint8Array | NodeJS.ErrnoException>, stdin = new Uint8Array()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    readFile: async (p) => {
-      const f = files[p];
-      if (f === undefined) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      if (f instanceof Error) throw f;
-      return f;
-    },
-    readStdin: async () => stdin,
-    version: '9.9.9',
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const REPORT = '截至今年9月，研发平台312个，总投资约20.8亿元。';
+// GB18030 bytes of 研发平台312个.
+const GBK_REPORT = new Uint8Array([0xd1, 0xd0, 0xb7, 0xa2, 0xc6, 0xbd, 0xcc, 0xa8, 0x33, 0x31, 0x32, 0xb8, 0xf6]);
 
-const report = new TextEncoder().encode('截至今年9月，研发平台312个，总投资约20.8亿元。');
-
-describe('gaoxin extract', () => {
-  it('prints the Report as JSON that the Report schema accepts', async () => {
-    const m = memoryIo({ 'r.txt': report });
+describe('gaoxin extract on one file', () => {
+  it('prints the file as JSON the schema accepts, with its encoding', async () => {
+    const m = memoryIo({ 'r.txt': REPORT });
     expect(await runCli(['extract', 'r.txt', '--reference-date', '2022-11-15'], m.io)).toBe(0);
-    const parsed = ReportSchema.parse(JSON.parse(m.out()));
+    const parsed = ExtractedFileSchema.parse(JSON.parse(m.out()));
     expect(parsed.figures.map((f) => f.text)).toEqual(['312个', '约20.8亿元']);
-    expect(parsed.referenceDate).toBe('2022-11-15');
+    expect([parsed.source, parsed.encoding, parsed.referenceDate]).toEqual(['r.txt', 'utf-8', '2022-11-15']);
+    expect(m.err()).toBe('');
   });
   it('reads standard input for -', async () => {
-    const m = memoryIo({}, report);
+    const m = memoryIo({}, REPORT);
     expect(await runCli(['extract', '-', '--format', 'table'], m.io)).toBe(0);
     expect(m.out()).toContain('约20.8亿元');
+  });
+  it('detects GB18030 and says so', async () => {
+    const m = memoryIo({ 'gbk.txt': GBK_REPORT });
+    expect(await runCli(['extract', 'gbk.txt'], m.io)).toBe(0);
+    const parsed = ExtractedFileSchema.parse(JSON.parse(m.out()));
+    expect(parsed.encoding).toBe('gb18030');
+    expect(parsed.figures[0]?.text).toBe('312个');
+  });
+});
+
+describe('gaoxin extract on many inputs', () => {
+  const files = { 'in/a.txt': REPORT, 'in/sub/b.md': '新增17家企业', 'in/skip.png': new Uint8Array([0x89, 0x50, 0, 0]), 'in/c.txt': new Uint8Array([0x89, 0x50, 0, 0]) };
+
+  it('reads a folder recursively, reports each bad file, goes on, and ends with a summary', async () => {
+    const m = memoryIo(files);
+    expect(await runCli(['extract', 'in', '--format', 'jsonl'], m.io)).toBe(1);
+    const lines = m.out().trim().split('\n').map((l) => ExtractedFileSchema.parse(JSON.parse(l)));
+    expect(lines.map((l) => l.source)).toEqual(['in/a.txt', 'in/sub/b.md']);
+    expect(m.err()).toBe('gaoxin: in/c.txt: not a text file (it contains NUL bytes)\ngaoxin: 3 files, 2 read, 3 figures, 1 error\n');
+  });
+  it('writes a JSON array for several files', async () => {
+    const m = memoryIo(files);
+    await runCli(['extract', 'in/a.txt', 'in/sub/b.md'], m.io);
+    expect((JSON.parse(m.out()) as unknown[]).length).toBe(2);
+  });
+  it('expands globs', async () => {
+    const m = memoryIo(files);
+    expect(await runCli(['extract', 'in/**/*.md', '--format', 'jsonl'], m.io)).toBe(0);
+    expect(m.out().trim().split('\n')).toHaveLength(1);
+  });
+  it('writes CSV with a BOM, one row per figure, to --out', async () => {
+    const m = memoryIo(files);
+    await runCli(['extract', 'in/a.txt', 'in/sub/b.md', '--format', 'csv', '--out', 'figures.csv'], m.io);
+    const csv = m.written['figures.csv'] ?? '';
+    expect(csv.startsWith('\uFEFFsource,article,subject,metric,text,kind,value')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(4);
+    expect(csv).toContain('in/a.txt,');
+    expect(csv).toContain(',约20.8亿元,money,2080000000,');
+    expect(m.out()).toBe('');
+  });
+  it('writes Markdown tables', async () => {
+    const m = memoryIo(files);
+    await runCli(['extract', 'in/a.txt', '--format', 'md'], m.io);
+    expect(m.out()).toMatch(/^## in\/a\\\.txt\n/);
+    expect(m.out()).toContain('| 约20\\.8亿元 | money | 2080000000 | CNY | about |');
+  });
+  it.each([
+    { inputs: ['empty-dir-file.txt', 'in'], message: 'gaoxin: empty-dir-file.txt: no such file\n' },
+    { inputs: ['in/*.pdf'], message: 'gaoxin: in/*.pdf: no files match this pattern\n' },
+  ])('reports an input that gives nothing: $inputs', async ({ inputs, message }) => {
+    const m = memoryIo(files);
+    expect(await runCli(['extract', ...inputs, '--format', 'jsonl'], m.io)).toBe(1);
+    expect(m.err().startsWith(message)).toBe(true);
+  });
+  it('refuses a file above --max-size with one line', async () => {
+    const m = memoryIo({ 'big.txt': '研发平台312个'.repeat(200_000) });
+    expect(await runCli(['extract', 'big.txt', '--max-size', '1'], m.io)).toBe(1);
+    expect(m.err()).toBe('gaoxin: big.txt: too large (3.6 MB; the limit is 1.0 MB, raise it with --max-size)\n');
   });
 });
 
 describe('gaoxin fails with one clear line, never a stack trace', () => {
   it.each([
     { argv: ['extract', 'missing.txt'], files: {}, code: 1, message: 'gaoxin: missing.txt: no such file\n' },
-    { argv: ['extract', 'dir'], files: { dir: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) }, code: 1, message: 'gaoxin: dir: is a folder, not a file\n' },
     { argv: ['extract', 'img.png'], files: { 'img.png': new Uint8Array([0x89, 0x50, 0, 0]) }, code: 1, message: 'gaoxin: img.png: not a text file (it contains NUL bytes)\n' },
-    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': report }, code: 1, message: /^gaoxin: invalid --reference-date: .*YYYY-MM-DD\n$/ },
+    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': REPORT }, code: 1, message: /^gaoxin: r\.txt: invalid --reference-date: .*YYYY-MM-DD\n$/ },
   ])('$argv', async ({ argv, files, code, message }) => {
-    const m = memoryIo(files);
+    const m = memoryIo(files as Record<string, Uint8Array | string>);
     expect(await runCli(argv, m.io)).toBe(code);
-    expect(m.out()).toBe('');
     if (typeof message === 'string') expect(m.err()).toBe(message);
     else expect(m.err()).toMatch(message);
   });
   it('answers bad usage with exit code 2 and the usage text', async () => {
     const m = memoryIo({});
     expect(await runCli(['extract'], m.io)).toBe(2);
-    expect(m.err().split('\n')[0]).toBe('gaoxin: extract needs a file, or - for standard input');
+    expect(m.err().split('\n')[0]).toBe('gaoxin: extract needs a file, a folder, a glob, or - for standard input');
   });
 });
 
 describe('gaoxin schema, --help and --version', () => {
-  it('prints the JSON Schema of the Report', async () => {
+  it('prints the JSON Schema of the extract output', async () => {
     const m = memoryIo({});
     expect(await runCli(['schema'], m.io)).toBe(0);
-    expect(JSON.parse(m.out())).toMatchObject({ title: 'Gaoxin Report', type: 'object' });
+    const schema = JSON.parse(m.out()) as { title: string; required: string[] };
+    expect(schema.title).toBe('Gaoxin extracted file');
+    expect(schema.required).toEqual(expect.arrayContaining(['source', 'encoding', 'figures']));
   });
   it.each([
     { argv: ['--version'], expected: '9.9.9\n' },
