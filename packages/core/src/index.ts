@@ -5,6 +5,7 @@ export { parseReport, safeParseReport } from './report/parseReport.js';
 export type { SafeParseReportResult } from './report/parseReport.js';
 export { extractFigures } from './figures/extractFigures.js';
 export { extractNumbers } from './numbers/extractNumbers.js';
+export { extractDates } from './dates/extractDates.js';
 export { GaoxinOptionsError } from './pipeline/settings.js';
 
 export { SpanSchema, MentionSchema, IsoDaySchema } from './models/span.js';
@@ -13,8 +14,8 @@ export { NumberMentionSchema, NumeralScriptSchema } from './models/numberMention
 export type { NumberMention, NumeralScript } from './models/numberMention.js';
 export { FigureSchema, FigureKindSchema, ApproxSchema, AsOfSchema } from './models/figure.js';
 export type { Figure, FigureKind, Approx, AsOf } from './models/figure.js';
-export { DateMentionSchema, DateGrainSchema, DateComponentsSchema } from './models/dateMention.js';
-export type { DateMention, DateGrain, DateComponents } from './models/dateMention.js';
+export { DateMentionSchema, DateGrainSchema, DateComponentsSchema, DateModifierSchema } from './models/dateMention.js';
+export type { DateMention, DateGrain, DateComponents, DateModifier } from './models/dateMention.js';
 export { EntitySchema, EntityTypeSchema } from './models/entity.js';
 export type { Entity, EntityType } from './models/entity.js';
 export { ArticleSchema, AuthorSchema } from './models/article.js';
@@ -29,3 +30,4 @@ export type { DecodedText, TextEncodingName } from './text/decodeBytes.js';
 export { ExtractedFileSchema } from './models/extractedFile.js';
 export type { ExtractedFile } from './models/extractedFile.js';
 export { extractedFileJsonSchema } from './models/jsonSchema.js';
+export { toMarkdown, toHTML } from './report/render.js';
