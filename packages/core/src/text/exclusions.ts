@@ -1,13 +1,34 @@
 /**
  * Stretches of text whose digits are never figures: web addresses and e-mail addresses.
- * Returned sorted and disjoint, as half-open spans.
+ * Returned sorted and disjoint, as half-open spans. Linear: addresses are found from their
+ * fixed parts (`http`, `www.`, `@`) outwards, never by a pattern that may start anywhere.
  */
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'，。、；！？）)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_START = /(?:https?:\/\/|www\.)/g;
+// The characters of RFC 3986 (less quotes and parentheses, which close addresses in prose).
+const URL_CHAR = /[A-Za-z0-9\-._~:/?#[\]@!$&*+,;=%]/;
+const LOCAL_CHAR = /[\w.+-]/;
+const DOMAIN_CHAR = /[\w.-]/;
 
 export function findExcludedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = new RegExp(ADDRESS.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  const urls = new RegExp(URL_START.source, 'g');
+  for (let m = urls.exec(text); m; m = urls.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end < text.length && URL_CHAR.test(text[end]!)) end++;
+    out.push([m.index, end]);
+    urls.lastIndex = end;
+  }
+  let from = 0;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
+    let start = at;
+    // Bounded look-back keeps a run of word characters before many @ from costing n².
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 256 && DOMAIN_CHAR.test(text[end]!)) end++;
+    if (start < at && text.slice(at + 1, end).includes('.')) out.push([start, end]);
+    from = end > at + 1 ? end : at + 1;
+  }
+  out.sort((a, b) => a[0] - b[0]);
   return out;
 }
 

@@ -7,85 +7,119 @@
 export interface NormalizedText {
   readonly original: string;
   readonly text: string;
-  /** Original index of each normalised index; undefined when nothing was removed (identity). */
-  readonly map: Int32Array | undefined;
+  /**
+   * For each normalised index, where in the original the character came from:
+   * `starts[i]` to `ends[i]` (half-open). Undefined when nothing changed (identity).
+   */
+  readonly starts: Int32Array | undefined;
+  readonly ends: Int32Array | undefined;
+}
+
+/** One change: the original [from, to) becomes `insert`. */
+interface Edit {
+  from: number;
+  to: number;
+  insert: string;
 }
 
 // Characters that carry nothing but break matches: zero-width spaces and joiners, BOM, soft hyphen.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Pages saved from the web keep entities and tags; a space entity between 16 and 个 must read as a space.
+const HTML_SPACE = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);/gi;
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
 // A line that ends in one of these closes its sentence or is a heading; the break after it is real.
 const SENTENCE_END = /[。！？!?…；;：:」』】）)"”'’]$/;
+// A paragraph closed by its author's signature (`…贡献高新力量。 辛玉`): the break after it is real.
+const SIGNED_END = /[。！？!?”」][ \t\u3000]+[\u3400-\u9FFF]{2,4}$/;
 // A layout break only splits lines long enough to be running text, not titles or bylines.
 const MIN_RUNNING_LINE = 24;
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
+const LINE_BREAK = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g;
 
 /**
- * Removes what the page layout put inside sentences: invisible characters, and line
- * breaks (with the blank lines around them) that split a paragraph mid-sentence
- * (`…企` / `业人才需求`). One pass; the map lets every span return to the original.
+ * Removes what the page layout and the web put inside sentences: invisible characters,
+ * HTML tags and space entities (`&nbsp;` reads as a space), and line breaks (with the blank
+ * lines around them) that split a paragraph mid-sentence (`…企` / `业人才需求`).
+ * Linear; the map lets every span return to the original.
  *
  * @example
  * const n = normalizeText('研发平台3\n\n12个，完成');
  * n.text; // '研发平台312个，完成'
  */
 export function normalizeText(original: string): NormalizedText {
-  const removals = findRemovals(original);
-  if (removals.length === 0) return { original, text: original, map: undefined };
-  const map = new Int32Array(original.length + 1);
+  const edits = findEdits(original);
+  if (edits.length === 0) return { original, text: original, starts: undefined, ends: undefined };
+  const starts = new Int32Array(original.length + 1);
+  const ends = new Int32Array(original.length + 1);
   const parts: string[] = [];
   let out = 0;
   let cursor = 0;
-  for (const [from, to] of removals) {
-    parts.push(original.slice(cursor, from));
-    for (let i = cursor; i < from; i++) map[out++] = i;
-    cursor = to;
+  const keep = (upTo: number) => {
+    parts.push(original.slice(cursor, upTo));
+    for (let i = cursor; i < upTo; i++) {
+      starts[out] = i;
+      ends[out++] = i + 1;
+    }
+  };
+  for (const e of edits) {
+    keep(e.from);
+    parts.push(e.insert);
+    for (let k = 0; k < e.insert.length; k++) {
+      starts[out] = e.from;
+      ends[out++] = e.to;
+    }
+    cursor = e.to;
   }
-  parts.push(original.slice(cursor));
-  for (let i = cursor; i < original.length; i++) map[out++] = i;
-  map[out] = original.length;
-  return { original, text: parts.join(''), map: map.subarray(0, out + 1) };
+  keep(original.length);
+  starts[out] = original.length;
+  ends[out] = original.length;
+  return { original, text: parts.join(''), starts: starts.subarray(0, out + 1), ends: ends.subarray(0, out + 1) };
 }
 
-function findRemovals(text: string): Array<[number, number]> {
-  const removals: Array<[number, number]> = [];
-  const breakRe = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g;
+function findEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
   let lineStart = 0;
-  for (let m = breakRe.exec(text); m; m = breakRe.exec(text)) {
+  const breaks = new RegExp(LINE_BREAK.source, 'g');
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (m[0].includes('\n')) {
-      const line = text.slice(lineStart, from).trim();
-      const next = text.slice(to, to + 1);
-      if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && CONTINUES.test(next)) {
-        removals.push([from, to]);
-      }
-      lineStart = to;
+    if (!m[0].includes('\n')) continue;
+    const line = text.slice(lineStart, from).trim();
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
+      edits.push({ from, to, insert: '' });
     }
+    lineStart = to;
   }
-  if (INVISIBLE.test(text)) {
-    const invisibleRe = new RegExp(INVISIBLE.source, 'g');
-    for (let m = invisibleRe.exec(text); m; m = invisibleRe.exec(text)) removals.push([m.index, m.index + 1]);
-    removals.sort((a, b) => a[0] - b[0]);
-    return mergeRanges(removals);
-  }
-  return removals;
+  const extra: Edit[] = [];
+  collect(text, INVISIBLE, '', extra);
+  if (text.includes('&')) collect(text, HTML_SPACE, ' ', extra);
+  if (text.includes('<')) collect(text, HTML_TAG, '', extra);
+  if (extra.length === 0) return edits;
+  return mergeEdits([...edits, ...extra].sort((a, b) => a.from - b.from || b.to - a.to));
 }
 
-function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
-  const merged: Array<[number, number]> = [];
-  for (const r of ranges) {
+function collect(text: string, re: RegExp, insert: string, into: Edit[]): void {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = g.exec(text); m; m = g.exec(text)) into.push({ from: m.index, to: m.index + m[0].length, insert });
+}
+
+// Overlapping edits (a tag inside a removed line break) keep the first; sorted input, one pass.
+function mergeEdits(edits: Edit[]): Edit[] {
+  const merged: Edit[] = [];
+  for (const e of edits) {
     const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
+    if (last && e.from < last.to) {
+      if (e.to > last.to) last.to = e.to;
+    } else merged.push({ ...e });
   }
   return merged;
 }
 
 /** Maps a normalised half-open span back to the original text. */
 export function toOriginalSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
-  if (!n.map) return { start, end };
-  const s = n.map[start] ?? n.original.length;
-  const e = end > start ? (n.map[end - 1] ?? n.original.length - 1) + 1 : s;
+  if (!n.starts || !n.ends) return { start, end };
+  const s = n.starts[start] ?? n.original.length;
+  const e = end > start ? (n.ends[end - 1] ?? n.original.length) : s;
   return { start: s, end: e };
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalSpan } from './normalize.js';
+
+const LONG = '截至今年九月西部科学城核心区已建成重庆市级及以上研发平台3';
+
+describe('normalizeText joins what the layout broke and maps spans back', () => {
+  it.each([
+    { name: 'a paragraph broken mid-sentence', text: `${LONG}\n\n12个，完成`, normalized: `${LONG}12个，完成` },
+    { name: 'Windows line endings', text: `${LONG}\r\n\r\n12个，完成`, normalized: `${LONG}12个，完成` },
+    { name: 'zero-width spaces', text: '研发平台3\u200B12个', normalized: '研发平台312个' },
+    { name: 'a non-breaking space entity', text: '研发平台312&nbsp;个', normalized: '研发平台312 个' },
+    { name: 'HTML tags', text: '<p>研发平台<b>312</b>个</p>', normalized: '研发平台312个' },
+  ])('$name', ({ text, normalized }) => {
+    const n = normalizeText(text);
+    expect(n.text).toBe(normalized);
+    const at = n.text.indexOf('312');
+    const span = toOriginalSpan(n, at, n.text.indexOf('个', at) + 1);
+    const original = text.slice(span.start, span.end);
+    expect(original.startsWith('3') && original.endsWith('个')).toBe(true);
+  });
+
+  it.each([
+    { name: 'a heading line', text: '新增17家省级科技型中小企业\n\n本报讯 近日' },
+    { name: 'a sentence that ends', text: `${LONG}12个。\n\n下一步` },
+    { name: 'plain text', text: '研发平台312个' },
+  ])('keeps $name as it is', ({ text }) => {
+    expect(normalizeText(text).text).toBe(text);
+  });
+
+  it('maps a span over a removed break to the original, break included', () => {
+    const text = `${LONG}\n\n12个`;
+    const n = normalizeText(text);
+    const at = n.text.indexOf('312个');
+    const span = toOriginalSpan(n, at, at + 4);
+    expect(text.slice(span.start, span.end)).toBe('3\n\n12个');
+  });
+
+  it('maps a span ending on an entity to the end of the entity', () => {
+    const text = '312&nbsp;个';
+    const n = normalizeText(text);
+    expect(toOriginalSpan(n, 0, 5)).toEqual({ start: 0, end: text.length });
+  });
+});
