@@ -2,10 +2,11 @@
 // in the same run. Sections live beside this file; each returns rows for one table.
 import { formatRate } from './measure.js';
 import { buildInput, byteSize } from './input.js';
+import { batchSection } from './batch.js';
 import { figuresSection } from './figures.js';
 import type { BenchSection } from './types.js';
 
-const sections: BenchSection[] = [figuresSection];
+const sections: BenchSection[] = [figuresSection, batchSection];
 
 const input = buildInput();
 process.stdout.write(
