@@ -6,6 +6,11 @@ export type { SafeParseReportResult } from './report/parseReport.js';
 export { extractFigures } from './figures/extractFigures.js';
 export { extractNumbers } from './numbers/extractNumbers.js';
 export { extractDates } from './dates/extractDates.js';
+export { extractEntities } from './entities/extractEntities.js';
+export { summarize, summaryToMarkdown } from './report/summarize.js';
+export type { ReportSummary, ArticleSummary, SubjectSummary, MetricSummary } from './report/summarize.js';
+export { checkConsistency } from './report/consistency.js';
+export type { ConsistencyIssue } from './report/consistency.js';
 export { GaoxinOptionsError } from './pipeline/settings.js';
 
 export { SpanSchema, MentionSchema, IsoDaySchema } from './models/span.js';

@@ -7,6 +7,7 @@ import type { ExtractionContext } from '../pipeline/context.js';
 import { findExcludedRanges, inRanges } from '../text/exclusions.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';
+import { findPercentWords } from './percentWords.js';
 import { INNER, qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { MONEY_PARTS, matchUnit, type UnitEntry } from './units.js';
 
@@ -40,12 +41,23 @@ interface Draft {
 
 const SPACE = /[ \t\u3000\u00A0]{0,2}/y;
 const RANGE_SEP = /[ \t]?(?:至|到|~|～|〜|-|－|——|—|–|－－)[ \t]?/y;
-const PERCENT_PREFIX = /([百佰千仟万萬])[ \t\u3000]*分[ \t\u3000]*之[ \t\u3000]*$/;
-const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|[$＄￥¥€£])[ \t]?$/;
+// 百分之, 千分之, 百万分之 (parts per million): a denominator written in magnitudes alone.
+const PERCENT_PREFIX = /([百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3})[ \t\u3000]*分[ \t\u3000]*之[ \t\u3000]*$/;
+// A currency written before the amount: a sign, a code, or 人民币 (人民币 8千元).
+const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
 const SIGN_CURRENCY: Readonly<Record<string, string>> = {
-  US$: 'USD', HK$: 'HKD', NT$: 'TWD', RMB: 'CNY', CNY: 'CNY', USD: 'USD', $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
+  US$: 'USD', HK$: 'HKD', NT$: 'TWD', RMB: 'CNY', CNY: 'CNY', USD: 'USD', 人民币: 'CNY', 人民幣: 'CNY',
+  $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
 };
-const PERCENT_BASE: Readonly<Record<string, number>> = { 百: 1, 佰: 1, 千: 0.1, 仟: 0.1, 万: 0.01, 萬: 0.01 };
+const MAGNITUDE_VALUE: Readonly<Record<string, number>> = {
+  十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1e3, 仟: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+};
+// 7 2 折: a discount written digit by digit, spaces between.
+const SPACED_DISCOUNT = /([0-9０-９])[ \t\u3000]{0,2}折/y;
+// 一百五十    个百分点, 六 个 百 分点: percentage points written with spaces.
+const SPACED_POINTS = /[ \t\u3000]{0,4}[个個][ \t\u3000]{0,4}百[ \t\u3000]{0,4}分[ \t\u3000]{0,4}[点點]/y;
+// 折扣, 折旧, 折算 …: the 折 opens another word.
+const ZHE_STARTS_WORD = new Set('扣叠疊腾騰合算旧舊射线線价價返');
 // 三大研究集群 counts three clusters; 十九大 and 二十大 are Party congresses, 五大学 is no count.
 const DA_NOT_BEFORE = '学學楼樓厦廈道街桥橋会會厅廳院型中小大';
 const DA_NOT_FOLLOWED = /^(?:以来|以來|精神|报告|報告|代表|召开|召開|胜利|勝利|期间|期間|闭幕|閉幕|开幕|開幕|常委|上)/;
@@ -65,8 +77,11 @@ export function assembleFigures(ctx: ExtractionContext): Figure[] {
   const excluded = findExcludedRanges(text);
   const cursor = { i: 0 };
   const drafts: Draft[] = [];
+  let coveredUntil = 0;
   for (let i = 0; i < numerals.length; i++) {
     const n = numerals[i]!;
+    // A numeral a figure already spans (the 2 of 7 2 折) is part of it.
+    if (n.start < coveredUntil) continue;
     if (inRanges(excluded, n.start, cursor)) continue;
     if (isInsideCode(text, n)) continue;
     const first = readAtom(ctx, n);
@@ -95,8 +110,44 @@ export function assembleFigures(ctx: ExtractionContext): Figure[] {
     addQualifiers(text, draft, last);
     if (draft.kind === 'money') i = addMoneyParts(ctx, draft, numerals, i);
     drafts.push(draft);
+    coveredUntil = draft.end;
   }
-  return drafts.map((d) => toFigure(ctx, d));
+  return withPercentWords(ctx, drafts, excluded).map((d) => toFigure(ctx, d));
+}
+
+/** Adds the rates written as words (半成, 打对折) where no numeral figure covers them, in text order. */
+function withPercentWords(ctx: ExtractionContext, drafts: Draft[], excluded: Array<[number, number]>): Draft[] {
+  const words = findPercentWords(ctx.text);
+  if (words.length === 0) return drafts;
+  const cursor = { i: 0 };
+  const added: Draft[] = [];
+  // Both lists are in text order, so one forward pointer finds the drafts a word could overlap.
+  let j = 0;
+  for (const w of words) {
+    if (inRanges(excluded, w.start, cursor)) continue;
+    while (j < drafts.length && drafts[j]!.end <= w.start) j++;
+    const d0 = drafts[j];
+    if (d0 && d0.start < w.end) continue;
+    const d: Draft = {
+      start: w.start,
+      end: w.end,
+      kind: 'percent',
+      unit: '%',
+      unitText: w.text,
+      value: w.value,
+      numberStart: w.start,
+      numberEnd: w.start + 1,
+      multiplier: 1,
+      qualifiers: [],
+    };
+    const before = qualifierBefore(ctx.text, d.start);
+    if (before) {
+      d.start -= before.word.length;
+      d.qualifiers.push(before);
+    }
+    added.push(d);
+  }
+  return [...drafts, ...added].sort((a, b) => a.start - b.start);
 }
 
 function readAtom(ctx: ExtractionContext, n: NumeralRead): Atom {
@@ -129,6 +180,9 @@ function readAtom(ctx: ExtractionContext, n: NumeralRead): Atom {
 /** The unit at `pos` for numeral `n`, with the checks that need the numeral itself. */
 function unitAt(ctx: ExtractionContext, n: NumeralRead, pos: number): { unit: UnitEntry; length: number; extra: number } | undefined {
   const text = ctx.text;
+  // Before matchUnit, which would stop at the 个 of 一 百 五 十 个 百 分 点.
+  SPACED_POINTS.lastIndex = pos;
+  if (SPACED_POINTS.test(text)) return { unit: SPACED_POINT_UNIT, length: SPACED_POINTS.lastIndex - pos, extra: 0 };
   const unit = matchUnit(text, pos);
   if (unit) {
     const length = unit.text.length;
@@ -136,24 +190,44 @@ function unitAt(ctx: ExtractionContext, n: NumeralRead, pos: number): { unit: Un
     if (unit.text === '起' && isYearNumber(n)) return undefined;
     if (unit.kind === 'percent' && unit.text === '成') {
       if (n.value > 10 || n.value <= 0) return undefined;
-      const after = text[pos + 1] ?? '';
+      // 七成六, 七成 六 (76%), 三成半 (35%); 七成六家 counts households instead.
+      const gap = INNER_SPACE_CHARS.includes(text[pos + 1] ?? '') ? 1 : 0;
+      const after = text[pos + 1 + gap] ?? '';
       const digit = CHINESE_DIGITS.get(after);
-      if (digit !== undefined && !CHINESE_DIGITS.has(text[pos + 2] ?? '')) return { unit, length: 2, extra: digit };
-      if (after === '半') return { unit, length: 2, extra: 5 };
+      const afterEnd = pos + 2 + gap;
+      if (digit !== undefined && !CHINESE_DIGITS.has(text[afterEnd] ?? '') && !matchUnit(text, afterEnd)) {
+        return { unit, length: 2 + gap, extra: digit };
+      }
+      if (after === '半' && gap === 0) return { unit, length: 2, extra: 5 };
     }
     if (unit.text === '块' || unit.text === '塊') {
       if (clauseMentionsMoney(text, n.start)) return { unit: LOCAL_KUAI, length, extra: 0 };
     }
     return { unit, length, extra: 0 };
   }
-  if (text[pos] === '折' && !'扣叠疊腾騰合算旧舊射线線价價返'.includes(text[pos + 1] ?? '')) {
+  if (text[pos] === '折' && !ZHE_STARTS_WORD.has(text[pos + 1] ?? '')) {
     const v = n.value;
     if (v > 0 && v !== 10 && v < 100) return { unit: DISCOUNT, length: 1, extra: 0 };
   }
+  const spacedDiscount = spacedDiscountAt(text, n, pos);
+  if (spacedDiscount) return spacedDiscount;
   if (text[pos] === '大' && n.chinese && pos === n.end && isCountDa(text, n, pos)) return { unit: DA, length: 1, extra: 0 };
   return undefined;
 }
 
+/** 7 2 折 is 72%: a single digit, then the second digit of the rate, then 折. */
+function spacedDiscountAt(text: string, n: NumeralRead, pos: number): { unit: UnitEntry; length: number; extra: number } | undefined {
+  if (pos === n.end || n.end - n.start !== 1 || !Number.isInteger(n.value) || n.value < 1 || n.value > 9) return undefined;
+  SPACED_DISCOUNT.lastIndex = pos;
+  const m = SPACED_DISCOUNT.exec(text);
+  if (!m || ZHE_STARTS_WORD.has(text[SPACED_DISCOUNT.lastIndex] ?? '')) return undefined;
+  const digit = m[1]!.charCodeAt(0);
+  const extra = digit >= 0xff10 ? digit - 0xff10 : digit - 0x30;
+  return { unit: DISCOUNT, length: SPACED_DISCOUNT.lastIndex - pos, extra };
+}
+
+const INNER_SPACE_CHARS = ' \t\u3000';
+const SPACED_POINT_UNIT: UnitEntry = { text: '个百分点', kind: 'percentagePoint', unit: '个百分点', factor: 1 };
 const LOCAL_KUAI: UnitEntry = { text: '块', kind: 'money', unit: 'local', factor: 1 };
 const DISCOUNT: UnitEntry = { text: '折', kind: 'percent', unit: '%', factor: 10 };
 const DA: UnitEntry = { text: '大', kind: 'count', unit: '大', factor: 1 };
@@ -198,8 +272,8 @@ function singleDraft(ctx: ExtractionContext, a: Atom): Draft | undefined {
   const text = ctx.text;
   const n = a.numeral;
   const prefix = PERCENT_PREFIX.exec(text.slice(Math.max(0, n.start - 8), n.start));
-  if (prefix) {
-    const base = PERCENT_BASE[prefix[1]!] ?? 1;
+  if (prefix && !isNumeralChar(text[n.start - prefix[0].length - 1] ?? '')) {
+    const base = 100 / denominatorOf(prefix[1]!);
     return {
       start: n.start - prefix[0].length,
       end: n.end,
@@ -214,9 +288,12 @@ function singleDraft(ctx: ExtractionContext, a: Atom): Draft | undefined {
       qualifiers: [],
     };
   }
-  const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, n.start - 4), n.start));
-  if (sign && (!a.unit || a.unit.kind === 'money')) {
-    const currency = a.unit ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
+  const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  // In 4人民币 5美元 the 人民币 is the unit of the 4, not a sign of the 5.
+  const signIsUnit = sign !== null && isNumeralChar(text[n.start - sign[0].length - 1] ?? '');
+  if (sign && !signIsUnit && (!a.unit || a.unit.kind === 'money')) {
+    // A bare 元 takes the currency the sign names (人民币 50元 is CNY on any page).
+    const currency = a.unit && a.unit.unit !== 'local' ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
     return {
       start: n.start - sign[0].length,
       end: a.unit ? a.end : n.end,
@@ -255,8 +332,20 @@ function startsWithUnitChar(text: string, n: NumeralRead): boolean {
 }
 
 function unitValue(unit: UnitEntry, numeral: number, extra: number): number {
-  if (unit === DISCOUNT) return numeral < 10 ? numeral * 10 : numeral;
-  return (numeral + extra) * unit.factor;
+  if (unit === DISCOUNT) return (numeral < 10 ? numeral * 10 : numeral) + extra;
+  // The extra is a digit of the percent itself: 七成六 is 76, 三成半 35.
+  return numeral * unit.factor + extra;
+}
+
+/** 百 → 100, 百万 → 1e6, 万万 → 1e8: a denominator written in magnitudes alone. */
+function denominatorOf(units: string): number {
+  let value = 1;
+  for (const ch of units) value *= MAGNITUDE_VALUE[ch] ?? 1;
+  return value;
+}
+
+function isNumeralChar(ch: string): boolean {
+  return CHINESE_DIGITS.has(ch) || /[0-9０-９]/.test(ch);
 }
 
 function baseDraft(a: Atom, kind: FigureKind, unit: string | undefined, unitText: string | undefined, value: number): Draft {
@@ -325,6 +414,8 @@ function keepDraft(ctx: ExtractionContext, d: Draft, a: Atom): boolean {
     d.start -= 1;
     d.kind = 'other';
   }
+  // 百分之二三十, 二三十个百分点: a vague pair states no rate (the spec's vague amounts are optional).
+  if ((d.kind === 'percent' || d.kind === 'percentagePoint') && n.max !== undefined) return false;
   // 一批, 一次性, 一条新路子: a lone 一 with a classifier is an article, not a quantity.
   if (n.loneOne && (d.kind === 'count' || d.kind === 'duration' || d.kind === 'other') && d.max === undefined) return false;
   if (d.unit === '个' || d.unit === '個' ? n.chinese && isInShortQuote(text, d.start, d.end, 6) : false) return false;
@@ -385,6 +476,8 @@ function addQualifiers(text: string, d: Draft, last: Atom): void {
   void last;
 }
 
+const PART_CURRENCY: Readonly<Record<string, string>> = { 美分: 'USD', 日本銭: 'JPY', 日本钱: 'JPY', 銭: 'JPY' };
+
 /** 五元三角, 50元6角三分, 两美元又三美分: sub-units join the sum they follow. */
 function addMoneyParts(ctx: ExtractionContext, d: Draft, numerals: NumeralRead[], i: number): number {
   const text = ctx.text;
@@ -395,14 +488,15 @@ function addMoneyParts(ctx: ExtractionContext, d: Draft, numerals: NumeralRead[]
     if (!next) break;
     const joiner = text[d.end] === '又' || text[d.end] === '零' ? 1 : 0;
     if (next.start !== d.end + joiner) break;
-    const part = /^(美分|角|毛|分)/.exec(text.slice(next.end, next.end + 2));
+    const part = /^(美分|日本銭|日本钱|銭|角|毛|分)/.exec(text.slice(next.end, next.end + 3));
     if (!part) break;
     const partWord = part[1]!;
     const follow = text[next.end + partWord.length] ?? '';
     if (partWord === '角' && '大形度落色钢鋼星楼樓'.includes(follow)) break;
     if ((partWord === '毛' || partWord === '分') && /[\u4e00-\u9fff]/.test(follow) && follow !== '钱' && follow !== '錢') break;
-    if (partWord === '美分' && d.unit !== 'USD') break;
-    if (partWord !== '美分' && d.unit === 'USD') break;
+    // 美分 belongs to dollars and 銭 to yen; 角, 毛 and 分 to neither.
+    const partOf = PART_CURRENCY[partWord] ?? 'yuan';
+    if (partOf !== (d.unit === 'USD' || d.unit === 'JPY' ? d.unit : 'yuan')) break;
     const factor = MONEY_PARTS.get(partWord) ?? 0;
     base += next.value * factor;
     d.end = next.end + partWord.length;

@@ -125,7 +125,7 @@ export function matchUnit(text: string, pos: number): UnitEntry | undefined {
   return entry;
 }
 
-/** Sub-units that may follow a sum of money (五元三角, 两美元又三美分). */
+/** Sub-units that may follow a sum of money (五元三角, 两美元又三美分, 10日元5銭). */
 export const MONEY_PARTS: ReadonlyMap<string, number> = new Map([
-  ['角', 0.1], ['毛', 0.1], ['分', 0.01], ['美分', 0.01],
+  ['角', 0.1], ['毛', 0.1], ['分', 0.01], ['美分', 0.01], ['銭', 0.01], ['日本銭', 0.01], ['日本钱', 0.01],
 ]);

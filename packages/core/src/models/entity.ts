@@ -12,5 +12,7 @@ export const EntitySchema = MentionSchema.extend({
   canonical: z.string().optional(),
   /** For a back reference (该高新区), the full name it stands for. */
   refersTo: z.string().optional(),
+  /** For a sub-area (西部(重庆)科学城核心区), the zone it is part of. */
+  partOf: z.string().optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

@@ -31,8 +31,14 @@ export const BIG_UNITS: ReadonlyMap<string, number> = new Map([
   ['兆', 1e12],
 ]);
 
-/** Financial forms: alone they are ordinary words (队伍, 收拾, 陆地), so a lone one is no numeral. */
+/** Financial (大写) forms, which make a numeral's script `financial`. */
 export const FINANCIAL_CHARS = new Set('壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟');
+
+/**
+ * Financial forms that are also ordinary characters (队伍, 收拾, 陆地, 放肆, 參加): alone they are
+ * no numeral unless the context shows a number (负肆, 分之肆). 壹, 贰, 叁 … mean nothing else.
+ */
+export const AMBIGUOUS_FINANCIAL = new Set('伍陆陸拾肆佰仟參');
 
 /** Digits that are never written digit by digit (两两 is no 22). */
 export const NOT_DIGIT_BY_DIGIT = new Set('两兩倆俩');
@@ -53,6 +59,35 @@ export const MINUS_SIGNS = new Set('-−－');
 /** Spaces allowed between the parts of a numeral (一百 五 十 二, 1000  万). */
 export const INNER_SPACE = new Set(' \t\u3000\u00A0');
 
+/**
+ * Latin letters that scale an Arabic number (40k, -2.5 M, 百分之15Ｋ). They count as no
+ * magnitude word, so a bare 4K (a video format) stays no figure.
+ */
+export const LATIN_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['K', 1e3], ['ｋ', 1e3], ['Ｋ', 1e3], ['M', 1e6], ['Ｍ', 1e6],
+]);
+
+/** 打 after a numeral is a dozen (一打, 五十打) unless it opens a verb (一打开, 统一打造). */
+export const DOZEN = '打';
+/** Characters that, after 打, make it a verb (打开, 打造, 打折 …). */
+export const DOZEN_VERB_NEXT = new Set(
+  '开開造击擊破通算工印卡折车車扫掃球架响響入出动動进進败敗赢贏倒电電话話包听聽磨拼理扮探捞撈量招交假针針发發扰擾乱亂压壓消转轉退断斷起气氣猎獵字分结結底火水光样樣点點官拳牌仗趣斗鬥胜勝法碎湿濕烊场場好过過捆滚滾折掉着著了住上下成去回来來',
+);
+
+/** 半 before a magnitude is half of it (半百 = 50). */
+export const HALF = '半';
+
+/**
+ * Ordinary words that contain a numeral character (一切, 四川, 十足 …): a numeral that lies
+ * wholly inside one of them is part of the word, not a number.
+ */
+export const WORDS_WITH_NUMERALS: readonly string[] = [
+  '一切', '一看', '一样', '一樣', '一般', '一直', '一起', '一旦', '一致', '一些', '一定', '一向', '一律', '一同', '一齐', '一齊',
+  '一番', '一会', '一會', '一下', '一边', '一邊', '一味', '一贯', '一貫', '一再', '一概', '一旁',
+  '统一', '統一', '唯一', '万一', '萬一', '同一', '专一', '專一',
+  '四川', '十足', '两两', '兩兩', '三三两两', '三三兩兩', '七嘴八舌', '乱七八糟', '亂七八糟', '五花八门', '五花八門', '一五一十',
+];
+
 /** Value of an ASCII or full-width digit, or -1. */
 export function arabicDigit(ch: number): number {
   if (ch >= 0x30 && ch <= 0x39) return ch - 0x30;
@@ -62,5 +97,5 @@ export function arabicDigit(ch: number): number {
 
 /** Characters at which a numeral may begin, as one character class (for the scanning regex). */
 export const NUMERAL_START_CLASS =
-  '0-9０-９' +
-  [...CHINESE_DIGITS.keys(), ...SMALL_UNITS.keys(), ...MINUS_WORDS, ...MINUS_SIGNS].join('').replace(/-/g, '\\-');
+  '0-9０-９.．' +
+  [...CHINESE_DIGITS.keys(), ...SMALL_UNITS.keys(), ...MINUS_WORDS, ...MINUS_SIGNS, HALF].join('').replace(/-/g, '\\-');

@@ -1,9 +1,9 @@
-import { NUMERAL_START_CLASS } from './numeralChars.js';
+import { NUMERAL_START_CLASS, WORDS_WITH_NUMERALS } from './numeralChars.js';
 import { readNumeral, type NumeralRead } from './readNumeral.js';
 
 const NUMERAL_START = new RegExp(`[${NUMERAL_START_CLASS}]`, 'g');
-// 百分之, 千分之, 万分之: a fraction word, not the numeral 百.
-const FRACTION_PREFIX = /[百佰千仟万萬][ \t\u3000]*分[ \t\u3000]*之/y;
+// 百分之, 千分之, 百万分之: a fraction word, not the numeral 百 (the figure rules read it as a percent).
+const FRACTION_PREFIX = /[百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3}[ \t\u3000]*分[ \t\u3000]*之/y;
 // 几十万, 上百家: vague amounts with no definite value.
 const VAGUE_BEFORE = new Set('几幾数數上');
 // 成千上万, 成百上千.
@@ -34,12 +34,33 @@ export function scanNumerals(text: string): NumeralRead[] {
     } else {
       VAGUE_IDIOM.lastIndex = at - 1;
       const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && startsWithUnit(text, at)) || (at > 0 && VAGUE_IDIOM.test(text));
-      if (!vague) out.push(read);
+      if (!vague && !insideWord(text, read.start, read.end)) out.push(read);
       re.lastIndex = read.end;
     }
     m = re.exec(text);
   }
   return out;
+}
+
+// Each word under every numeral character it holds, with that character's offset in the word.
+const WORDS_BY_CHAR = new Map<string, Array<{ word: string; offset: number }>>();
+for (const word of WORDS_WITH_NUMERALS) {
+  for (let offset = 0; offset < word.length; offset++) {
+    const ch = word[offset]!;
+    const list = WORDS_BY_CHAR.get(ch) ?? [];
+    list.push({ word, offset });
+    WORDS_BY_CHAR.set(ch, list);
+  }
+}
+
+/** Whether the numeral at [start, end) lies wholly inside an ordinary word (一切, 四川, 两两). */
+function insideWord(text: string, start: number, end: number): boolean {
+  const candidates = WORDS_BY_CHAR.get(text[start] ?? '');
+  if (!candidates) return false;
+  return candidates.some(({ word, offset }) => {
+    const from = start - offset;
+    return from >= 0 && from + word.length >= end && text.startsWith(word, from);
+  });
 }
 
 function startsWithUnit(text: string, at: number): boolean {

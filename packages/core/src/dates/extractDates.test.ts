@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../models/dateMention.js';
+import type { ParseOptions } from '../models/options.js';
+import { extractDates } from './extractDates.js';
+
+/** One expected mention: its text (placed like a gold mention), grain, interval and bound. */
+interface Expected {
+  text: string;
+  /** Where the mention starts, when it is not the first occurrence of its text. */
+  start?: number;
+  grain: DateMention['grain'];
+  from?: string;
+  to?: string;
+  modifier?: DateMention['modifier'];
+}
+interface Case {
+  text: string;
+  ref: string;
+  region?: ParseOptions['region'];
+  expected: Expected[];
+}
+
+const REF = '2022-11-15';
+const day = (text: string, d: string, ref = REF, span = text): Case => ({ text, ref, expected: [{ text: span, grain: 'day', from: d, to: d }] });
+const one = (text: string, grain: DateMention['grain'], from: string, to: string, ref = REF, span = text): Case => ({
+  text,
+  ref,
+  expected: [{ text: span, grain, from, to }],
+});
+const bound = (text: string, modifier: DateMention['modifier'], from: string | undefined, to: string | undefined, span = text, ref = REF): Case => ({
+  text,
+  ref,
+  expected: [{ text: span, grain: 'range', ...(from ? { from } : {}), ...(to ? { to } : {}), modifier }],
+});
+const vague = (text: string, span = text): Case => ({ text, ref: REF, expected: [{ text: span, grain: 'vague' }] });
+const none = (text: string, region?: ParseOptions['region']): Case => ({ text, ref: REF, ...(region ? { region } : {}), expected: [] });
+
+// Places each expected text like a gold mention: the first occurrence after the previous one.
+function place(text: string, expected: Expected[]): Array<Expected & { start: number; end: number }> {
+  let from = 0;
+  return expected.map((e) => {
+    const start = e.start ?? text.indexOf(e.text, from);
+    from = start + e.text.length;
+    return { ...e, start, end: start + e.text.length };
+  });
+}
+
+function run(c: Case): Array<Expected & { start: number; end: number }> {
+  const got = extractDates(c.text, { referenceDate: c.ref, ...(c.region ? { region: c.region } : {}) });
+  for (const d of got) expect(c.text.slice(d.start, d.end)).toBe(d.text);
+  return got.map((d) => ({
+    text: d.text,
+    start: d.start,
+    end: d.end,
+    grain: d.grain,
+    ...(d.from ? { from: d.from } : {}),
+    ...(d.to ? { to: d.to } : {}),
+    ...(d.modifier ? { modifier: d.modifier } : {}),
+  }));
+}
+
+const ABSOLUTE: Case[] = [
+  day('2022年6月15日投用', '2022-06-15', REF, '2022年6月15日'),
+  { text: '已于2022年6月投用', ref: REF, expected: [{ text: '2022年6月', grain: 'month', from: '2022-06-01', to: '2022-06-30' }] },
+  one('自2020年全面启动建设以来', 'year', '2020-01-01', '2020-12-31', REF, '2020年'),
+  day('2022.6.15', '2022-06-15'),
+  day('2022-06-15', '2022-06-15'),
+  day('2022/6/15', '2022-06-15'),
+  one('2022-06', 'month', '2022-06-01', '2022-06-30'),
+  one('于2022.6启用', 'month', '2022-06-01', '2022-06-30', REF, '2022.6'),
+  one('2022年度', 'year', '2022-01-01', '2022-12-31'),
+  one('二〇一九年', 'year', '2019-01-01', '2019-12-31'),
+  one('二零一七年下半年', 'half', '2017-07-01', '2017-12-31'),
+  one('零八年奥运会', 'year', '2008-01-01', '2008-12-31', REF, '零八年'),
+  one('08年奥运会', 'year', '2008-01-01', '2008-12-31', REF, '08年'),
+  day('18年10月1日', '2018-10-01'),
+  one('２０２２年６月', 'month', '2022-06-01', '2022-06-30'),
+  one('2008 年 奥运会', 'year', '2008-01-01', '2008-12-31', REF, '2008 年'),
+  one('2018年 12月', 'month', '2018-12-01', '2018-12-31'),
+  day('二零零四年八月十五', '2004-08-15'),
+  day('十月十日', '2022-10-10'),
+  day('9月3日', '2022-09-03'),
+  day('9月3号', '2022-09-03'),
+  day('2022年6月15號', '2022-06-15'),
+  one('康熙二十年9月', 'month', '1681-09-01', '1681-09-30'),
+  one('民国95年', 'year', '2006-01-01', '2006-12-31'),
+  one('民國103年', 'year', '2014-01-01', '2014-12-31'),
+  { text: '95年營收', ref: REF, region: 'taiwan', expected: [{ text: '95年', grain: 'year', from: '2006-01-01', to: '2006-12-31' }] },
+];
+
+const RELATIVE_YEARS: Case[] = [
+  one('今年', 'year', '2022-01-01', '2022-12-31'),
+  one('去年', 'year', '2021-01-01', '2021-12-31'),
+  one('前年', 'year', '2020-01-01', '2020-12-31'),
+  one('明年', 'year', '2023-01-01', '2023-12-31'),
+  one('上年', 'year', '2021-01-01', '2021-12-31'),
+  one('全年', 'year', '2022-01-01', '2022-12-31'),
+  one('今年9月', 'month', '2022-09-01', '2022-09-30'),
+  one('去年12月', 'month', '2021-12-01', '2021-12-31'),
+  one('明年3月', 'month', '2023-03-01', '2023-03-31'),
+  one('上年度', 'year', '2021-01-01', '2021-12-31'),
+  one('今年年底', 'range', '2022-12-01', '2022-12-31'),
+  one('去年底', 'range', '2021-12-01', '2021-12-31'),
+  one('年初', 'range', '2022-01-01', '2022-01-31'),
+  one('年中，', 'range', '2022-06-01', '2022-07-31', REF, '年中'),
+  one('年末', 'range', '2022-12-01', '2022-12-31'),
+  one('今年内', 'year', '2022-01-01', '2022-12-31'),
+];
+
+const PARTS_OF_A_YEAR: Case[] = [
+  one('月初', 'range', '2022-11-01', '2022-11-10'),
+  one('月底', 'range', '2022-11-21', '2022-11-30'),
+  one('9月上旬', 'range', '2022-09-01', '2022-09-10'),
+  one('9月中旬', 'range', '2022-09-11', '2022-09-20'),
+  one('9月下旬', 'range', '2022-09-21', '2022-09-30'),
+  one('2月下旬', 'range', '2022-02-21', '2022-02-28'),
+  one('2024年2月底', 'range', '2024-02-21', '2024-02-29'),
+  one('上半年', 'half', '2022-01-01', '2022-06-30'),
+  one('下半年', 'half', '2022-07-01', '2022-12-31'),
+  one('去年上半年', 'half', '2021-01-01', '2021-06-30'),
+  one('2017年上半年', 'half', '2017-01-01', '2017-06-30'),
+  one('上个半年', 'half', '2022-01-01', '2022-06-30'),
+  one('一季度', 'quarter', '2022-01-01', '2022-03-31'),
+  one('第一季度', 'quarter', '2022-01-01', '2022-03-31'),
+  one('二季度', 'quarter', '2022-04-01', '2022-06-30'),
+  one('第四季度', 'quarter', '2022-10-01', '2022-12-31'),
+  one('三季度末', 'month', '2022-09-01', '2022-09-30'),
+  one('前三季度', 'range', '2022-01-01', '2022-09-30'),
+  one('2021年前三季度', 'range', '2021-01-01', '2021-09-30'),
+  one('上季度', 'quarter', '2022-07-01', '2022-09-30'),
+  one('前4月', 'range', '2022-01-01', '2022-04-30'),
+  one('前11个月', 'range', '2022-01-01', '2022-11-30'),
+  one('前两个月', 'range', '2022-01-01', '2022-02-28'),
+  one('1至9月份', 'range', '2022-01-01', '2022-09-30'),
+  one('1-9月', 'range', '2022-01-01', '2022-09-30'),
+  one('1—9月', 'range', '2022-01-01', '2022-09-30'),
+  one('一至九月', 'range', '2022-01-01', '2022-09-30'),
+  one('2022年1-10月', 'range', '2022-01-01', '2022-10-31'),
+  one('截至9月底', 'range', '2022-09-21', '2022-09-30', REF, '9月底'),
+  one('截至今年9月，', 'month', '2022-09-01', '2022-09-30', REF, '今年9月'),
+  one('2021年的第一周', 'range', '2021-01-04', '2021-01-10'),
+  one('去年的前10天', 'range', '2021-01-01', '2021-01-10'),
+  one('明年第九个月', 'month', '2023-09-01', '2023-09-30'),
+  one('2021年的最后4个月', 'range', '2021-09-01', '2021-12-31'),
+  day('四月的最后一个星期一', '2019-04-29', '2019-07-30'),
+];
+
+const RANGES_AND_PLANS: Case[] = [
+  one('2023—2027年', 'range', '2023-01-01', '2027-12-31'),
+  one('2023-2027年', 'range', '2023-01-01', '2027-12-31'),
+  one('1995 - 1997年', 'range', '1995-01-01', '1997-12-31'),
+  one('2022年至2024年', 'range', '2022-01-01', '2024-12-31'),
+  one('2022年6月1日-6月30日', 'range', '2022-06-01', '2022-06-30'),
+  one('6月1日至15日', 'range', '2022-06-01', '2022-06-15'),
+  one('3月至5月', 'range', '2022-03-01', '2022-05-31'),
+  one('8月至2月', 'range', '2022-08-01', '2023-02-28'),
+  one('时间从一月十日到十二日', 'range', '2022-01-10', '2022-01-12', REF, '从一月十日到十二日'),
+  one('2015年和2018年之间', 'range', '2015-01-01', '2018-12-31'),
+  one('2018/1/10-2018/7/10', 'range', '2018-01-10', '2018-07-10'),
+  one('新区“十四五”发展规划', 'range', '2021-01-01', '2025-12-31', REF, '十四五'),
+  one('十四五规划', 'range', '2021-01-01', '2025-12-31', REF, '十四五'),
+  one('“十三五”', 'range', '2016-01-01', '2020-12-31', REF, '十三五'),
+  one('十五五时期', 'range', '2026-01-01', '2030-12-31', REF, '十五五'),
+  one('“十五”期间', 'range', '2001-01-01', '2005-12-31', REF, '十五'),
+  one('“九五”', 'range', '1996-01-01', '2000-12-31', REF, '九五'),
+  one('上世纪九十年代', 'range', '1990-01-01', '1999-12-31'),
+  one('九十年代', 'range', '1990-01-01', '1999-12-31'),
+  one('80年代', 'range', '1980-01-01', '1989-12-31'),
+  one('20世纪80年代', 'range', '1980-01-01', '1989-12-31'),
+  one('十九世纪七十年代', 'range', '1870-01-01', '1879-12-31'),
+];
+
+const BOUNDS: Case[] = [
+  bound('今年以来', 'since', '2022-01-01', '2022-11-15'),
+  bound('2020年以来', 'since', '2020-01-01', '2022-11-15'),
+  bound('自2018年以来', 'since', '2018-01-01', '2022-11-15'),
+  bound('2018年至今', 'since', '2018-01-01', '2022-11-15'),
+  bound('今年以來', 'since', '2022-01-01', '2022-11-15'),
+  bound('年初以来', 'since', '2022-01-01', '2022-11-15'),
+  bound('2018年以前', 'before', undefined, '2017-12-31'),
+  bound('2015年前，', 'before', undefined, '2014-12-31', '2015年前'),
+  bound('2019年4月4日或之前', 'until', undefined, '2019-04-04'),
+  bound('2013年及以前', 'until', undefined, '2013-12-31'),
+  bound('2015年1月1日或之后', 'since', '2015-01-01', undefined),
+  bound('2009-08-29之后', 'after', '2009-08-30', undefined),
+  bound('2023年起', 'since', '2023-01-01', undefined),
+  bound('从2016年3月1日开始', 'since', '2016-03-01', undefined),
+  bound('他07年以后', 'after', '2008-01-01', undefined, '07年以后'),
+];
+
+const DAYS_AND_WEEKS: Case[] = [
+  day('15日', '2022-11-15'),
+  day('本月十日', '2022-11-10'),
+  day('2月29日', '2020-02-29'),
+  day('29日', '2018-01-29', '2018-02-22'),
+  day('今天', '2022-11-15'),
+  day('昨天', '2022-11-14'),
+  day('明天', '2022-11-16'),
+  day('前天', '2022-11-13'),
+  day('后天', '2022-11-17'),
+  day('後天', '2022-11-17'),
+  day('今日', '2022-11-15'),
+  day('周一', '2022-11-14'),
+  day('下周三', '2022-11-23'),
+  day('下週三', '2022-11-23'),
+  day('禮拜一', '2022-11-14'),
+  day('下下周日', '2024-12-01', '2024-11-15'),
+  day('上上個週三', '2024-10-30', '2024-11-15'),
+  one('上周', 'range', '2022-11-07', '2022-11-13'),
+  one('上上周', 'range', '2022-10-31', '2022-11-06'),
+  one('本周末', 'range', '2022-11-19', '2022-11-20'),
+  day('5年前', '2017-11-15'),
+  day('三天前', '2022-11-12'),
+  day('半年后', '2023-05-15'),
+  one('上个月', 'month', '2022-10-01', '2022-10-31'),
+  one('上個月', 'month', '2022-10-01', '2022-10-31'),
+  one('下个月', 'month', '2022-12-01', '2022-12-31'),
+  one('本月', 'month', '2022-11-01', '2022-11-30'),
+];
+
+const VAGUE: Case[] = [
+  vague('近日，', '近日'),
+  vague('近年来'),
+  vague('近年來'),
+  vague('目前'),
+  vague('眼下'),
+  vague('如今'),
+  vague('现在我们', '现在'),
+  vague('以前在找', '以前'),
+  vague('最初，', '最初'),
+  vague('日前'),
+  vague('近期'),
+  vague('截至目前', '目前'),
+];
+
+const NOT_DATES: Case[] = [
+  none('而她在一天内就拿到了'),
+  none('成立35年来'),
+  none('3年'),
+  none('3日内完成'),
+  none('有1000年历史'),
+  none('每年6月举办'),
+  none('地铁1号线'),
+  none('一周一次'),
+  none('增至2022.6万元'),
+  none('12个月'),
+  none('三个季度'),
+  none('提前2个月'),
+  none('体现在'),
+  none('十五个'),
+  none('成立十周年'),
+  none('《明日之后》'),
+  none('农历十月初一'),
+  none('2月30日'),
+  none('2019年2月29日'),
+  none('13月'),
+  none('1.2.3.4'),
+  none('成立35年来', 'taiwan'),
+  none('售价20日元'),
+  none('我们发现在园区'),
+];
+
+const WORD_EDGES: Case[] = [
+  one('2022年中国', 'year', '2022-01-01', '2022-12-31', REF, '2022年'),
+  one('2022年内蒙古', 'year', '2022-01-01', '2022-12-31', REF, '2022年'),
+  one('今年初步完成', 'year', '2022-01-01', '2022-12-31', REF, '今年'),
+  one('9月起草', 'month', '2022-09-01', '2022-09-30', REF, '9月'),
+  one('2015年前后', 'year', '2015-01-01', '2015-12-31', REF, '2015年'),
+  { text: '今日头条报道了今日的新闻', ref: REF, expected: [{ text: '今日', start: 7, grain: 'day', from: REF, to: REF }] },
+  { text: '2015年和2018年的销售额', ref: REF, expected: [
+    { text: '2015年', grain: 'year', from: '2015-01-01', to: '2015-12-31' },
+    { text: '2018年', grain: 'year', from: '2018-01-01', to: '2018-12-31' },
+  ] },
+  { text: '前三季度，营收比去年同期增长10%', ref: REF, expected: [
+    { text: '前三季度', grain: 'range', from: '2022-01-01', to: '2022-09-30' },
+    { text: '去年同期', grain: 'range', from: '2021-01-01', to: '2021-09-30' },
+  ] },
+  one('比去年同期', 'range', '2021-01-01', '2021-11-15', REF, '去年同期'),
+];
+
+describe('extractDates', () => {
+  describe.each([
+    ['absolute dates', ABSOLUTE],
+    ['relative years', RELATIVE_YEARS],
+    ['parts of a year or month', PARTS_OF_A_YEAR],
+    ['ranges, plans and decades', RANGES_AND_PLANS],
+    ['bounds (以来, 以前, 或之后 …)', BOUNDS],
+    ['days and weeks', DAYS_AND_WEEKS],
+    ['vague words', VAGUE],
+    ['what is not a date', NOT_DATES],
+    ['word edges', WORD_EDGES],
+  ])('%s', (_name, cases) => {
+    it.each(cases)('$text (reference $ref)', (c) => {
+      expect(run(c)).toEqual(place(c.text, c.expected));
+    });
+  });
+
+  it('states the month and implies the year of 今年9月, from the reference date', () => {
+    const [d] = extractDates('截至今年9月', { referenceDate: REF });
+    expect(d).toMatchObject({ stated: { month: 9 }, implied: { year: 2022 }, impliedFrom: 'referenceDate' });
+  });
+
+  it('states every component of 2022年6月15日 and implies none', () => {
+    const [d] = extractDates('2022年6月15日', { referenceDate: REF });
+    expect(d).toMatchObject({ stated: { year: 2022, month: 6, day: 15 }, implied: {}, impliedFrom: 'none' });
+  });
+
+  it('resolves against the dateline when no reference date is given', () => {
+    const [, d] = extractDates('2021年3月2日\n今年9月，研发平台312个', undefined);
+    expect(d).toMatchObject({ text: '今年9月', from: '2021-09-01', to: '2021-09-30' });
+  });
+
+  it('resolves against today when there is neither option nor dateline', () => {
+    const [d] = extractDates('今年9月', undefined, () => new Date(2020, 5, 1, 15, 30));
+    expect(d).toMatchObject({ from: '2020-09-01', to: '2020-09-30' });
+  });
+
+  it('throws on a bad reference date only', () => {
+    expect(() => extractDates('今年', { referenceDate: '2022-13-01' })).toThrow(/referenceDate/);
+  });
+});

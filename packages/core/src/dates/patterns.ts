@@ -1,0 +1,211 @@
+/**
+ * The patterns of date atoms, compiled once at module load. The scanner looks up each code
+ * unit of the text in a table of the characters a date can start with, then tries there, in order, only the
+ * alternatives that can start with that character, joined in one sticky regex with one
+ * numbered group each; the kind that matched then reads its named groups with its own regex.
+ *
+ * Every quantifier is bounded or over a single character class, and no alternative nests a
+ * quantifier inside another, so a match attempt costs a constant and the scan is linear.
+ */
+import type { Region } from '../models/report.js';
+import { CN_DIGIT, DIGIT } from './numerals.js';
+
+// A Chinese numeral character: a date atom written in Chinese must not start inside one.
+const CN_NUM = '〇零○一二三四五六七八九十百千万萬两兩几幾';
+// Not inside a longer number (digits, decimals).
+const NO_DIGIT_BEFORE = '(?<![0-9０-９.．])';
+const NO_CN_BEFORE = `(?<![${CN_NUM}])`;
+// 年初步, 月初次: 初 starting a word is not "early"; 初一…初十 are lunar days.
+const CHU = '初(?!步|次|级|級|创|創|中|心|始|衷|见|見|审|審|稿|选|選|赛|賽|具|试|試|[一二三四五六七八九十])';
+// 年中国, 月中心: 中 means "middle" only where the clause goes on or ends.
+const ZHONG = '中(?=[，,。、；;：:！!？?的前后後以至到和与與（(）)\\s]|$)';
+// 年内蒙古, 年内地: 内 is "within" only when not the start of a word.
+const NEI = '[内內](?![蒙地外部容涵在陆陸需销銷资資])';
+
+const yearPart = (name: string): string => `(?<${name}>年?(?:${CHU}|${ZHONG}|底|末|终|終|尾|${NEI}))`;
+const monthPart = (name: string): string => `(?<${name}>${CHU}|底|末|上旬|中旬|下旬|${ZHONG})`;
+const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
+const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
+const RANGE_SEP = '(?:—{1,2}|[-–~～－至到])';
+// The Taiwan-only alternative: ROC years 40–199 (民国40年 = 1951) written bare, e.g. 95年.
+const ROC_YEAR = `${NO_DIGIT_BEFORE}(?<rocY>[4-9][0-9]|1[0-9]{2})[ ]?年(?<rocFen>度)?${yearPart('rocPart')}?`;
+// Words that make a following 年/月/日 word part of something else (说明年度, 以上年, 提前年).
+const NOT_REL_BEFORE = '(?<![以过過失除离離之提此不相共说說表标標证證声聲阐闡简簡申注发發透查安健完齐齊应應适適正每])';
+
+const ASCII_DIGITS = '0123456789';
+const DIGITS = '0123456789０１２３４５６７８９';
+const CN_1_9 = '一二三四五六七八九';
+
+/**
+ * One kind of atom: its pattern, and every character its match can start with (what the
+ * scanner dispatches on; a test checks that no match starts elsewhere).
+ */
+export interface AtomPattern {
+  kind: string;
+  starts: string;
+  source: string;
+  region?: Region;
+}
+
+/** The atom kinds, in the order they are tried at one position (the first that matches wins). */
+export const ATOM_PATTERNS: readonly AtomPattern[] = [
+  // “十四五” (quotes outside the span) or 十四五规划/期间/时期 …
+  { kind: 'plan', starts: CN_1_9 + '十', source: `(?<=[“"「『‘'])(?<planQ>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=[”"」』’'])|${NO_CN_BEFORE}(?<![第])(?<planU>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=规划|規劃|期间|期間|时期|時期|计划|計劃|末|初期|中期|开局|開局|收官|以来|以來)` },
+  // 上世纪九十年代, 二十世纪80年代, 九十年代, 1990年代
+  { kind: 'decade', starts: '上本' + DIGITS + CN_1_9 + '十', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<cen>上个?世[纪紀]|上個世紀|本世[纪紀]|(?<cenN>${DIGIT}{2}|[一二]?十[一二三四五六七八九]?)世[纪紀])?(?<dec>[一二三四五六七八九]十|${DIGIT}0|[12][0-9]{2}0)年代` },
+  // 民国95年, 康熙二十年 (years counted from an era's first year)
+  { kind: 'era', starts: '民康雍乾嘉道咸光宣顺順', source: `(?<era>民国|民國|顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統)(?<eraN>元|${DIGIT}{1,3}|[一二三四五六七八九十百零〇两兩]{1,5})[ ]?年(?<eraFen>度)?${yearPart('eraPart')}?` },
+  // 去年同期: the period in force, a year before
+  { kind: 'sameTime', starts: '去上前', source: `(?<st>去年|上年度|上年|上一年|前年)同期` },
+  // 2023—2027年, 1995 - 1997年 (the first year bare)
+  { kind: 'yearRange', starts: '12', source: `${NO_DIGIT_BEFORE}(?<yra>[12][0-9]{3})[ ]?${RANGE_SEP}[ ]?(?<yrb>[12][0-9]{3})[ ]?年(?:度)?` },
+  // 2022-06-15, 2022.6.15, 2022/6/15, 2022-06, 2022.6
+  { kind: 'numeric', starts: '12', source: `(?<![0-9０-９.．/])(?<ny>(?:1[89]|20)[0-9]{2})(?<ns>[-./．])(?<nm>[0-9]{1,2})(?:[-./．](?<nd>[0-9]{1,2}))?(?![0-9])` },
+  // 2022年, 2022年度, 2022年底
+  { kind: 'year', starts: '12１２', source: `${NO_DIGIT_BEFORE}(?<y>[12][0-9]{3}|[１２][０-９]{3})[ ]?年(?<yFen>度)?${yearPart('yPart')}?` },
+  // 二〇一九年, 零八年
+  { kind: 'cnYear', starts: '一二〇零○', source: `${NO_CN_BEFORE}(?<cy>[一二]${CN_DIGIT}{3}|[〇零○]${CN_DIGIT})[ ]?年(?<cyFen>度)?${yearPart('cyPart')}?` },
+  // 08年 (a leading zero), 18年10月 (two digits before a month)
+  { kind: 'year2', starts: ASCII_DIGITS, source: `${NO_DIGIT_BEFORE}(?<y2>0[0-9]|[0-9]{2}(?=[ ]?年[ ]?(?:${DIGIT}{1,2}|${CN_MONTH})月))[ ]?年(?<y2Fen>度)?${yearPart('y2Part')}?` },
+  // 1至9月份, 1-9月, 一至九月
+  { kind: 'monthRange', starts: DIGITS + CN_1_9 + '十', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<mra>${DIGIT}{1,2}|${CN_MONTH})[ ]?${RANGE_SEP}[ ]?(?<mrb>${DIGIT}{1,2}|${CN_MONTH})[ ]?月(?:份)?` },
+  // 1-15日, 1日至15日
+  { kind: 'dayRange', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dra>${DIGIT}{1,2})[ ]?(?:日|号|號)?[ ]?${RANGE_SEP}[ ]?(?<drb>${DIGIT}{1,2})[ ]?[日号號]` },
+  // 6月, 9月份, 9月底, 6月上旬
+  { kind: 'month', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<mo>${DIGIT}{1,2})[ ]?月(?<moFen>份)?${monthPart('moPart')}?` },
+  // 15日, 3号
+  { kind: 'day', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dd>${DIGIT}{1,2})[ ]?(?<dSuf>日|号|號)` },
+  // 5年前, 三天前, 半年后
+  { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])` },
+  { kind: 'rocYear', starts: '123456789', source: ROC_YEAR, region: 'taiwan' },
+  // 上半年, 前半年, 上个半年 (the half before the reference date's)
+  { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
+  { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
+  // 一季度, 第一季度, 前三季度, 三季度末
+  { kind: 'quarter', starts: '前第一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?<qk>前|第)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?季度(?<qPart>末|初)?` },
+  { kind: 'relQuarter', starts: '上本下当當', source: `(?<qr>上一?个?|上一?個|本|下一?个?|下一?個|当|當)季度` },
+  // 前4月, 前11个月, 前两个月
+  { kind: 'cumMonths', starts: '前', source: `(?<![提之以此目空超])前(?<cmn>${DIGIT}{1,2}|十[一二]?|[一二三四五六七八九两兩])[ ]?(?:个|個)?月(?:份)?` },
+  // 最后一个星期一, 第二个周三 (inside a month)
+  { kind: 'subWeekday', starts: '第最', source: `(?<swk>第|最后|最後)[ ]?(?<swn>[1-5一二三四五])?[ ]?(?:个|個)?[ ]?(?:星期|周|週|礼拜|禮拜)(?<swd>[一二三四五六日天1-7])` },
+  // 第一周, 前2周, 最后4个月, 前10天 (inside a year or a month)
+  { kind: 'sub', starts: '第前最', source: `(?<sk>第|前|最后一?|最後一?)[ ]?(?<sn>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<sg>个|個)?[ ]?(?<su>周|週|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|禮拜(?![一二三四五六日天])|月|天)` },
+  // 今年, 去年, 上年度, 当年, 今年年底
+  { kind: 'relYear', starts: '大前去上今本明下后後次翌同当當全', source: `${NOT_REL_BEFORE}(?<ry>大前年|前年|去年|上一年|上年|今年|本年|明年|下一年|后年|後年|大后年|大後年|次年|翌年|同年|当年|當年|全年)(?<ryFen>度)?${yearPart('ryPart')}?(?![级級龄齡轻輕纪紀华華])` },
+  // 本月, 上个月, 当月, 本月底
+  { kind: 'relMonth', starts: '本上下当當次同这這', source: `${NOT_REL_BEFORE}(?<rm>本月|上月|下月|当月|當月|次月|同月|上个月|上個月|下个月|下個月|这个月|這個月|上一个月|上一個月|下一个月|下一個月)(?:份)?${monthPart('rmPart')}?` },
+  // 今天, 昨日, 后天, 次日
+  { kind: 'relDay', starts: '大前昨今明后後次翌当當', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日)` },
+  // 上周, 下下周, 本周末, 周一, 上上個週三
+  { kind: 'week', starts: '上下本这這个個周週星礼禮', source: `(?<![0-9０-９${CN_NUM}每])(?<wp>上上|下下|上一?|下一?|本|这|這)?(?<wg>个|個)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天末1-7])?` },
+  // 十月, 十二月份, 八月十五, 一月十日
+  { kind: 'cnMonth', starts: CN_1_9 + '十', source: `${NO_CN_BEFORE}(?<cm>${CN_MONTH})月(?<cmFen>份)?(?:${monthPart('cmPart')}|(?<cmd>${CN_DAY})(?:(?<cmdSuf>[日号號])|(?=[，,。、；;：:！!？?（(）)\\s]|$)))?` },
+  // 十日, 十二号 (after a month)
+  { kind: 'cnDay', starts: CN_1_9 + '十', source: `${NO_CN_BEFORE}(?<cd>${CN_DAY})(?<cdSuf>[日号號])` },
+  // 年初, 年底, 月底, 上旬 (in the year or month in force)
+  { kind: 'part', starts: '年月上中下', source: `(?<![0-9０-９${CN_NUM}今去明前上下本当當同次全年月])(?<sp>年${CHU}|年${ZHONG}|年底|年末|年终|年終|年尾|月${CHU}|月${ZHONG}|月底|月末|上旬|中旬|下旬)` },
+  // 近日, 目前, 如今 …: found, with no interval
+  { kind: 'vague', starts: '近日目当當眼如现現以此最', source: `(?<vg>近日|日前|近期|近年来|近年來|近些年|近年|目前|当前|當前|眼下|如今|(?<![体體表实實出呈展发發])现在|(?<![体體表实實出呈展发發])現在|当下|當下|以前(?![沿瞻端列期置提台])|以往|此前|最初|最近)` },
+];
+
+const NAME = /\(\?<([A-Za-z]\w*)>/g;
+
+interface Alternatives {
+  re: RegExp;
+  kinds: number[];
+}
+
+interface Scanner {
+  /**
+   * For each UTF-16 code unit a date atom can start with, the alternatives that can start with
+   * it, in order, in one sticky regex with one numbered group each. A typed array indexed by
+   * code unit: one load per character of the text, no allocation.
+   */
+  first: Uint8Array;
+  /** `first[code]` indexes this list (0: no atom starts with that code unit). */
+  alternatives: readonly Alternatives[];
+  kinds: readonly AtomPattern[];
+  /** Each kind's own pattern, sticky and with its named groups, run where an alternative matched. */
+  sticky: readonly RegExp[];
+}
+
+function build(region: Region | undefined): Scanner {
+  const chosen = ATOM_PATTERNS.filter((p) => p.region === undefined || p.region === region);
+  const firsts = new Set<string>();
+  for (const p of chosen) for (const ch of p.starts) firsts.add(ch);
+  const first = new Uint8Array(0x10000);
+  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [] }];
+  for (const ch of firsts) {
+    const kinds = chosen.flatMap((p, i) => (p.starts.includes(ch) ? [i] : []));
+    // Named groups here would cost an object of dozens of properties per match: numbered only.
+    const source = kinds.map((i) => `(${chosen[i]!.source.replace(NAME, '(?:')})`).join('|');
+    first[ch.charCodeAt(0)] = alternatives.length;
+    alternatives.push({ re: new RegExp(source, 'y'), kinds });
+  }
+  return {
+    first,
+    alternatives,
+    kinds: chosen,
+    sticky: chosen.map((p) => new RegExp(p.source, 'y')),
+  };
+}
+
+// Built once: the mainland/Hong Kong scanner and the Taiwan one (which also reads ROC years).
+const SCANNERS: Readonly<Record<'general' | 'taiwan', Scanner>> = {
+  general: build(undefined),
+  taiwan: build('taiwan'),
+};
+
+/** A pattern match before its groups are read into an atom. */
+export interface RawAtom {
+  kind: string;
+  start: number;
+  end: number;
+  groups: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * Finds date atoms left to right. `accept` reads a match into an atom or rejects it; after a
+ * rejection the scan resumes one code unit on, so another pattern may start inside it.
+ *
+ * @example
+ * scanAtoms('今年9月', 'mainland', (raw) => raw.kind); // ['relYear', 'month']
+ */
+export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom) => T | undefined): T[] {
+  const { first, alternatives, kinds, sticky } = region === 'taiwan' ? SCANNERS.taiwan : SCANNERS.general;
+  const out: T[] = [];
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    const slot = first[text.charCodeAt(at)]!;
+    if (slot === 0) continue;
+    const alt = alternatives[slot]!;
+    alt.re.lastIndex = at;
+    const m = alt.re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const kindIndex = alt.kinds[k - 1]!;
+    const one = sticky[kindIndex]!;
+    one.lastIndex = at;
+    // The same pattern at the same place matches the same text; this time with its groups.
+    const groups = one.exec(text)?.groups ?? {};
+    const atom = accept({ kind: kinds[kindIndex]!.kind, start: at, end: at + m[0].length, groups });
+    if (atom === undefined) continue;
+    out.push(atom);
+    at += m[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * The names of every capture group of the patterns. Each kind's groups are read by name after
+ * its own regex matches, so a test checks no two kinds share a name.
+ *
+ * @example
+ * patternGroupNames().includes('planQ'); // true
+ */
+export function patternGroupNames(): string[] {
+  const names: string[] = [];
+  for (const p of ATOM_PATTERNS) for (const m of p.source.matchAll(NAME)) names.push(m[1]!);
+  return names;
+}

@@ -1,0 +1,65 @@
+/**
+ * One pass of the date pipeline over a normalised text: atoms → expressions → resolution in
+ * text order, with the year in force carried through each paragraph. Spans are into the text
+ * given; `findDates` maps them to the original.
+ */
+import type { DateMention } from '../models/dateMention.js';
+import type { Region } from '../models/report.js';
+import { readAtom } from './atoms.js';
+import { composeExpressions } from './compose.js';
+import { DateResolver } from './context.js';
+import { scanAtoms } from './patterns.js';
+import { isoDay } from './resolve.js';
+import type { PlacedAtom, Resolution } from './types.js';
+
+/** A date mention before its span is mapped back to the original text. */
+export type ScannedDate = Omit<DateMention, 'text'>;
+
+function toMention(start: number, end: number, r: Resolution, modifier: DateMention['modifier']): ScannedDate {
+  // Plain assignments rather than object spreads: this runs once per mention.
+  const m: ScannedDate = { start, end, grain: r.grain, stated: r.stated, implied: r.implied, impliedFrom: r.impliedFrom };
+  if (r.from) m.from = isoDay(r.from);
+  if (r.to) m.to = isoDay(r.to);
+  if (modifier) m.modifier = modifier;
+  return m;
+}
+
+/**
+ * Every date of `text`, resolved against `referenceDate` (local midnight), in text order and
+ * without overlaps.
+ *
+ * @example
+ * scanDates('今年5月……7月', new Date(2022, 10, 15), 'mainland').map((d) => d.from);
+ * // ['2022-05-01', '2022-07-01']
+ */
+export function scanDates(text: string, referenceDate: Date, region: Region): ScannedDate[] {
+  const atoms = scanAtoms<PlacedAtom>(text, region, (raw) => {
+    const atom = readAtom(raw, text);
+    return atom ? { atom, start: raw.start, end: raw.end } : undefined;
+  });
+  const exprs = composeExpressions(atoms, text);
+  const resolver = new DateResolver(referenceDate);
+  const out: ScannedDate[] = [];
+  // The next line break after the last mention: passing it starts a new paragraph. Searching
+  // forward from each mention keeps this linear however long the lines are.
+  let nextBreak = text.indexOf('\n');
+  for (const pe of exprs) {
+    if (nextBreak !== -1 && pe.start > nextBreak) {
+      resolver.newPassage();
+      nextBreak = text.indexOf('\n', pe.start);
+    }
+    const r = resolver.resolve(pe);
+    if (r) {
+      out.push(toMention(pe.start, pe.end, r, pe.modifier));
+      continue;
+    }
+    if (pe.expr.k === 'range') {
+      // Two dates that make no range (2022年至15日) are still two dates.
+      const a = resolver.resolveAlone(pe.expr.from);
+      if (a) out.push(toMention(pe.expr.fromSpan[0], pe.expr.fromSpan[1], a, undefined));
+      const b = pe.expr.toAlone ? resolver.resolveAlone(pe.expr.to) : undefined;
+      if (b) out.push(toMention(pe.expr.toSpan[0], pe.expr.toSpan[1], b, undefined));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import type { SuffixRule } from './lexicons/suffixes.js';
+import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
+import type { Candidate } from './candidate.js';
+import { GENERIC, NAMES, STOPS } from './lexicon.js';
+
+/** Where a name ends on the left, and what it was read from. */
+export interface LeftEdge {
+  start: number;
+  /** The outermost place, zone or organisation the name starts with (北京大学 in 北京大学重庆大数据研究院). */
+  prefix: Candidate | undefined;
+  /** Characters read as a proper name: not common words (金凤, 云庆行). */
+  proper: number;
+  /** Code units of common words read (生物医药, 科技). */
+  generic: number;
+}
+
+// A name is rarely longer than this before its suffix; a longer run has no edge we can trust.
+const MAX_BODY = 28;
+// A run of unknown characters longer than this is a clause, not a proper name.
+const MAX_PROPER = 6;
+const EDITION = /^(?:首届|第[一二三四五六七八九十百零〇0-9０-９]+届)$/;
+const YEAR_BEFORE = /(?:19|20)[0-9]{2}年?$/;
+const EDITION_BEFORE = /第[一二三四五六七八九十百零〇0-9０-９]+届$/;
+const CLASSIFIERS = '个家所项名位批类种座条大款台套部支只';
+const NUMERALS = '一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９';
+// Punctuation, spaces, digits and brackets end a name: none of them is inside the names we read.
+const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
+
+/** Which kinds of name may take a zone in front of them (咸宁高新区政务服务局, 威海火炬高新区医疗器械产业人才服务联盟). */
+const ZONE_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'company', 'subArea', 'event', 'zone']);
+
+/**
+ * Reads a name leftwards from where its suffix starts: common words, a proper part, and a place,
+ * zone or organisation in front, until a verb, a function word, punctuation or another name
+ * closes it. `endsAt` holds the names found so far by where they end. Returns undefined when
+ * no edge can be trusted (a long run of unknown characters).
+ *
+ * @example
+ * // 由湖北海星新材料科技有限公司投资 → start at 湖北 (a place), proper 海星, generic 新材料科技
+ */
+export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>): LeftEdge | undefined {
+  let pos = suffixStart;
+  let proper = 0;
+  let generic = 0;
+  let properRun = 0;
+  let lastWasWord = true;
+  const floor = Math.max(0, suffixStart - MAX_BODY);
+  while (pos > floor) {
+    const before = endsAt.get(pos);
+    // A product or event read inside a longer name (中科院汽车软件 in 中科院汽车软件创新平台) and a short
+    // county name (天元 in 北太天元) do not close the name: read on through them.
+    if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
+      const prefix = joinPrefix(before, rule, endsAt);
+      return { start: prefix?.start ?? pos, prefix, proper, generic };
+    }
+    const ch = text.charAt(pos - 1);
+    if (ch === ')' || ch === '）') {
+      const open = Math.max(text.lastIndexOf('(', pos - 1), text.lastIndexOf('（', pos - 1));
+      const inner = open >= 0 && pos - open <= 8 ? text.slice(open + 1, pos - 1) : '';
+      if (inner && (EDITION.test(inner) || NAMES.get(inner)?.type === 'place')) {
+        pos = open;
+        proper++;
+        lastWasWord = false;
+        continue;
+      }
+      break;
+    }
+    if (rule.type === 'event') {
+      const head = text.slice(Math.max(0, pos - 8), pos);
+      const edition = EDITION_BEFORE.exec(head) ?? YEAR_BEFORE.exec(head);
+      if (edition) {
+        pos -= edition[0].length;
+        proper++;
+        continue;
+      }
+    }
+    if (HARD_STOP.test(ch)) break;
+    // 六大…平台, 首个…中心: a numeral and classifier close a counted description.
+    if (CLASSIFIERS.includes(ch) && pos >= 2 && NUMERALS.includes(text.charAt(pos - 2))) break;
+    const stop = STOPS.longestEndingAt(text, pos, floor);
+    const word = GENERIC.longestEndingAt(text, pos, floor);
+    const stopLength = stop ? stop.end - stop.start : 0;
+    const wordLength = word ? word.end - word.start : 0;
+    // A word that is both (建设, 服务) is a noun beside other nouns and a verb before a proper name.
+    if (stopLength > 0 && (stopLength > wordLength || (stopLength === wordLength && !lastWasWord))) {
+      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(ch) && proper === 0 && lastWasWord && GENERIC.longestEndingAt(text, pos - 1, floor)) {
+        pos--;
+        generic++;
+        continue;
+      }
+      break;
+    }
+    if (wordLength > 0) {
+      pos -= wordLength;
+      generic += wordLength;
+      properRun = 0;
+      lastWasWord = true;
+      continue;
+    }
+    const step = pos >= 2 && isLowSurrogate(text.charCodeAt(pos - 1)) ? 2 : 1;
+    pos -= step;
+    proper++;
+    properRun++;
+    lastWasWord = false;
+    if (properRun > MAX_PROPER) return undefined;
+  }
+  return { start: pos, prefix: undefined, proper, generic };
+}
+
+/**
+ * The outermost name a prefix joins: an organisation, a place (or the organisation just before
+ * it: 北京大学 + 重庆 + 大数据研究院), or a zone where the suffix allows it.
+ */
+function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>): Candidate | undefined {
+  if (before.source === 'backref' || before.source === 'person') return undefined;
+  if (rule.kind === 'subArea') return before.type === 'zone' ? before : undefined;
+  if (before.type === 'place') {
+    const org = endsAt.get(before.start);
+    return org && org.type === 'organization' && org.source !== 'backref' ? org : before;
+  }
+  if (before.type === 'organization') return before;
+  if (before.type === 'zone') return ZONE_JOINS.has(rule.kind) ? before : undefined;
+  return undefined;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

@@ -1,0 +1,91 @@
+/**
+ * The lexicons compiled once, at module load, into tries: every lookup of the extractors is
+ * a walk of at most the longest key, never a scan of a list.
+ */
+import type { EntityType } from '../models/entity.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/surnames.js';
+import { CITIES, CITY_SHORT, COUNTIES, COUNTY_SHORT, PROVINCES, PROVINCE_SHORT } from './lexicons/divisions.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, REGIONS } from './lexicons/organizations.js';
+import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
+import { GENERIC_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
+import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
+import { Trie } from './trie.js';
+
+/** What the name lexicon knows about a name. */
+export interface NameEntry {
+  readonly type: EntityType;
+  /** The official or full name, where the key is a short form (中科院 → 中国科学院). */
+  readonly canonical?: string;
+  /** False for names that only start a longer name (萧山, 成渝) and are never a mention alone. */
+  readonly standalone: boolean;
+  /** County names without 县/区 (天元, 修武): too often inside other words to close a name's left edge. */
+  readonly weak?: boolean;
+}
+
+function buildNames(): Trie<NameEntry> {
+  const t = new Trie<NameEntry>('forward');
+  // Order is priority: a key keeps the first entry set, so zones win over places of the same spelling.
+  for (const zone of NATIONAL_HIGH_TECH_ZONES) {
+    for (const name of zone.names) t.set(name, name === zone.official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: zone.official, standalone: true });
+  }
+  for (const name of OTHER_ZONES) t.set(name, { type: 'zone', standalone: true });
+  for (const names of KNOWN_ORGANIZATIONS) {
+    const [canonical] = names;
+    for (const name of names) t.set(name, name === canonical ? { type: 'organization', standalone: true } : { type: 'organization', canonical, standalone: true });
+  }
+  for (const list of [COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES]) {
+    for (const name of list) t.set(name, { type: 'place', standalone: true });
+  }
+  for (const name of REGIONS) t.set(name, { type: 'place', standalone: false });
+  for (const name of COUNTY_SHORT) t.set(name, { type: 'place', standalone: false, weak: true });
+  return t;
+}
+
+function buildSuffixes(): Trie<SuffixRule> {
+  const t = new Trie<SuffixRule>('backward');
+  for (const rule of SUFFIX_RULES) t.set(rule.suffix, rule);
+  return t;
+}
+
+function buildWords(list: readonly string[]): Trie<true> {
+  const t = new Trie<true>('backward');
+  for (const w of list) t.set(w, true);
+  return t;
+}
+
+/** Places, zones and organisations by name (forward: the longest name starting at a position). */
+export const NAMES: Trie<NameEntry> = buildNames();
+/** Name-ending words (backward: the longest suffix ending at a position). */
+export const SUFFIXES: Trie<SuffixRule> = buildSuffixes();
+/** The last code unit of every suffix, so the suffix scan looks up only where one can end. */
+export const SUFFIX_LAST_UNITS: ReadonlySet<number> = new Set(SUFFIX_RULES.map((r) => r.suffix.charCodeAt(r.suffix.length - 1)));
+/** Common nouns of names and indicators (backward). */
+export const GENERIC: Trie<true> = buildWords(GENERIC_WORDS);
+/** The same common nouns, forwards: a metric read rightwards (1000万元专项资金). */
+export const GENERIC_FORWARD: Trie<true> = (() => {
+  const t = new Trie<true>('forward');
+  for (const w of GENERIC_WORDS) t.set(w, true);
+  return t;
+})();
+/** Verbs and function words that end a name on the left (backward). */
+export const STOPS: Trie<true> = buildWords(STOP_WORDS);
+
+const SINGLE = new Set(SINGLE_SURNAMES);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
+
+/**
+ * The length of the surname a name at `pos` starts with: 2 for a compound surname (欧阳),
+ * 1 for a single one, 0 when the table has none.
+ *
+ * @example
+ * surnameAt('欧阳修', 0); // 2
+ */
+export function surnameAt(text: string, pos: number): number {
+  if (COMPOUND.has(text.slice(pos, pos + 2))) return 2;
+  return SINGLE.has(text.charAt(pos)) ? 1 : 0;
+}
+
+/** Whether the name lexicon knows `text` exactly as a place. */
+export function isPlaceName(text: string): boolean {
+  return NAMES.get(text)?.type === 'place';
+}

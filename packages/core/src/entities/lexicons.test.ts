@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../pipeline/context.js';
+import { findEntities } from './extractEntities.js';
+import { CITIES, COUNTIES, PROVINCES } from './lexicons/divisions.js';
+import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
+
+const entitiesOf = (text: string) => findEntities(createContext(text, { referenceDate: new Date(2022, 10, 15) }));
+
+describe('the generated lexicons', () => {
+  it('hold about 170 national high-tech zones, each with an official name among its names', () => {
+    expect(NATIONAL_HIGH_TECH_ZONES.length).toBeGreaterThanOrEqual(165);
+    for (const z of NATIONAL_HIGH_TECH_ZONES) expect(z.names).toContain(z.official);
+  });
+
+  it('hold the 31 provinces, the prefecture cities and the counties', () => {
+    expect(PROVINCES).toContain('云南省');
+    expect(CITIES).toContain('玉溪市');
+    expect(COUNTIES).toContain('江阴市');
+  });
+});
+
+describe('every national high-tech zone name is found in a sentence that uses it', () => {
+  const names = [...NATIONAL_HIGH_TECH_ZONES.flatMap((z) => z.names), ...OTHER_ZONES];
+  const templates = [(n: string) => `近日，${n}新增科技型企业120家。`, (n: string) => `据悉，${n}今年举办了多场对接活动。`];
+  it.each(names)('%s', (name) => {
+    for (const template of templates) {
+      const text = template(name);
+      const zones = entitiesOf(text).filter((e) => e.type === 'zone');
+      const at = text.indexOf(name);
+      expect(zones, text).toContainEqual(expect.objectContaining({ text: name, start: at, end: at + name.length }));
+    }
+  });
+});
+
+// Sentences written for this test: an unknown company, institute or body with a known suffix,
+// and where its name must start.
+const LEFT_EDGE_CASES: Array<{ text: string; name: string }> = [
+  { text: '近日，由江苏禾川精密机械有限公司投资的新项目开工。', name: '江苏禾川精密机械有限公司' },
+  { text: '本次签约的企业包括深圳市蓝泽光电股份有限公司。', name: '深圳市蓝泽光电股份有限公司' },
+  { text: '杭州微澜智能科技有限公司日前完成新一轮融资。', name: '杭州微澜智能科技有限公司' },
+  { text: '位于园区的成都锐川生物医药有限公司获批新药临床。', name: '成都锐川生物医药有限公司' },
+  { text: '该项目由安徽恒岳新能源集团牵头建设。', name: '安徽恒岳新能源集团' },
+  { text: '双方将联合西安钛途航空材料研究院攻关关键材料。', name: '西安钛途航空材料研究院' },
+  { text: '企业与武汉光启激光研究所签署合作协议。', name: '武汉光启激光研究所' },
+  { text: '新落户的苏州凌云半导体有限公司计划年底投产。', name: '苏州凌云半导体有限公司' },
+  { text: '今年，宁波甬芯集成电路有限公司营收增长三成。', name: '宁波甬芯集成电路有限公司' },
+  { text: '会上，青岛海岳智能装备有限公司发布了新产品。', name: '青岛海岳智能装备有限公司' },
+  { text: '园区引进了长沙楚天云计算有限公司等一批企业。', name: '长沙楚天云计算有限公司' },
+  { text: '记者从济南泉城大数据研究院获悉，平台已上线。', name: '济南泉城大数据研究院' },
+  { text: '依托郑州嵩岳智能制造研究院，企业建成了示范车间。', name: '郑州嵩岳智能制造研究院' },
+  { text: '福州闽江新材料实验室正式揭牌运行。', name: '福州闽江新材料实验室' },
+  { text: '省里支持厦门鹭芯集成电路创新中心建设。', name: '厦门鹭芯集成电路创新中心' },
+  { text: '截至目前，南昌赣青智能科技有限公司已申请专利40件。', name: '南昌赣青智能科技有限公司' },
+  { text: '广州穗禾生物科技股份有限公司入选专精特新名单。', name: '广州穗禾生物科技股份有限公司' },
+  { text: '与大连渤舟海洋工程有限公司达成合作意向。', name: '大连渤舟海洋工程有限公司' },
+  { text: '沈阳北辰机器人有限公司的生产线已满负荷运转。', name: '沈阳北辰机器人有限公司' },
+  { text: '合肥巢光量子信息有限公司参与了标准制定。', name: '合肥巢光量子信息有限公司' },
+  { text: '南京秦淮智慧医疗研究院联合高校开展研究。', name: '南京秦淮智慧医疗研究院' },
+  { text: '新成立的天津海河储能技术有限公司落户园区。', name: '天津海河储能技术有限公司' },
+  { text: '昆明滇池生物医药孵化器入驻企业达30家。', name: '昆明滇池生物医药孵化器' },
+  { text: '贵阳筑城数字经济产业联盟在会上成立。', name: '贵阳筑城数字经济产业联盟' },
+  { text: '兰州金城氢能装备有限公司首台设备下线。', name: '兰州金城氢能装备有限公司' },
+  { text: '推动西宁昆仑锂电材料有限公司扩大产能。', name: '西宁昆仑锂电材料有限公司' },
+  { text: '银川贺兰山光伏科技有限公司获评高新技术企业。', name: '银川贺兰山光伏科技有限公司' },
+  { text: '乌鲁木齐天山轨道交通装备有限公司交付首批车辆。', name: '乌鲁木齐天山轨道交通装备有限公司' },
+  { text: '由太原晋阳精密仪器有限公司承担的课题通过验收。', name: '太原晋阳精密仪器有限公司' },
+  { text: '哈尔滨冰城航天材料研究所的新成果在会上展出。', name: '哈尔滨冰城航天材料研究所' },
+  { text: '长春净湖光电子科技有限公司完成股改。', name: '长春净湖光电子科技有限公司' },
+  { text: '石家庄燕赵医药集团加大研发投入。', name: '石家庄燕赵医药集团' },
+  { text: '呼和浩特青城乳业科技有限公司建成数字工厂。', name: '呼和浩特青城乳业科技有限公司' },
+  { text: '南宁邕江数字科技有限公司上线了政务服务平台。', name: '南宁邕江数字科技有限公司' },
+  { text: '海口琼海海洋生物科技有限公司获得融资。', name: '海口琼海海洋生物科技有限公司' },
+  { text: '与绵阳涪江电子信息研究院共建联合实验室。', name: '绵阳涪江电子信息研究院' },
+  { text: '洛阳伊河轴承有限公司年产值突破十亿元。', name: '洛阳伊河轴承有限公司' },
+  { text: '襄阳汉江汽车零部件有限公司扩建二期厂房。', name: '襄阳汉江汽车零部件有限公司' },
+  { text: '株洲湘芯功率半导体有限公司入选省级名单。', name: '株洲湘芯功率半导体有限公司' },
+  { text: '佛山禅城智能家电创新中心开放共享设备。', name: '佛山禅城智能家电创新中心' },
+  { text: '东莞莞邑精密模具有限公司引进高端人才。', name: '东莞莞邑精密模具有限公司' },
+  { text: '烟台芝罘海洋装备研究院成功研制新型平台。', name: '烟台芝罘海洋装备研究院' },
+];
+
+describe('an unknown name with a known suffix is found with the right left edge', () => {
+  it(`in ${LEFT_EDGE_CASES.length} sentences`, () => {
+    expect(LEFT_EDGE_CASES.length).toBeGreaterThanOrEqual(40);
+    const failures: string[] = [];
+    for (const { text, name } of LEFT_EDGE_CASES) {
+      const at = text.indexOf(name);
+      const found = entitiesOf(text).find((e) => e.type === 'organization' && e.end === at + name.length);
+      if (!found || found.start !== at) failures.push(`${text}: expected ${name}, got ${found?.text ?? 'nothing'}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

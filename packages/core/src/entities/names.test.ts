@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from './names.js';
+
+const found = (text: string) =>
+  findNames(text)
+    .names.filter((c) => c.source !== 'lexicon')
+    .map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+
+describe('findNames: suffix names and their left edge', () => {
+  it.each([
+    { name: 'a place starts a company', text: '由浙江云帆智能科技有限公司投资', expected: ['organization:浙江云帆智能科技有限公司'] },
+    { name: 'a verb closes a descriptive name', text: '穿行医疗器械与生物医药产业园的厂房', expected: ['zone:医疗器械与生物医药产业园'] },
+    { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
+    { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
+    { name: '局 in 布局 is no bureau', text: '优化创新布局', expected: [] },
+    { name: '大学 before 城 is no university', text: '建设大学城', expected: [] },
+    { name: 'a quotation is the whole name', text: '以“高端医疗器械山东省实验室”落户为契机', expected: ['organization:高端医疗器械山东省实验室'] },
+    { name: 'a product name with a proper head', text: '研发的北辰天工数值计算通用软件正式发布', expected: ['work:北辰天工数值计算通用软件'] },
+    { name: 'a generic product is no name', text: '这是首款国产科学计算软件', expected: [] },
+    { name: 'a title in 《》', text: '获得《建设工程规划许可证》', expected: ['work:《建设工程规划许可证》'] },
+    { name: 'a quoted policy name', text: '推进“金凤凰”人才支持政策落地', expected: ['work:金凤凰'] },
+    { name: 'list items', text: '集聚了威高集团、吉泰医疗、大正医疗等120多家高科技企业', expected: ['organization:威高集团', 'organization:威高集团', 'organization:吉泰医疗', 'organization:大正医疗'] },
+  ])('$name', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('returns back references apart', () => {
+    const text = '该园区集聚了企业';
+    expect(findNames(text).backReferences.map((c) => text.slice(c.start, c.end))).toEqual(['该园区']);
+  });
+});

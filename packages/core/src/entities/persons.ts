@@ -1,0 +1,127 @@
+/**
+ * People: names beside a cue (教授洪亮, 李若教授, 谢晶表示), in bylines and signatures, and the
+ * same names again later in the text. Never a surname guess alone.
+ */
+import type { Candidate } from './candidate.js';
+import { readByline, readSignature } from './bylines.js';
+import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
+import { NAMES, surnameAt } from './lexicon.js';
+import { Trie } from './trie.js';
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const BEFORE_CUE = new RegExp(`(?:${alternation(TITLES_BEFORE)})`, 'g');
+const AFTER_CUE = new RegExp(`(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`, 'g');
+const AFTER_WORD = new RegExp(`^(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`);
+const TITLE_ENDS = new Trie<true>('backward');
+for (const t of TITLES_BEFORE) TITLE_ENDS.set(t, true);
+const STRONG = new Set(STRONG_TITLES_AFTER);
+const NOT_NAME = new Set(NOT_NAMES);
+const HAN = /^[\u4e00-\u9fff]+$/;
+// Characters that never stand inside a given name here: function words and name suffixes.
+const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那院所局厅区市省县镇村司团校系部处科室队组]/;
+
+// Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
+const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
+
+/**
+ * The people named in `text` (normalised): bylines, signatures, names by a cue, and their
+ * later mentions. `taken` tells whether a span already holds another name.
+ *
+ * @example
+ * findPersons('由上海交通大学教授洪亮带领的团队').map((c) => c.start); // [9]
+ */
+export function findPersons(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  readCredits(text, found);
+  BEFORE_CUE.lastIndex = 0;
+  for (let m = BEFORE_CUE.exec(text); m; m = BEFORE_CUE.exec(text)) {
+    const start = m.index + m[0].length;
+    for (const length of [4, 3, 2]) {
+      // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
+      const shorter = length > 2 && AFTER_NAME.includes(text.charAt(start + length - 1)) && isNameAt(text, start, length - 1);
+      if (!shorter && isNameAt(text, start, length) && followsName(text, start + length)) {
+        found.push({ start, end: start + length, type: 'person', source: 'person' });
+        break;
+      }
+    }
+  }
+  AFTER_CUE.lastIndex = 0;
+  for (let m = AFTER_CUE.exec(text); m; m = AFTER_CUE.exec(text)) {
+    const end = m.index;
+    const strong = STRONG.has(m[0]);
+    for (const length of [3, 2, 4]) {
+      const start = end - length;
+      if (start < 0) continue;
+      const named = isNameAt(text, start, length) || (strong && length === 3 && isRareSurnameName(text, start, end));
+      if (named && precedesName(text, start)) {
+        found.push({ start, end, type: 'person', source: 'person' });
+        break;
+      }
+    }
+  }
+  return withRepeats(text, found);
+}
+
+/** Bylines and signatures, line by line. */
+function readCredits(text: string, found: Candidate[]): void {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const credits = line.length <= 40 ? readByline(line) : undefined;
+    const signature = credits ? undefined : readSignature(line);
+    for (const c of credits ?? (signature ? [signature] : [])) {
+      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person' });
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function isNameAt(text: string, start: number, length: number): boolean {
+  const s = text.slice(start, start + length);
+  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(s.slice(1))) return false;
+  const surname = surnameAt(s, 0);
+  if (surname === 0 || ADVERB_FIRST.includes(s.charAt(0))) return false;
+  const given = length - surname;
+  if (given < 1 || given > 2) return false;
+  return NAMES.longestAt(s, 0)?.end !== length;
+}
+
+/** 下修武院士: a three-character name whose surname the table lacks, allowed beside a strong title only. */
+function isRareSurnameName(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, end);
+  return HAN.test(s) && !NEVER_IN_NAME.test(s) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
+}
+
+function followsName(text: string, end: number): boolean {
+  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || AFTER_WORD.test(text.slice(end, end + 4));
+}
+
+function precedesName(text: string, start: number): boolean {
+  return start === 0 || BEFORE_NAME.includes(text.charAt(start - 1)) || TITLE_ENDS.longestEndingAt(text, start) !== undefined;
+}
+
+/** The names found, and each later mention of one of them that stands between name boundaries. */
+function withRepeats(text: string, found: Candidate[]): Candidate[] {
+  const names = new Trie<true>('forward');
+  const first = new Map<string, number>();
+  for (const c of found) {
+    const name = text.slice(c.start, c.end);
+    names.set(name, true);
+    first.set(name, Math.min(first.get(name) ?? c.start, c.start));
+  }
+  const seen = new Set<number>();
+  const out = found.filter((c) => {
+    if (seen.has(c.start)) return false;
+    seen.add(c.start);
+    return true;
+  });
+  for (const m of names.scan(text)) {
+    if (seen.has(m.start)) continue;
+    const name = text.slice(m.start, m.end);
+    if ((first.get(name) ?? Infinity) > m.start) continue;
+    if (precedesName(text, m.start) && followsName(text, m.end)) out.push({ start: m.start, end: m.end, type: 'person', source: 'person' });
+  }
+  return out;
+}

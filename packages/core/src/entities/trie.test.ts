@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { Trie } from './trie.js';
+
+describe('Trie', () => {
+  const forward = new Trie<string>('forward');
+  for (const w of ['无锡', '无锡高新区', '高新区']) forward.set(w, w);
+  const backward = new Trie<string>('backward');
+  for (const w of ['公司', '有限公司', '股份有限公司']) backward.set(w, w);
+
+  const cases: Array<{ name: string; run: () => unknown; expected: unknown }> = [
+    { name: 'longestAt takes the longest key', run: () => forward.longestAt('在无锡高新区', 1), expected: { start: 1, end: 6, value: '无锡高新区' } },
+    { name: 'longestAt finds nothing off a key', run: () => forward.longestAt('在无锡', 0), expected: undefined },
+    { name: 'longestEndingAt reads backwards', run: () => backward.longestEndingAt('海星股份有限公司', 8), expected: { start: 2, end: 8, value: '股份有限公司' } },
+    { name: 'longestEndingAt respects the floor', run: () => backward.longestEndingAt('海星股份有限公司', 8, 4)?.value, expected: '有限公司' },
+    { name: 'allEndingAt lists shortest first', run: () => backward.allEndingAt('有限公司', 4).map((m) => m.value), expected: ['公司', '有限公司'] },
+    { name: 'scan is leftmost-longest', run: () => forward.scan('无锡高新区与无锡').map((m) => m.value), expected: ['无锡高新区', '无锡'] },
+    {
+      name: 'scan falls back to a shorter key when refused',
+      run: () => forward.scan('无锡高新区', (m) => m.value !== '无锡高新区').map((m) => m.value),
+      expected: ['无锡', '高新区'],
+    },
+    { name: 'get is exact', run: () => [forward.get('无锡'), forward.get('无')], expected: ['无锡', undefined] },
+    { name: 'the first value set is kept', run: () => { const t = new Trie<number>('forward'); t.set('a', 1); t.set('a', 2); return t.get('a'); }, expected: 1 },
+  ];
+  it.each(cases)('$name', ({ run, expected }) => {
+    expect(run()).toEqual(expected);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * A character trie over UTF-16 code units, built once from a lexicon and read many times.
+ * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
+ */
+interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | undefined;
+  value: V | undefined;
+}
+
+/** A match of a trie key in a text: where it starts and ends and the key's value. */
+export interface TrieMatch<V> {
+  start: number;
+  end: number;
+  value: V;
+}
+
+function node<V>(): TrieNode<V> {
+  return { next: undefined, value: undefined };
+}
+
+/**
+ * Longest-match lookups of many keys at once, forwards (a key starting at a position) or
+ * backwards (a key ending at a position). `set` keeps the first value given for a key.
+ *
+ * @example
+ * const t = new Trie<string>('forward');
+ * t.set('高新区', 'zone');
+ * t.longestAt('无锡高新区', 2); // { start: 2, end: 5, value: 'zone' }
+ */
+export class Trie<V> {
+  private readonly root: TrieNode<V> = node();
+  private longest = 0;
+
+  constructor(readonly direction: 'forward' | 'backward') {}
+
+  /** The length of the longest key, in code units. */
+  get maxLength(): number {
+    return this.longest;
+  }
+
+  /** Adds a key; a key already present keeps its first value. */
+  set(key: string, value: V): void {
+    if (key.length === 0) return;
+    let n = this.root;
+    const forward = this.direction === 'forward';
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(forward ? i : key.length - 1 - i);
+      n.next ??= new Map();
+      let child = n.next.get(code);
+      if (!child) {
+        child = node();
+        n.next.set(code, child);
+      }
+      n = child;
+    }
+    n.value ??= value;
+    if (key.length > this.longest) this.longest = key.length;
+  }
+
+  /** The value stored for exactly `key`. */
+  get(key: string): V | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    const forward = this.direction === 'forward';
+    for (let i = 0; i < key.length && n; i++) n = n.next?.get(key.charCodeAt(forward ? i : key.length - 1 - i));
+    return n?.value;
+  }
+
+  /** The longest key that starts at `pos` (a forward trie). */
+  longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    let best: TrieMatch<V> | undefined;
+    for (let i = pos; i < limit && n; i++) {
+      n = n.next?.get(text.charCodeAt(i));
+      if (n?.value !== undefined) best = { start: pos, end: i + 1, value: n.value };
+    }
+    return best;
+  }
+
+  /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
+  longestEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    let best: TrieMatch<V> | undefined;
+    for (let i = end - 1; i >= floor && n; i--) {
+      n = n.next?.get(text.charCodeAt(i));
+      if (n?.value !== undefined) best = { start: i, end, value: n.value };
+    }
+    return best;
+  }
+
+  /** Every key ending at `end`, shortest first (a backward trie). */
+  allEndingAt(text: string, end: number, floor = 0): Array<TrieMatch<V>> {
+    let n: TrieNode<V> | undefined = this.root;
+    const out: Array<TrieMatch<V>> = [];
+    for (let i = end - 1; i >= floor && n; i--) {
+      n = n.next?.get(text.charCodeAt(i));
+      if (n?.value !== undefined) out.push({ start: i, end, value: n.value });
+    }
+    return out;
+  }
+
+  /**
+   * Leftmost-longest matches over `text`, left to right and without overlaps (a forward trie).
+   * `accept` may refuse a match (then shorter keys at the same start are tried).
+   */
+  scan(text: string, accept?: (m: TrieMatch<V>) => boolean): Array<TrieMatch<V>> {
+    const out: Array<TrieMatch<V>> = [];
+    let i = 0;
+    while (i < text.length) {
+      // Without a filter the longest match is the answer: no list of shorter ones to keep.
+      const m = accept ? this.acceptedAt(text, i, accept) : this.longestAt(text, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+
+  private acceptedAt(text: string, pos: number, accept: (m: TrieMatch<V>) => boolean): TrieMatch<V> | undefined {
+    let n: TrieNode<V> | undefined = this.root;
+    const found: Array<TrieMatch<V>> = [];
+    for (let i = pos; i < text.length && n; i++) {
+      n = n.next?.get(text.charCodeAt(i));
+      if (n?.value !== undefined) found.push({ start: pos, end: i + 1, value: n.value });
+    }
+    for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k];
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from './parseReport.js';
+import { readMetric } from './attribute.js';
+
+describe('readMetric', () => {
+  it.each([
+    { text: '已建成市级及以上研发平台312个', figure: '312个', expected: '研发平台' },
+    { text: '引育科技型企业1373家', figure: '1373家', expected: '科技型企业' },
+    { text: '总投资约20.8亿元', figure: '约20.8亿元', expected: '总投资' },
+    { text: '省级以上研发平台达到17家', figure: '17家', expected: '研发平台' },
+    { text: '认定高校、科研院所技术合同639项', figure: '639项', expected: '技术合同' },
+    { text: '设立1000万元专项资金', figure: '1000万元', expected: '专项资金' },
+    { text: '新增17家省级科技型中小企业', figure: '17家', expected: '科技型中小企业' },
+    { text: '集聚了140多家医疗器械企业人才需求', figure: '140多家', expected: '医疗器械企业' },
+    { text: '“金凤凰”人才125人', figure: '125人', expected: '“金凤凰”人才' },
+    { text: '她在一天内拿到了证件', figure: '一天', expected: undefined },
+  ])('$text → $expected', ({ text, figure, expected }) => {
+    const start = text.indexOf(figure);
+    expect(readMetric(text, start, start + figure.length)).toBe(expected);
+  });
+});
+
+describe('attributeFigures (through parseReport)', () => {
+  const text = [
+    '常州高新区出台新政',
+    '',
+    '据悉，星河实验室是常州高新区的重点工程，总投资约12.5亿元，占地约80亩。',
+    '',
+    '截至今年9月，常州高新区已建成研发平台36个，引育科技型企业980家。',
+    '',
+    '此外，科技金融持续发力。常州高新区推出“科创贷”。截至今年9月，知识产权质押贷款126户。',
+  ].join('\n');
+  const report = parseReport(text, { referenceDate: '2022-11-15' });
+  const figure = (t: string) => report.figures.find((f) => f.text === t)!;
+
+  it.each([
+    { figure: '约12.5亿元', metric: '总投资', subject: '星河实验室' },
+    { figure: '约80亩', metric: '占地', subject: '星河实验室' },
+    { figure: '36个', metric: '研发平台', subject: '常州高新技术产业开发区' },
+    { figure: '980家', metric: '科技型企业', subject: '常州高新技术产业开发区' },
+    { figure: '126户', metric: '知识产权质押贷款', subject: '常州高新技术产业开发区' },
+  ])('$figure is $metric of $subject', ({ figure: t, metric, subject }) => {
+    expect(figure(t)).toMatchObject({ metric, subject, article: 0 });
+  });
+});
