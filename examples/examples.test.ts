@@ -42,8 +42,13 @@ describe.skipIf(!built)('examples run (skipped until `pnpm build` has run)', () 
       expect(html).toContain('<table class="gaoxin-table">');
       expect(html).toContain('<td>约386.5亿元</td>');
     });
+    it('shows the summary by article, subject and metric', () => {
+      const html = outputsOf('html')[1] ?? '';
+      expect(html).toContain('<h3>Summary · ');
+      expect(html).toContain('<th>subject</th><th>metric</th>');
+    });
     it('draws one bar per sum of money', () => {
-      const svg = outputsOf('html')[1] ?? '';
+      const svg = outputsOf('html')[2] ?? '';
       expect(svg.startsWith('<svg')).toBe(true);
       expect(svg.match(/<rect /g)).toHaveLength(moneyCount);
     });

@@ -1,5 +1,6 @@
 import type { Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
+import type { ReportSummary } from './summarize.js';
 
 /** A table to render: a caption, headers, and rows of plain text cells. */
 export interface RenderTable {
@@ -93,24 +94,55 @@ export function tablesToHtml(title: string, tables: readonly RenderTable[]): str
   return `<section class="gaoxin-report">\n<h3>${escapeHtml(title)}</h3>\n${body}\n</section>\n`;
 }
 
+/** The tables a summary renders as: one per article, a row per subject and metric. */
+export function summaryTables(summary: ReportSummary): RenderTable[] {
+  return summary.articles.map((a) => ({
+    caption: `${a.title ?? (a.article === undefined ? 'Outside any article' : `Article ${a.article + 1}`)}${a.zone ? ` · ${a.zone}` : ''}`,
+    headers: ['subject', 'metric', 'figures', 'values'],
+    numeric: [],
+    rows: a.subjects.flatMap((s) =>
+      s.metrics.map((m) => [
+        s.subject ?? '',
+        m.metric ?? '',
+        m.figures.map((f) => f.text).join('、'),
+        m.figures.map((f) => `${figureValue(f)}${f.unit ? ` ${f.unit}` : ''}${f.asOf ? ` (${asOf(f)})` : ''}`).join('; '),
+      ]),
+    ),
+  }));
+}
+
+function isSummary(value: Report | ReportSummary): value is ReportSummary {
+  return 'figureCount' in value;
+}
+
+function titleAndTables(value: Report | ReportSummary): [string, RenderTable[]] {
+  if (isSummary(value)) return [`Summary · ${value.figureCount} figures in ${value.articles.length} articles`, summaryTables(value)];
+  return [reportTitle(value), reportTables(value)];
+}
+
 /**
- * A Report as Markdown: a heading with its reference date, then tables of figures, dates
- * and entities. Text from the report is escaped, so it never turns into Markdown syntax.
+ * A Report (figures, dates, entities) or a `summarize()` result (article → subject →
+ * metric) as Markdown tables. Text from the report is escaped, so it never turns into
+ * Markdown syntax.
  *
  * @example
  * toMarkdown(parseReport('研发平台312个', { referenceDate: '2022-11-15' }));
  * // '# Report · reference date 2022-11-15 …\n\n## Figures (1)\n\n| # | figure | …'
+ * toMarkdown(summarize(report)); // '# Summary · 48 figures in 5 articles …'
  */
-export function toMarkdown(report: Report): string {
-  return tablesToMarkdown(reportTitle(report), reportTables(report));
+export function toMarkdown(value: Report | ReportSummary): string {
+  const [title, tables] = titleAndTables(value);
+  return tablesToMarkdown(title, tables);
 }
 
 /**
- * A Report as an HTML fragment with the same tables as `toMarkdown`; all text is escaped.
+ * A Report or a `summarize()` result as an HTML fragment with the same tables as
+ * `toMarkdown`; all text is escaped. Notebooks show it as a table.
  *
  * @example
  * toHTML(parseReport('研发平台312个')).startsWith('<section class="gaoxin-report">'); // true
  */
-export function toHTML(report: Report): string {
-  return tablesToHtml(reportTitle(report), reportTables(report));
+export function toHTML(value: Report | ReportSummary): string {
+  const [title, tables] = titleAndTables(value);
+  return tablesToHtml(title, tables);
 }
