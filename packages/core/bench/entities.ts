@@ -1,5 +1,6 @@
 import { extractEntities, parseReport } from '../src/index.js';
-import { measure } from './measure.js';
+import { measure, ratio } from './measure.js';
+import { peerRow } from './peer.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
 
 const REFERENCE = { referenceDate: '2022-11-15' } as const;
@@ -12,11 +13,12 @@ export const entitiesSection: BenchSection = {
     const asPages = measure(`extractEntities, ${input.pages.length} pages`, input.pages, (t) => extractEntities(t, REFERENCE));
     const reportOne = measure('parseReport with entities, 1 string', [input.text], (t) => parseReport(t, REFERENCE));
     const reportPages = measure(`parseReport with entities, ${input.pages.length} pages`, input.pages, (t) => parseReport(t, REFERENCE));
+    const peer = peerRow(input);
     return [
       { ...oneString, note: `${(oneString.ms / asPages.ms).toFixed(2)}× the time of the same text as pages` },
       asPages,
-      { ...reportOne, note: `${(reportOne.ms / reportPages.ms).toFixed(2)}× the time of the same text as pages` },
-      reportPages,
+      { ...reportOne, note: `${(reportOne.ms / reportPages.ms).toFixed(2)}× the time of the same text as pages; ${ratio(reportOne, peer)}` },
+      { ...reportPages, note: ratio(reportPages, peer) },
     ];
   },
 };

@@ -3,11 +3,12 @@
 import { formatRate } from './measure.js';
 import { buildInput, byteSize } from './input.js';
 import { batchSection } from './batch.js';
+import { datesSection } from './dates.js';
 import { entitiesSection } from './entities.js';
 import { figuresSection } from './figures.js';
 import type { BenchSection } from './types.js';
 
-const sections: BenchSection[] = [figuresSection, entitiesSection, batchSection];
+const sections: BenchSection[] = [figuresSection, datesSection, entitiesSection, batchSection];
 
 const input = buildInput();
 process.stdout.write(

@@ -148,9 +148,15 @@ export class DateResolver {
     const month = a.grain === 'day' || a.grain === 'month' ? a.from.getMonth() + 1 : undefined;
     const inherit: Inherit = { year: a.from.getFullYear(), ...(month !== undefined ? { month } : {}) };
     let b = this.resolveExpr(expr.to, inherit);
-    // 8月至2月, 12月28日至1月3日: the second end, its year not written, runs into the next year.
+    // The second end, what it leaves out taken from the first, may fall before it: 8月至2月 runs
+    // into the next year, 12月28日至3日 into the next month.
     if (b?.from && b.from < a.from && b.stated.year === undefined && expr.to.k === 'calendar') {
-      b = this.resolveExpr(expr.to, { ...inherit, year: inherit.year + 1 });
+      if (b.stated.month === undefined && inherit.month !== undefined) {
+        const next = addMonths(makeDay(inherit.year, inherit.month, 1)!, 1);
+        b = this.resolveExpr(expr.to, { year: next.getFullYear(), month: next.getMonth() + 1 });
+      } else {
+        b = this.resolveExpr(expr.to, { ...inherit, year: inherit.year + 1 });
+      }
     }
     if (!b?.from || !b.to || b.to < a.from) return undefined;
     return { grain: 'range', from: a.from, to: b.to, stated: a.stated, implied: a.implied, impliedFrom: a.impliedFrom };
@@ -195,7 +201,9 @@ export class DateResolver {
     }
     const needsMonth = s.day !== undefined || s.monthPart !== undefined;
     if (month === undefined && needsMonth) {
-      if (inherit?.month !== undefined) {
+      if (inherit) {
+        // 2022年至12日: a range's second end takes its month from the first, which has none.
+        if (inherit.month === undefined) return undefined;
         month = inherit.month;
         monthSource = 'context';
       } else if (s.year !== undefined) {

@@ -51,9 +51,8 @@ describe('date atom patterns', () => {
     expect(kinds('95年')).toEqual([]);
   });
 
-  it('resumes one code unit on after a rejected match', () => {
-    let calls = 0;
-    const out = scanAtoms('2022年6月', 'mainland', (raw) => (++calls === 1 ? undefined : raw.kind));
-    expect(out).toEqual(['month']);
+  it('tries the later patterns at the same place after a rejected match', () => {
+    const out = scanAtoms('28日至3日', 'mainland', (raw) => (raw.kind === 'dayRange' ? undefined : `${raw.kind}:${raw.start}-${raw.end}`));
+    expect(out).toEqual(['day:0-3', 'day:4-6']);
   });
 });

@@ -166,7 +166,8 @@ export interface RawAtom {
 
 /**
  * Finds date atoms left to right. `accept` reads a match into an atom or rejects it; after a
- * rejection the scan resumes one code unit on, so another pattern may start inside it.
+ * rejection the later patterns are tried at the same place, then the scan moves one code unit
+ * on, so another pattern may start inside the rejected match.
  *
  * @example
  * scanAtoms('今年9月', 'mainland', (raw) => raw.kind); // ['relYear', 'month']
@@ -184,15 +185,20 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     if (!m || m[0].length === 0) continue;
     let k = 1;
     while (m[k] === undefined) k++;
-    const kindIndex = alt.kinds[k - 1]!;
-    const one = sticky[kindIndex]!;
-    one.lastIndex = at;
-    // The same pattern at the same place matches the same text; this time with its groups.
-    const groups = one.exec(text)?.groups ?? {};
-    const atom = accept({ kind: kinds[kindIndex]!.kind, start: at, end: at + m[0].length, groups });
-    if (atom === undefined) continue;
-    out.push(atom);
-    at += m[0].length - 1;
+    // The first alternative that matches here; if its reading rejects it (28日至3日 is no day
+    // range), the later ones get their turn at the same place (28日 is a day).
+    for (let i = k - 1; i < alt.kinds.length; i++) {
+      const kindIndex = alt.kinds[i]!;
+      const one = sticky[kindIndex]!;
+      one.lastIndex = at;
+      const match = one.exec(text);
+      if (!match || match[0].length === 0) continue;
+      const atom = accept({ kind: kinds[kindIndex]!.kind, start: at, end: at + match[0].length, groups: match.groups ?? {} });
+      if (atom === undefined) continue;
+      out.push(atom);
+      at += match[0].length - 1;
+      break;
+    }
   }
   return out;
 }

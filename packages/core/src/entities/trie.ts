@@ -105,7 +105,14 @@ export class Trie<V> {
   scan(text: string, accept?: (m: TrieMatch<V>) => boolean): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
     let i = 0;
+    const first = this.root.next;
+    if (!first) return out;
     while (i < text.length) {
+      // Most positions start no key: one map lookup skips them without allocating.
+      if (!first.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       // Without a filter the longest match is the answer: no list of shorter ones to keep.
       const m = accept ? this.acceptedAt(text, i, accept) : this.longestAt(text, i);
       if (m) {
@@ -118,11 +125,12 @@ export class Trie<V> {
 
   private acceptedAt(text: string, pos: number, accept: (m: TrieMatch<V>) => boolean): TrieMatch<V> | undefined {
     let n: TrieNode<V> | undefined = this.root;
-    const found: Array<TrieMatch<V>> = [];
+    let found: Array<TrieMatch<V>> | undefined;
     for (let i = pos; i < text.length && n; i++) {
       n = n.next?.get(text.charCodeAt(i));
-      if (n?.value !== undefined) found.push({ start: pos, end: i + 1, value: n.value });
+      if (n?.value !== undefined) (found ??= []).push({ start: pos, end: i + 1, value: n.value });
     }
+    if (!found) return undefined;
     for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k];
     return undefined;
   }

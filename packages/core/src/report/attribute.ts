@@ -140,7 +140,7 @@ function findTopics(ctx: ExtractionContext, entities: readonly Entity[]): Topic[
 export function attributeFigures(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[]): Figure[] {
   const text = ctx.text;
   const topics = findTopics(ctx, entities);
-  const zoneByArticle = articles.map((a) => entities.find((e) => e.type === 'zone' && e.start >= a.start && e.end <= a.end && ctx.source.slice(e.start, e.end) === a.zone));
+  const zoneByArticle = firstZoneMentions(entities, articles);
   const entityStarts = entities.map((e) => toNormalizedOffset(ctx.normalized, e.start));
   // A metric never reaches into a name: 星河实验室总投资 measures 总投资 of 星河实验室.
   const bounds = new Set<number>(entityStarts);
@@ -163,6 +163,19 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     if (subject) out.subject = subjectName(subject);
     return out;
   });
+}
+
+/** Each article's first mention of the zone it is about; one pass over both sorted lists. */
+function firstZoneMentions(entities: readonly Entity[], articles: readonly Article[]): Array<Entity | undefined> {
+  const found: Array<Entity | undefined> = articles.map(() => undefined);
+  let i = 0;
+  for (const e of entities) {
+    if (e.type !== 'zone') continue;
+    while (i < articles.length && articles[i]!.end <= e.start) i++;
+    const a = articles[i];
+    if (a && found[i] === undefined && e.start >= a.start && e.end <= a.end && e.text === a.zone) found[i] = e;
+  }
+  return found;
 }
 
 /** 100平方公里的成渝综合性科学中心: a zone or organisation right after the figure and 的 is what it measures. */

@@ -18,7 +18,7 @@ export function detectRegion(text: string): Region {
   let traditional = 0;
   let simplified = 0;
   // A sample is enough to tell the script; the whole text would only cost time.
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 50_000 ? text.slice(0, 50_000) : text;
   for (const ch of sample) {
     if (TRADITIONAL_ONLY.has(ch)) traditional++;
     else if (SIMPLIFIED_ONLY.has(ch)) simplified++;
