@@ -27,7 +27,10 @@ if [ ! -f "$rg_marker" ]; then
   # npm_config_yes: node-pty's postinstall runs `npx node-gyp`; --unsafe-perm: code-server's
   # postinstall refuses to run as root without it. The lock file pins every transitive version.
   echo "setup-e2e: installing code-server 4.100.3 into test-host/"
-  (cd test-host && npm_config_yes=true npm "$([ -f package-lock.json ] && echo ci || echo install)" \
+  # code-server's postinstall reads npm_config_user_agent to tell npm from yarn; run from a
+  # pnpm script it would see pnpm's and stop, so npm's own agent is set.
+  (cd test-host && npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" \
+    npm_config_yes=true npm "$([ -f package-lock.json ] && echo ci || echo install)" \
     --unsafe-perm --no-audit --no-fund --loglevel=error)
 fi
 # Reading the version (not running `code-server --version`, which writes ~/.config/code-server).

@@ -17,12 +17,16 @@ describe('findDateline', () => {
     ['日期: 2022/11/15\n正文', '2022-11-15'],
     ['正文第一段。\n正文第二段。\n（2022-11-15）', '2022-11-15'],
     ['【2022.11.15】\n正文', '2022-11-15'],
+    ['科技日报·园区版　2024年10月28日　第3版\n\n临江高新区', '2024-10-28'],
+    ['《中国高新技术产业导报》2022年11月14日 第A3版\n正文', '2022-11-14'],
+    ['人民日报 2022年11月15日 星期二 第10版\n正文', '2022-11-15'],
   ])('reads %j', (text, expected) => {
     expect(found(text)).toBe(expected);
   });
 
   it.each([
     ['a date inside a sentence', '今年9月，2022年11月15日举行了签约仪式'],
+    ['a paper named inside a sentence', '据科技日报报道2024年10月28日记者获悉\n正文'],
     ['a day that does not exist', '2022年2月30日\n正文'],
     ['unbalanced brackets', '（2022-11-15\n正文'],
     ['a month without its day', '2022年11月\n正文'],

@@ -7,11 +7,15 @@
 import { makeDay } from './resolve.js';
 
 const SPACE = '[ \\t\\u3000]*';
+// A newspaper's masthead before the date: 科技日报·园区版, 《中国高新技术产业导报》, 人民网.
+const MASTHEAD = '《?[^\\s，。；：:0-9《》]{2,16}?(?:报|報|刊|版|网|網)》?(?:[·・][^\\s，。；：:0-9]{1,8})?';
+// The page after the date: 第3版, 第A3版, A3版.
+const PAGE = '第?[A-Za-z]?[0-9]{1,3}版';
 const DATELINE = new RegExp(
-  `^${SPACE}(?:(?:发布时间|發布時間|发布日期|發布日期|发稿时间|發稿時間|日期|时间|時間)[:：]?${SPACE})?` +
+  `^${SPACE}(?:(?:发布时间|發布時間|发布日期|發布日期|发稿时间|發稿時間|日期|时间|時間)[:：]?${SPACE}|${MASTHEAD}${SPACE})?` +
     `(?<open>[（(【\\[])?${SPACE}` +
     `(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|/(?<m3>[0-9]{1,2})/(?<d3>[0-9]{1,2})|\\.(?<m4>[0-9]{1,2})\\.(?<d4>[0-9]{1,2}))` +
-    `${SPACE}(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?${SPACE}(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?${SPACE}` +
+    `${SPACE}(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?${SPACE}(?:${PAGE}${SPACE})?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?${SPACE}` +
     `(?<close>[）)】\\]])?${SPACE}$`,
 );
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
@@ -31,6 +35,17 @@ function readLine(line: string, bracketsRequired: boolean): Date | undefined {
   const month = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m4);
   const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
   return makeDay(Number(g.y), month, day);
+}
+
+/**
+ * Whether a line is a page's dateline or masthead (科技日报·园区版　2024年10月28日　第3版), so
+ * the page structure can keep it out of titles.
+ *
+ * @example
+ * isDatelineLine('人民日报 2022年11月15日 第10版'); // true
+ */
+export function isDatelineLine(line: string): boolean {
+  return readLine(line.trim(), false) !== undefined || readLine(line.trim(), true) !== undefined;
 }
 
 function nonEmptyLines(text: string): string[] {

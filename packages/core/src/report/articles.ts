@@ -4,6 +4,7 @@
  * Lines are read from the normalised text, so a paragraph the layout broke is one line; spans
  * are mapped back to the original.
  */
+import { isDatelineLine } from '../dates/dateline.js';
 import { readByline, readSignature, type Credit } from '../entities/bylines.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
@@ -117,6 +118,8 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
   };
 
   for (const line of readLines(ctx)) {
+    // The page's masthead and dateline belong to no article's title.
+    if (line.kind === 'heading' && isDatelineLine(line.text)) continue;
     switch (line.kind) {
       case 'heading':
         pending.push(line);

@@ -23,6 +23,7 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     { name: 'a heading line', text: '新增17家省级科技型中小企业\n\n本报讯 近日' },
     { name: 'a sentence that ends', text: `${LONG}12个。\n\n下一步` },
     { name: 'plain text', text: '研发平台312个' },
+    { name: 'a masthead spaced into fields', text: '科技日报·园区版　2024年10月28日　第3版\n\n临江高新区：以创新链带动产业链' },
   ])('keeps $name as it is', ({ text }) => {
     expect(normalizeText(text).text).toBe(text);
   });

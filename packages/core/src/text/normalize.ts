@@ -33,6 +33,8 @@ const SENTENCE_END = /[。！？!?…；;：:」』】）)"”'’]$/;
 const SIGNED_END = /[。！？!?”」][ \t\u3000]+[\u3400-\u9FFF]{2,4}$/;
 // A layout break only splits lines long enough to be running text, not titles or bylines.
 const MIN_RUNNING_LINE = 24;
+// Mastheads and tables space their fields apart (科技日报·园区版　2024年10月28日　第3版); prose does not.
+const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
 const LINE_BREAK = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g;
@@ -86,7 +88,7 @@ function findEdits(text: string): Edit[] {
     const to = from + m[0].length;
     if (!m[0].includes('\n')) continue;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;
