@@ -417,7 +417,7 @@ function keepDraft(ctx: ExtractionContext, d: Draft, a: Atom): boolean {
   // 百分之二三十, 二三十个百分点: a vague pair states no rate (the spec's vague amounts are optional).
   if ((d.kind === 'percent' || d.kind === 'percentagePoint') && n.max !== undefined) return false;
   // 一批, 一次性, 一条新路子: a lone 一 with a classifier is an article, not a quantity.
-  if (n.loneOne && (d.kind === 'count' || d.kind === 'duration' || d.kind === 'other') && d.max === undefined) return false;
+  if (n.loneOne && (d.kind === 'count' || d.kind === 'other') && d.max === undefined) return false;
   if (d.unit === '个' || d.unit === '個' ? n.chinese && isInShortQuote(text, d.start, d.end, 6) : false) return false;
   if (isInShortQuote(text, d.start, d.end, 6) && countNumeralsIn(text, d.start, d.end) >= 2) return false;
   return true;

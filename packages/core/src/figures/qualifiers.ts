@@ -22,6 +22,8 @@ export const INNER: ReadonlyMap<string, Approx> = new Map([
 // 最近, 附近 … are not qualifiers: the 近 belongs to the word before it.
 const NOT_BEFORE_JIN = '最附临臨靠邻鄰亲親贴貼远遠就将將接';
 const NOT_BEFORE_CHAO = '赶趕';
+// 签约3000万元 is a signing, not an estimate: 约 ends 签约, 合约, 节约 ….
+const NOT_BEFORE_YUE = '签簽合预預公条條节節制契违違履特邀相婉誓';
 
 const PREFIX_RE = new RegExp(`(?:${PREFIXES.map(([w]) => w).sort((a, b) => b.length - a.length).join('|')})$`);
 const PREFIX_MAP = new Map(PREFIXES);
@@ -34,8 +36,11 @@ export function qualifierBefore(text: string, pos: number): { word: string; appr
   if (!m) return undefined;
   const word = m[0];
   const before = text[pos - word.length - 1] ?? '';
-  if (word === '近' && NOT_BEFORE_JIN.includes(before)) return undefined;
-  if (word === '超' && NOT_BEFORE_CHAO.includes(before)) return undefined;
+  if (before !== '') {
+    if (word === '近' && NOT_BEFORE_JIN.includes(before)) return undefined;
+    if (word === '超' && NOT_BEFORE_CHAO.includes(before)) return undefined;
+    if ((word === '约' || word === '約') && NOT_BEFORE_YUE.includes(before)) return undefined;
+  }
   const approx = PREFIX_MAP.get(word);
   return approx ? { word, approx } : undefined;
 }
