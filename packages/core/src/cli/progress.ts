@@ -3,7 +3,7 @@
  * when stderr is a terminal, so logs and pipes never see it.
  */
 export class ProgressBar {
-  private last = 0;
+  private last = Number.NEGATIVE_INFINITY;
   private shown = false;
 
   constructor(
