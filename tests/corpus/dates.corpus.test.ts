@@ -1,18 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractDates, type DateMention } from '@gaoxin/core';
 import { describe, expect, it } from 'vitest';
 import { accepts, placeGold, scoreMentions, type GoldMention } from '../scoring/score.js';
-import { missingShared, sharedPath } from '../support/shared.js';
+import { corpusDir, goldFiles, loadGold } from '../support/corpus.js';
+import { missingShared } from '../support/shared.js';
 
-interface GoldFile {
-  source: string;
-  referenceDate: string;
-  dates: GoldMention[];
-}
-
-const corpusDir = sharedPath('corpus');
-const goldFiles = corpusDir ? readdirSync(corpusDir).filter((f) => f.endsWith('.gold.json')).sort() : [];
 
 // Strict: the span already matched; grain, from and to must all be right (a vague gold date has no from/to).
 function dateMatches(gold: GoldMention, d: DateMention): boolean {
@@ -25,11 +16,10 @@ describe.skipIf(!corpusDir)('dates on the corpus pages', () => {
     return;
   }
   it.each(goldFiles)('%s scores dates exact F1 ≥ 0.95 (span, grain, from and to)', (goldName) => {
-    const gold = JSON.parse(readFileSync(join(corpusDir, goldName), 'utf8')) as GoldFile;
-    const source = readFileSync(join(corpusDir, gold.source), 'utf8');
+    const { gold, source } = loadGold(goldName);
     const dates = extractDates(source, { referenceDate: gold.referenceDate });
     for (const d of dates) expect(source.slice(d.start, d.end)).toBe(d.text);
-    const score = scoreMentions(placeGold(source, gold.dates), dates, dateMatches);
+    const score = scoreMentions(placeGold(source, gold.dates ?? []), dates, dateMatches);
     console.log(
       `[corpus] ${gold.source} dates: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} exact F1=${score.f1.toFixed(3)} ` +
         `(tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,

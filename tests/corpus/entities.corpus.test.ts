@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseReport, type Article, type Entity } from '@gaoxin/core';
 import { describe, expect, it } from 'vitest';
 import { placeGold, scoreMentions, type GoldMention } from '../scoring/score.js';
-import { missingShared, sharedPath } from '../support/shared.js';
+import { corpusDir, goldFiles, loadGold, type GoldFile } from '../support/corpus.js';
+import { missingShared } from '../support/shared.js';
 
 interface GoldArticle {
   title: string | null;
@@ -12,19 +11,9 @@ interface GoldArticle {
   authors: Array<{ name: string; role: string }>;
 }
 
-interface GoldFile {
-  source: string;
-  referenceDate: string;
-  entities?: GoldMention[];
-  articles?: GoldArticle[];
-}
-
-const corpusDir = sharedPath('corpus');
-const goldFiles = corpusDir ? readdirSync(corpusDir).filter((f) => f.endsWith('.gold.json')).sort() : [];
-
-function load(goldName: string): { gold: GoldFile; source: string } {
-  const gold = JSON.parse(readFileSync(join(corpusDir!, goldName), 'utf8')) as GoldFile;
-  return { gold, source: readFileSync(join(corpusDir!, gold.source), 'utf8') };
+function load(goldName: string): { gold: GoldFile & { articles?: GoldArticle[] }; source: string } {
+  const { gold, source } = loadGold(goldName);
+  return { gold: gold as GoldFile & { articles?: GoldArticle[] }, source };
 }
 
 // Strict: the span must be identical and the type right.

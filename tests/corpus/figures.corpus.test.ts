@@ -1,18 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractFigures, type Figure } from '@gaoxin/core';
 import { describe, expect, it } from 'vitest';
 import { accepts, placeGold, scoreMentions, type GoldMention } from '../scoring/score.js';
-import { missingShared, sharedPath } from '../support/shared.js';
+import { corpusDir, goldFiles, loadGold } from '../support/corpus.js';
+import { missingShared } from '../support/shared.js';
 
-interface GoldFile {
-  source: string;
-  referenceDate: string;
-  figures: GoldMention[];
-}
-
-const corpusDir = sharedPath('corpus');
-const goldFiles = corpusDir ? readdirSync(corpusDir).filter((f) => f.endsWith('.gold.json')).sort() : [];
 
 function figureMatches(gold: GoldMention, f: Figure): boolean {
   return accepts(gold.kind, f.kind) && accepts(gold.value, f.value) && accepts(gold.unit, f.unit) && accepts(gold.approx, f.approx);
@@ -24,10 +15,9 @@ describe.skipIf(!corpusDir)('figures on the corpus pages', () => {
     return;
   }
   it.each(goldFiles)('%s scores figures exact F1 ≥ 0.97', (goldName) => {
-    const gold = JSON.parse(readFileSync(join(corpusDir, goldName), 'utf8')) as GoldFile;
-    const source = readFileSync(join(corpusDir, gold.source), 'utf8');
+    const { gold, source } = loadGold(goldName);
     const figures = extractFigures(source, { referenceDate: gold.referenceDate });
-    const score = scoreMentions(placeGold(source, gold.figures), figures, figureMatches);
+    const score = scoreMentions(placeGold(source, gold.figures ?? []), figures, figureMatches);
     console.log(
       `[corpus] ${gold.source} figures: P=${score.precision.toFixed(3)} R=${score.recall.toFixed(3)} exact F1=${score.f1.toFixed(3)} ` +
         `(tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
