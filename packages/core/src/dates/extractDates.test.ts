@@ -238,6 +238,8 @@ const NOT_DATES: Case[] = [
   none('成立35年来'),
   none('3年'),
   none('3日内完成'),
+  none('兑换1000日元5日本銭'),
+  none('订阅3日报'),
   none('有1000年历史'),
   none('每年6月举办'),
   none('地铁1号线'),

@@ -74,7 +74,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 6月, 9月份, 9月底, 6月上旬
   { kind: 'month', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<mo>${DIGIT}{1,2})[ ]?月(?<moFen>份)?${monthPart('moPart')}?` },
   // 15日, 3号
-  { kind: 'day', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dd>${DIGIT}{1,2})[ ]?(?<dSuf>日|号|號)` },
+  // 日本, 日元, 日报 and 日均 are words of their own: 5日本銭 is 5 sen, not the 5th.
+  { kind: 'day', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dd>${DIGIT}{1,2})[ ]?(?<dSuf>日(?![本元圓币幣报報均產产])|号|號)` },
   // 5年前, 三天前, 半年后
   { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])` },
   { kind: 'rocYear', starts: '123456789', source: ROC_YEAR, region: 'taiwan' },
