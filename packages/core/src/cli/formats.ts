@@ -9,7 +9,9 @@ import { formatFigureTable } from './formatTable.js';
  */
 export interface FormatWriter {
   begin(): string;
-  file(file: ExtractedFile, index: number): string;
+  /** Written between two files. */
+  separator: string;
+  file(file: ExtractedFile): string;
   end(): string;
 }
 
@@ -18,27 +20,28 @@ export const CSV_COLUMNS = ['source', 'article', 'subject', 'metric', 'text', 'k
 
 /**
  * The writer for a format. `single` is true when the run reads exactly one file: JSON is
- * then that file's object rather than an array.
+ * then that file's object rather than an array. `file` needs no position, so worker threads
+ * can format their files and the main thread only joins them.
  *
  * @example
  * const w = formatWriter('csv', false);
- * w.begin() + w.file(extracted, 0) + w.end();
+ * w.begin() + w.file(extracted) + w.end();
  */
 export function formatWriter(format: OutputFormat, single: boolean): FormatWriter {
   switch (format) {
     case 'json':
       return single
-        ? { begin: () => '', file: (f) => `${JSON.stringify(f, null, 2)}\n`, end: () => '' }
-        : { begin: () => '[\n', file: (f, i) => `${i > 0 ? ',\n' : ''}${JSON.stringify(f)}`, end: () => '\n]\n' };
+        ? { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f, null, 2)}\n`, end: () => '' }
+        : { begin: () => '[\n', separator: ',\n', file: (f) => JSON.stringify(f), end: () => '\n]\n' };
     case 'jsonl':
-      return { begin: () => '', file: (f) => `${JSON.stringify(f)}\n`, end: () => '' };
+      return { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f)}\n`, end: () => '' };
     case 'csv':
       // The BOM makes spreadsheets read the file as UTF-8, so Chinese text opens correctly.
-      return { begin: () => `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, file: (f) => csvRows(f), end: () => '' };
+      return { begin: () => `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, separator: '', file: (f) => csvRows(f), end: () => '' };
     case 'md':
-      return { begin: () => '', file: (f, i) => `${i > 0 ? '\n' : ''}${markdownFile(f)}`, end: () => '' };
+      return { begin: () => '', separator: '\n', file: (f) => markdownFile(f), end: () => '' };
     case 'table':
-      return { begin: () => '', file: (f, i) => `${single ? '' : `${i > 0 ? '\n' : ''}== ${f.source} (${f.encoding}) ==\n`}${formatFigureTable(f)}`, end: () => '' };
+      return { begin: () => '', separator: '\n', file: (f) => `${single ? '' : `== ${f.source} (${f.encoding}) ==\n`}${formatFigureTable(f)}`, end: () => '' };
   }
 }
 

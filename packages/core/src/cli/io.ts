@@ -1,3 +1,4 @@
+import type { OutputFormat } from './args.js';
 import type { ExtractedFile } from '../models/extractedFile.js';
 import type { TextEncodingName } from '../text/decodeBytes.js';
 
@@ -16,7 +17,7 @@ export interface OutputSink {
 
 /** Parses one file off the main thread; supplied where worker threads exist. */
 export type WorkerPoolFactory = (jobs: number) => {
-  run(path: string, settings: FileSettings): Promise<FileOutcome>;
+  run(path: string, settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome>;
   close(): Promise<void>;
 };
 
@@ -31,6 +32,15 @@ export interface FileSettings {
 export type FileOutcome =
   | { ok: true; file: ExtractedFile }
   | { ok: false; source: string; message: string };
+
+/** A file already formatted for output (by a worker thread), with its figure count. */
+export type FormattedOutcome = { ok: true; chunk: string; figures: number } | { ok: false; source: string; message: string };
+
+/** How a worker thread formats what it reads. */
+export interface OutputSettings {
+  format: OutputFormat;
+  single: boolean;
+}
 
 /** What the CLI touches outside itself, so tests can run it in memory. */
 export interface CliIo {

@@ -1,7 +1,8 @@
 import { parseReport } from '../report/parseReport.js';
 import { NotTextError, decodeBytes } from '../text/decodeBytes.js';
 import { GaoxinOptionsError } from '../pipeline/settings.js';
-import type { FileOutcome, FileSettings } from './io.js';
+import type { FormatWriter } from './formats.js';
+import type { FileOutcome, FileSettings, FormattedOutcome } from './io.js';
 import { describeFsError } from './inputs.js';
 
 /**
@@ -48,4 +49,9 @@ export async function extractPath(
 function tooLarge(source: string, size: number, max: number): FileOutcome {
   const mb = (n: number) => (n / 1_000_000).toFixed(1);
   return { ok: false, source, message: `too large (${mb(size)} MB; the limit is ${mb(max)} MB, raise it with --max-size)` };
+}
+
+/** An outcome as output text: where it is formatted (main thread or worker) does not change the bytes. */
+export function formatted(outcome: FileOutcome, writer: FormatWriter): FormattedOutcome {
+  return outcome.ok ? { ok: true, chunk: writer.file(outcome.file), figures: outcome.file.figures.length } : outcome;
 }

@@ -1,9 +1,9 @@
 import type { ExtractCommand } from './args.js';
-import { formatWriter } from './formats.js';
+import { formatWriter, type FormatWriter } from './formats.js';
 import { expandInputs, type Source } from './inputs.js';
-import type { CliIo, FileOutcome, FileSettings, OutputSink } from './io.js';
+import type { CliIo, FileSettings, FormattedOutcome, OutputSettings, OutputSink } from './io.js';
 import { ProgressBar } from './progress.js';
-import { extractBytes, extractPath } from './readSource.js';
+import { extractBytes, extractPath, formatted } from './readSource.js';
 
 /**
  * Runs `gaoxin extract` over every input: files are read in order (or by a pool of worker
@@ -28,6 +28,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     return 1;
   }
   const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs) : undefined;
+  const output: OutputSettings = { format: cmd.format, single };
   const writer = formatWriter(cmd.format, single);
   const progress = cmd.progress && io.stderrIsTTY && sources.length > 1 ? new ProgressBar(sources.length, (t) => io.stderr(t)) : undefined;
   let written = 0;
@@ -36,11 +37,11 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   let done = 0;
   try {
     await sink.write(writer.begin());
-    const run = (s: Source): Promise<FileOutcome> => readOne(s, settings, io, pool);
+    const run = (s: Source): Promise<FormattedOutcome> => readOne(s, settings, output, writer, io, pool);
     for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2))) {
       if (outcome.ok) {
-        await sink.write(writer.file(outcome.file, written++));
-        figures += outcome.file.figures.length;
+        await sink.write(written++ > 0 ? writer.separator + outcome.chunk : outcome.chunk);
+        figures += outcome.figures;
       } else {
         errors++;
         progress?.clear();
@@ -60,20 +61,27 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   return errors > 0 ? 1 : 0;
 }
 
-async function readOne(source: Source, settings: FileSettings, io: CliIo, pool: ReturnType<NonNullable<CliIo['workers']>> | undefined): Promise<FileOutcome> {
+async function readOne(
+  source: Source,
+  settings: FileSettings,
+  output: OutputSettings,
+  writer: FormatWriter,
+  io: CliIo,
+  pool: ReturnType<NonNullable<CliIo['workers']>> | undefined,
+): Promise<FormattedOutcome> {
   switch (source.kind) {
     case 'error':
       return { ok: false, source: source.input, message: source.message };
     case 'stdin':
-      return extractBytes('standard input', await io.readStdin(), settings);
+      return formatted(extractBytes('standard input', await io.readStdin(), settings), writer);
     case 'file':
-      return pool ? pool.run(source.path, settings) : extractPath(source.path, settings, io);
+      return pool ? pool.run(source.path, settings, output) : formatted(await extractPath(source.path, settings, io), writer);
   }
 }
 
 /** Runs up to `window` reads at once and yields their outcomes in the order of `sources`. */
-async function* inOrder(sources: readonly Source[], run: (s: Source) => Promise<FileOutcome>, window: number): AsyncGenerator<FileOutcome> {
-  const pending: Array<Promise<FileOutcome>> = [];
+async function* inOrder(sources: readonly Source[], run: (s: Source) => Promise<FormattedOutcome>, window: number): AsyncGenerator<FormattedOutcome> {
+  const pending: Array<Promise<FormattedOutcome>> = [];
   let next = 0;
   while (next < sources.length || pending.length > 0) {
     while (next < sources.length && pending.length < window) pending.push(run(sources[next++]!));

@@ -1,15 +1,22 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome, FileSettings, WorkerPoolFactory } from './io.js';
-import { extractPath } from './readSource.js';
+import { formatWriter } from './formats.js';
+import type { FileSettings, FormattedOutcome, OutputSettings, WorkerPoolFactory } from './io.js';
+import { extractPath, formatted } from './readSource.js';
 import { readFile, stat } from 'node:fs/promises';
 
 interface Job {
   id: number;
   path: string;
   settings: FileSettings;
-  resolve: (o: FileOutcome) => void;
+  output: OutputSettings;
+  resolve: (o: FormattedOutcome) => void;
+}
+
+/** Reads and formats a file on the calling thread. */
+async function inThread(path: string, settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome> {
+  return formatted(await extractPath(path, settings, diskFs), formatWriter(output.format, output.single));
 }
 
 const diskFs = {
@@ -28,7 +35,7 @@ const diskFs = {
 export const createWorkerPool: WorkerPoolFactory = (jobs) => {
   const script = fileURLToPath(new URL('./cli-worker.js', import.meta.url));
   if (!existsSync(script)) {
-    return { run: (path, settings) => extractPath(path, settings, diskFs), close: async () => {} };
+    return { run: inThread, close: async () => {} };
   }
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
@@ -39,12 +46,12 @@ export const createWorkerPool: WorkerPoolFactory = (jobs) => {
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
-      worker.postMessage({ id: job.id, path: job.path, settings: job.settings });
+      worker.postMessage({ id: job.id, path: job.path, settings: job.settings, output: job.output });
     }
   };
   const workers = Array.from({ length: jobs }, () => {
     const worker = new Worker(script);
-    worker.on('message', (message: { id: number; outcome: FileOutcome }) => {
+    worker.on('message', (message: { id: number; outcome: FormattedOutcome }) => {
       const job = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
@@ -55,15 +62,15 @@ export const createWorkerPool: WorkerPoolFactory = (jobs) => {
       // A crashed worker fails its file, not the run; the file is retried on the main thread.
       const job = busy.get(worker);
       busy.delete(worker);
-      if (job) void extractPath(job.path, job.settings, diskFs).then(job.resolve, () => job.resolve({ ok: false, source: job.path, message: `worker failed: ${error.message}` }));
+      if (job) void inThread(job.path, job.settings, job.output).then(job.resolve, () => job.resolve({ ok: false, source: job.path, message: `worker failed: ${error.message}` }));
     });
     idle.push(worker);
     return worker;
   });
   return {
-    run: (path, settings) =>
-      new Promise<FileOutcome>((resolve) => {
-        queue.push({ id: nextId++, path, settings, resolve });
+    run: (path, settings, output) =>
+      new Promise<FormattedOutcome>((resolve) => {
+        queue.push({ id: nextId++, path, settings, output, resolve });
         dispatch();
       }),
     close: async () => {
