@@ -11,13 +11,21 @@ describe('formatFigureTable', () => {
   });
   it('writes one row per figure with its value grouped in thousands', () => {
     expect(lines.slice(4)).toHaveLength(3);
-    expect(lines[4]).toMatch(/约20\.8亿元\s+money\s+2,080,000,000\s+CNY\s+about\s+3-10/);
+    expect(lines[4]).toMatch(/约20\.8亿元\s+money\s+2,080,000,000\s+CNY\s+about\s.*\s3-10$/);
   });
   it('aligns columns by display width, CJK counting double', () => {
     const rows = [lines[2]!, ...lines.slice(4)];
     const kindColumn = rows.map((l) => displayWidth(l.slice(0, l.search(/kind|money|area|count/))));
     expect(kindColumn).toHaveLength(4);
     expect(new Set(kindColumn).size).toBe(1);
+  });
+});
+
+describe('formatFigureTable shows what a figure is about', () => {
+  it('prints the as-of month, the metric and the subject', () => {
+    const table = formatFigureTable(parseReport('截至今年9月，西部(重庆)科学城引育科技型企业1373家。', { referenceDate: '2022-11-15' }));
+    const row = table.trimEnd().split('\n').at(-1) ?? '';
+    expect(row).toMatch(/1373家\s+count\s+1,373\s+家\s+exact\s+2022-09\s+科技型企业\s+西部\(重庆\)科学城\s+\d+-\d+$/);
   });
 });
 
