@@ -1,5 +1,5 @@
-import type { Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
+import { asOfText, figureValueText } from '../report/figureText.js';
 
 const COLUMNS = ['#', 'figure', 'kind', 'value', 'unit', 'approx', 'as of', 'metric', 'subject', 'span'] as const;
 
@@ -11,27 +11,11 @@ const COLUMNS = ['#', 'figure', 'kind', 'value', 'unit', 'approx', 'as of', 'met
  * formatFigureTable(parseReport('研发平台312个', { referenceDate: '2022-11-15' }));
  */
 export function formatFigureTable(report: Report): string {
-  const rows = report.figures.map((f, i) => [String(i + 1), f.text.replace(/\s+/g, ' '), f.kind, formatValue(f), f.unit ?? '', f.approx, asOf(f), f.metric ?? '', f.subject ?? '', `${f.start}-${f.end}`]);
+  const rows = report.figures.map((f, i) => [String(i + 1), f.text.replace(/\s+/g, ' '), f.kind, figureValueText(f), f.unit ?? '', f.approx, asOfText(f), f.metric ?? '', f.subject ?? '', `${f.start}-${f.end}`]);
   const widths = COLUMNS.map((c, i) => Math.max(displayWidth(c), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i === 3)).join('  ').trimEnd();
   const header = `${report.figures.length} figures · reference date ${report.referenceDate} (${report.referenceDateSource}) · region ${report.region}`;
   return [header, '', line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
-
-function asOf(f: Figure): string {
-  if (!f.asOf) return '';
-  const { from, to, text } = f.asOf;
-  if (!from || !to) return text;
-  if (from === to) return from;
-  // A whole month or year reads better as 2022-09 or 2022 than as two days.
-  if (from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01')) return from.slice(0, 7);
-  if (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) return from.slice(0, 4);
-  return `${from}/${to}`;
-}
-
-function formatValue(f: Figure): string {
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  return f.min !== undefined && f.max !== undefined ? `${n(f.min)}–${n(f.max)}` : n(f.value);
 }
 
 function pad(text: string, width: number, right: boolean): string {

@@ -1,6 +1,7 @@
 import type { ExtractedFile } from '../models/extractedFile.js';
 import type { Figure } from '../models/figure.js';
 import type { OutputFormat } from './args.js';
+import { asOfText } from '../report/figureText.js';
 import { formatFigureTable } from './formatTable.js';
 
 /**
@@ -75,12 +76,6 @@ export function csvRows(file: ExtractedFile): string {
 function articleName(file: ExtractedFile, f: Figure): string {
   if (f.article === undefined) return '';
   return file.articles[f.article]?.title ?? String(f.article + 1);
-}
-
-function asOfText(f: Figure): string {
-  if (!f.asOf) return '';
-  if (f.asOf.from && f.asOf.to) return f.asOf.from === f.asOf.to ? f.asOf.from : `${f.asOf.from}/${f.asOf.to}`;
-  return f.asOf.text;
 }
 
 /** One CSV field, quoted where it holds a comma, a quote or a line break. */

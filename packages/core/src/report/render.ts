@@ -1,5 +1,5 @@
-import type { Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
+import { asOfText, figureValueText } from './figureText.js';
 import type { ReportSummary } from './summarize.js';
 
 /** A table to render: a caption, headers, and rows of plain text cells. */
@@ -11,20 +11,6 @@ export interface RenderTable {
   rows: ReadonlyArray<readonly string[]>;
 }
 
-function formatNumber(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
-
-function figureValue(f: Figure): string {
-  return f.min !== undefined && f.max !== undefined ? `${formatNumber(f.min)}–${formatNumber(f.max)}` : formatNumber(f.value);
-}
-
-function asOf(f: Figure): string {
-  if (!f.asOf) return '';
-  if (f.asOf.from && f.asOf.to && f.asOf.from !== f.asOf.to) return `${f.asOf.from} – ${f.asOf.to}`;
-  return f.asOf.from ?? f.asOf.text;
-}
-
 /** The tables a Report renders as: figures, dates, entities (each only when it has rows). */
 export function reportTables(report: Report): RenderTable[] {
   const tables: RenderTable[] = [
@@ -32,7 +18,7 @@ export function reportTables(report: Report): RenderTable[] {
       caption: `Figures (${report.figures.length})`,
       headers: ['#', 'figure', 'kind', 'value', 'unit', 'approx', 'as of', 'metric', 'subject'],
       numeric: [0, 3],
-      rows: report.figures.map((f, i) => [String(i + 1), f.text, f.kind, figureValue(f), f.unit ?? '', f.approx, asOf(f), f.metric ?? '', f.subject ?? '']),
+      rows: report.figures.map((f, i) => [String(i + 1), f.text, f.kind, figureValueText(f), f.unit ?? '', f.approx, asOfText(f), f.metric ?? '', f.subject ?? '']),
     },
   ];
   if (report.dates.length > 0) {
@@ -105,7 +91,7 @@ export function summaryTables(summary: ReportSummary): RenderTable[] {
         s.subject ?? '',
         m.metric ?? '',
         m.figures.map((f) => f.text).join('、'),
-        m.figures.map((f) => `${figureValue(f)}${f.unit ? ` ${f.unit}` : ''}${f.asOf ? ` (${asOf(f)})` : ''}`).join('; '),
+        m.figures.map((f) => `${figureValueText(f)}${f.unit ? ` ${f.unit}` : ''}${f.asOf ? ` (${asOfText(f)})` : ''}`).join('; '),
       ]),
     ),
   }));

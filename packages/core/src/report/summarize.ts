@@ -3,6 +3,7 @@
  */
 import type { Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
+import { figureValueText } from './figureText.js';
 import { escapeMarkdownText } from './render.js';
 
 /** The figures of one metric of one subject. */
@@ -69,8 +70,7 @@ export function summarize(report: Report): ReportSummary {
 }
 
 function valueText(f: Figure): string {
-  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const value = f.min !== undefined && f.max !== undefined ? `${n(f.min)}–${n(f.max)}` : n(f.value);
+  const value = figureValueText(f);
   return f.unit ? `${value} ${f.unit}` : value;
 }
 
