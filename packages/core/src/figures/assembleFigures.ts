@@ -44,9 +44,13 @@ const RANGE_SEP = /[ \t]?(?:至|到|~|～|〜|-|－|——|—|–|－－)[ \t]?
 // 百分之, 千分之, 百万分之 (parts per million): a denominator written in magnitudes alone.
 const PERCENT_PREFIX = /([百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3})[ \t\u3000]*分[ \t\u3000]*之[ \t\u3000]*$/;
 // A currency written before the amount: a sign, a code, or 人民币 (人民币 8千元).
-const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
+// A currency's name before the amount (新台币300亿元, 港币50亿元) names the currency of a bare 元 or of a
+// bare amount with a magnitude (新臺幣300億); 兑美元6.9 stays no figure.
+const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|新台币|新臺幣|新台幣|港币|港幣|港元|美元|欧元|歐元|日元|日圓|英镑|英鎊|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
 const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   US$: 'USD', HK$: 'HKD', NT$: 'TWD', RMB: 'CNY', CNY: 'CNY', USD: 'USD', 人民币: 'CNY', 人民幣: 'CNY',
+  新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 美元: 'USD', 欧元: 'EUR', 歐元: 'EUR',
+  日元: 'JPY', 日圓: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
   $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
 };
 const MAGNITUDE_VALUE: Readonly<Record<string, number>> = {
@@ -89,10 +93,13 @@ export function assembleFigures(ctx: ExtractionContext): Figure[] {
     let second: Atom | undefined;
     const next = numerals[i + 1];
     if (next) {
-      RANGE_SEP.lastIndex = first.unit ? first.end : first.unitStart;
+      const sepStart = first.unit ? first.end : first.unitStart;
+      RANGE_SEP.lastIndex = sepStart;
       const sep = RANGE_SEP.exec(text);
-      if (sep && RANGE_SEP.lastIndex === next.start && !first.inner) {
-        const candidate = readAtom(ctx, next);
+      // 15%-20%, 3万-5万元: after a unit or a magnitude the reader takes the dash for a minus sign.
+      const dashed = next.start === sepStart ? dashAsSeparator(text, next) : undefined;
+      if (((sep && RANGE_SEP.lastIndex === next.start) || dashed) && !first.inner) {
+        const candidate = readAtom(ctx, dashed ?? next);
         if (candidate.unit && (!first.unit || first.unit.kind === candidate.unit.kind)) second = candidate;
       }
     }
@@ -104,15 +111,27 @@ export function assembleFigures(ctx: ExtractionContext): Figure[] {
         i++;
       }
     }
-    draft ??= singleDraft(ctx, first);
+    draft ??= singleDraft(ctx, first, coveredUntil);
     if (!draft) continue;
     if (!keepDraft(ctx, draft, first)) continue;
-    addQualifiers(text, draft, last);
+    addQualifiers(text, draft, last, coveredUntil);
     if (draft.kind === 'money') i = addMoneyParts(ctx, draft, numerals, i);
     drafts.push(draft);
     coveredUntil = draft.end;
   }
   return withPercentWords(ctx, drafts, excluded).map((d) => toFigure(ctx, d));
+}
+
+/** The numeral after a range dash that was read as its minus sign (the -20 of 15%-20%), read without it. */
+function dashAsSeparator(text: string, n: NumeralRead): NumeralRead | undefined {
+  const ch = text[n.start] ?? '';
+  if ((ch !== '-' && ch !== '－') || !(n.value < 0)) return undefined;
+  const read: NumeralRead = { ...n, start: n.start + 1, value: -n.value };
+  if (n.min !== undefined && n.max !== undefined) {
+    read.min = -n.max;
+    read.max = -n.min;
+  }
+  return read;
 }
 
 /** Adds the rates written as words (半成, 打对折) where no numeral figure covers them, in text order. */
@@ -140,7 +159,7 @@ function withPercentWords(ctx: ExtractionContext, drafts: Draft[], excluded: Arr
       multiplier: 1,
       qualifiers: [],
     };
-    const before = qualifierBefore(ctx.text, d.start);
+    const before = qualifierBefore(ctx.text, d.start, j > 0 ? drafts[j - 1]!.end : 0);
     if (before) {
       d.start -= before.word.length;
       d.qualifiers.push(before);
@@ -268,7 +287,7 @@ function isDurationYear(ctx: ExtractionContext, n: NumeralRead, pos: number): bo
   return true;
 }
 
-function singleDraft(ctx: ExtractionContext, a: Atom): Draft | undefined {
+function singleDraft(ctx: ExtractionContext, a: Atom, floor: number): Draft | undefined {
   const text = ctx.text;
   const n = a.numeral;
   const prefix = PERCENT_PREFIX.exec(text.slice(Math.max(0, n.start - 8), n.start));
@@ -289,17 +308,20 @@ function singleDraft(ctx: ExtractionContext, a: Atom): Draft | undefined {
     };
   }
   const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, n.start - 6), n.start));
-  // In 4人民币 5美元 the 人民币 is the unit of the 4, not a sign of the 5.
-  const signIsUnit = sign !== null && isNumeralChar(text[n.start - sign[0].length - 1] ?? '');
-  if (sign && !signIsUnit && (!a.unit || a.unit.kind === 'money')) {
+  // In 4人民币 5美元 (and 4 人民币 5美元) the 人民币 is the unit of the 4, not a sign of the 5.
+  const signIsUnit = sign !== null && (n.start - sign[0].length < floor || isNumeralOrMagnitude(text[n.start - sign[0].length - 1] ?? ''));
+  const signIsWord = sign !== null && sign[1]!.length > 1 && !NAMES_BARE_AMOUNT.has(sign[1]!);
+  const signFits = !signIsWord || (a.unit !== undefined && a.unit.unit === 'local') || (!a.unit && n.multiplier > 1);
+  if (sign && !signIsUnit && signFits && (!a.unit || a.unit.kind === 'money')) {
     // A bare 元 takes the currency the sign names (人民币 50元 is CNY on any page).
     const currency = a.unit && a.unit.unit !== 'local' ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
+    // A currency's name stays outside the span, as the spec's grammar has it; a sign or code is part of it.
     return {
-      start: n.start - sign[0].length,
+      start: signIsWord ? n.start : n.start - sign[0].length,
       end: a.unit ? a.end : n.end,
       kind: 'money',
       unit: currency,
-      unitText: a.unit ? text.slice(a.unitStart, a.end) : sign[1],
+      unitText: a.unit ? text.slice(a.unitStart, a.end) : signIsWord ? undefined : sign[1],
       value: n.value * (a.unit?.factor ?? 1),
       numberStart: n.start,
       numberEnd: n.end,
@@ -342,6 +364,14 @@ function denominatorOf(units: string): number {
   let value = 1;
   for (const ch of units) value *= MAGNITUDE_VALUE[ch] ?? 1;
   return value;
+}
+
+// Signs that stand before any amount, as the existing rules read them (人民币 50, RMB 300).
+const NAMES_BARE_AMOUNT = new Set(['US$', 'HK$', 'NT$', 'RMB', 'CNY', 'USD', '人民币', '人民幣']);
+
+/** A digit or a magnitude word: a currency name after one is the unit of that amount (5亿港元 3亿元). */
+function isNumeralOrMagnitude(ch: string): boolean {
+  return isNumeralChar(ch) || (ch !== '' && '十拾百佰千仟万萬亿億兆'.includes(ch));
 }
 
 function isNumeralChar(ch: string): boolean {
@@ -418,9 +448,20 @@ function keepDraft(ctx: ExtractionContext, d: Draft, a: Atom): boolean {
   if ((d.kind === 'percent' || d.kind === 'percentagePoint') && n.max !== undefined) return false;
   // 一批, 一次性, 一条新路子: a lone 一 with a classifier is an article, not a quantity.
   if (n.loneOne && (d.kind === 'count' || d.kind === 'other') && d.max === undefined) return false;
+  // 零件, 零部件, 零售: a lone 零 opens a word; a quantity of nothing is written otherwise.
+  if (n.value === 0 && n.end - n.start === 1 && n.chinese && d.max === undefined) return false;
+  // 每百户, 每10万人, 每千元: a power of ten after 每 is the denominator of a rate, no quantity.
+  if (text[d.start - 1] === '每' && d.kind !== 'duration' && d.max === undefined && isPowerOfTen(n.value)) return false;
   if (d.unit === '个' || d.unit === '個' ? n.chinese && isInShortQuote(text, d.start, d.end, 6) : false) return false;
   if (isInShortQuote(text, d.start, d.end, 6) && countNumeralsIn(text, d.start, d.end) >= 2) return false;
   return true;
+}
+
+function isPowerOfTen(v: number): boolean {
+  if (!(v >= 10) || !Number.isInteger(v)) return false;
+  let x = v;
+  while (x % 10 === 0) x /= 10;
+  return x === 1;
 }
 
 /** Whether [start, end) sits in a quoted phrase of at most `max` characters (“四个面向”). */
@@ -459,8 +500,9 @@ function countNumeralsIn(text: string, start: number, end: number): number {
   return count;
 }
 
-function addQualifiers(text: string, d: Draft, last: Atom): void {
-  const before = qualifierBefore(text, d.start);
+/** Widens the draft over its qualifiers; the one before may not reach into the figure ending at `floor` (三大约5倍). */
+function addQualifiers(text: string, d: Draft, last: Atom, floor: number): void {
+  const before = qualifierBefore(text, d.start, floor);
   if (before) {
     d.start -= before.word.length;
     d.qualifiers.unshift(before);
@@ -472,8 +514,21 @@ function addQualifiers(text: string, d: Draft, last: Atom): void {
   } else if (d.kind === 'duration' && (text[d.end] === '内' || text[d.end] === '內')) {
     d.qualifiers.push({ word: text[d.end]!, approx: 'under' });
     d.end += 1;
+  } else if (isRateOrFactor(d) && INNER.has(text[d.end] ?? '') && INNER.get(text[d.end]!) === 'over' && !opensWord(text[d.end + 1] ?? '')) {
+    // 两成多, 一倍多, 三成余: a 多 after 成 or 倍 (which take no 多 before them) marks more.
+    d.qualifiers.push({ word: text[d.end]!, approx: 'over' });
+    d.end += 1;
   }
   void last;
+}
+
+function isRateOrFactor(d: Draft): boolean {
+  return (d.unitText === '成' && d.kind === 'percent') || (d.unitText === '倍' && d.kind === 'multiple');
+}
+
+/** A CJK character after 多 makes it the start of another word (两成多家, 一倍多元); 的 does not. */
+function opensWord(ch: string): boolean {
+  return ch !== '的' && /[\u3400-\u9fff]/.test(ch);
 }
 
 const PART_CURRENCY: Readonly<Record<string, string>> = { 美分: 'USD', 日本銭: 'JPY', 日本钱: 'JPY', 銭: 'JPY' };

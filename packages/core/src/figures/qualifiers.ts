@@ -30,9 +30,9 @@ const PREFIX_MAP = new Map(PREFIXES);
 const SUFFIX_RE = new RegExp(`(?:${SUFFIXES.map(([w]) => w).join('|')})`, 'y');
 const SUFFIX_MAP = new Map(SUFFIXES.map(([w, a, not]) => [w, { approx: a, notBefore: not }]));
 
-/** The qualifier that ends right at `pos`, if any. */
-export function qualifierBefore(text: string, pos: number): { word: string; approx: Approx } | undefined {
-  const m = PREFIX_RE.exec(text.slice(Math.max(0, pos - 3), pos));
+/** The qualifier that ends right at `pos`, if any, starting no earlier than `floor` (the end of the figure before). */
+export function qualifierBefore(text: string, pos: number, floor = 0): { word: string; approx: Approx } | undefined {
+  const m = PREFIX_RE.exec(text.slice(Math.max(0, floor, pos - 3), pos));
   if (!m) return undefined;
   const word = m[0];
   const before = text[pos - word.length - 1] ?? '';
