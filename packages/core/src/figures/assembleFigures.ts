@@ -1,9 +1,9 @@
 import type { Approx, Figure, FigureKind } from '../models/figure.js';
 import { scanNumerals } from '../numbers/scanNumerals.js';
 import type { NumeralRead } from '../numbers/readNumeral.js';
-import { CHINESE_DIGITS } from '../numbers/numeralChars.js';
+import { CHINESE_DIGITS } from '../knowledge/numerals.js';
 import { tidyNumber } from '../numbers/tidyNumber.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { findExcludedRanges, inRanges } from '../text/exclusions.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';

@@ -15,7 +15,7 @@ import {
   NOT_DIGIT_BY_DIGIT,
   SMALL_UNITS,
   arabicDigit,
-} from './numeralChars.js';
+} from '../knowledge/numerals.js';
 import type { NumeralScript } from '../models/numberMention.js';
 
 /** A numeral read from the text, with offsets into the text it was read from. */

@@ -1,4 +1,4 @@
-import { NUMERAL_START_CLASS, WORDS_WITH_NUMERALS } from './numeralChars.js';
+import { NUMERAL_START_CLASS, WORDS_WITH_NUMERALS } from '../knowledge/numerals.js';
 import { readNumeral, type NumeralRead } from './readNumeral.js';
 
 const NUMERAL_START = new RegExp(`[${NUMERAL_START_CLASS}]`, 'g');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from './parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { tablesToHtml, tablesToMarkdown, toHTML, toMarkdown } from './render.js';
 import { summarize } from './summarize.js';
 

@@ -1,6 +1,6 @@
-import { format, isValid, parseISO, startOfDay } from 'date-fns';
+import { isValid, parseISO, startOfDay } from 'date-fns';
+import type { Region } from '../models/enums.js';
 import { ParseOptionsSchema, type ParseOptions } from '../models/options.js';
-import type { Region } from '../models/report.js';
 
 /** Options after validation, with the reference date as a local-midnight `Date`. */
 export interface ResolvedOptions {
@@ -39,9 +39,4 @@ function toDay(value: Date | string): Date {
   const date = typeof value === 'string' ? parseISO(value) : value;
   if (!isValid(date)) throw new GaoxinOptionsError(`Invalid referenceDate: ${String(value)}`);
   return startOfDay(date);
-}
-
-/** A date as an ISO day in local time (`2022-11-15`). */
-export function toIsoDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
 }

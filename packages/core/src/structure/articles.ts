@@ -9,9 +9,9 @@ import { readByline, readSignature, type Credit } from '../entities/bylines.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { firstStartingFrom } from './spans.js';
+import { firstStartingFrom } from '../engine/spans.js';
 
 type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
 

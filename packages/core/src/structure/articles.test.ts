@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from './parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 
 // A page written for this test, laid out as the corpus pages are.
 const PAGE = [

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { attributionStage } from '../attribution/stage.js';
+import { datesStage } from '../dates/stage.js';
+import { entitiesStage } from '../entities/stage.js';
+import { isoDay } from '../knowledge/isoDay.js';
 import { ParseOptionsSchema, type ParseOptions } from '../models/options.js';
 import type { Report } from '../models/report.js';
-import { runPipeline } from '../pipeline/runner.js';
-import { toIsoDay } from '../pipeline/settings.js';
+import { structureStage } from '../structure/stage.js';
+import { startRun } from './run.js';
 
 /**
  * Reads a whole report page: its figures, dates, entities and articles, with spans into
@@ -14,16 +18,17 @@ import { toIsoDay } from '../pipeline/settings.js';
  * report.figures[0]?.value; // 1373
  */
 export function parseReport(text: string, options?: ParseOptions): Report {
-  const result = runPipeline(text, options);
+  const run = startRun(text, options);
+  const ctx = run.context;
   return {
     text,
-    referenceDate: toIsoDay(result.context.referenceDate),
-    referenceDateSource: result.referenceDateSource,
-    region: result.context.region,
-    figures: result.figures,
-    dates: result.dates,
-    entities: result.entities,
-    articles: result.articles,
+    referenceDate: isoDay(ctx.referenceDate),
+    referenceDateSource: ctx.referenceDateSource,
+    region: ctx.region,
+    figures: run.get(attributionStage),
+    dates: run.get(datesStage),
+    entities: run.get(entitiesStage),
+    articles: run.get(structureStage),
   };
 }
 
