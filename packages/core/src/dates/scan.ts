@@ -9,7 +9,7 @@ import { readAtom } from './atoms.js';
 import { composeExpressions } from './compose.js';
 import { DateResolver } from './context.js';
 import { scanAtoms } from './patterns.js';
-import { isoDay } from './resolve.js';
+import { isoDay } from '../knowledge/isoDay.js';
 import type { PlacedAtom, Resolution } from './types.js';
 
 /** A date mention before its span is mapped back to the original text. */

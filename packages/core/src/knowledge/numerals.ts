@@ -99,3 +99,29 @@ export function arabicDigit(ch: number): number {
 export const NUMERAL_START_CLASS =
   '0-9０-９.．' +
   [...CHINESE_DIGITS.keys(), ...SMALL_UNITS.keys(), ...MINUS_WORDS, ...MINUS_SIGNS, HALF].join('').replace(/-/g, '\\-');
+
+/**
+ * Value of a magnitude character (十 … 兆), or undefined.
+ *
+ * @example
+ * magnitudeValue('万'); // 10000
+ */
+export function magnitudeValue(ch: string): number | undefined {
+  return SMALL_UNITS.get(ch) ?? BIG_UNITS.get(ch);
+}
+
+/** Whether `ch` is a unit below 万 (十, 百, 千 and their 大写 forms): a numeral opening with one is read with an implied 一. */
+export function isSmallUnitChar(ch: string): boolean {
+  return SMALL_UNITS.has(ch);
+}
+
+/**
+ * Whether `ch` is a digit: Chinese (一, 两, 〇, 壹 …), ASCII or full-width.
+ *
+ * @example
+ * isDigitChar('两'); // true
+ * isDigitChar('十'); // false (a unit)
+ */
+export function isDigitChar(ch: string): boolean {
+  return ch !== '' && (CHINESE_DIGITS.has(ch) || arabicDigit(ch.charCodeAt(0)) >= 0);
+}

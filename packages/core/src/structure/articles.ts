@@ -12,6 +12,7 @@ import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { firstStartingFrom } from '../engine/spans.js';
+import { entityDisplayName } from '../knowledge/displayName.js';
 
 type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
 
@@ -44,11 +45,6 @@ const DATELINE_CREDITS = /^[（(]([^（）()]{2,40})[)）]/;
 const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
 const MAX_HEADING = 40;
-
-/** Which zone an entity names, as a key that collapses its short and full names. */
-function zoneKey(e: Entity): string {
-  return e.partOf ?? e.canonical ?? e.refersTo ?? e.text;
-}
 
 function classify(text: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
@@ -211,7 +207,7 @@ function zoneOf(span: Span, headings: readonly Line[], zones: readonly Entity[])
   for (let i = firstStartingFrom(zones, span.start); i < zones.length && zones[i]!.start < span.end; i++) {
     const z = zones[i]!;
     if (z.refersTo) continue;
-    const key = zoneKey(z);
+    const key = entityDisplayName(z);
     const c = counts.get(key);
     if (c) c.n++;
     else counts.set(key, { n: 1, first: z });
@@ -232,7 +228,7 @@ function namesOtherZone(line: Line, d: Draft, zones: readonly Entity[]): boolean
   const named = zones[firstStartingFrom(zones, line.span.start)];
   if (!named || named.end > line.span.end) return false;
   const own = currentZone(d, zones);
-  return own !== undefined && zoneKey(own) !== zoneKey(named);
+  return own !== undefined && entityDisplayName(own) !== entityDisplayName(named);
 }
 
 function pendingNamesOtherZone(pending: readonly Line[], d: Draft, zones: readonly Entity[]): boolean {
@@ -279,8 +275,8 @@ function dedupeAuthors(authors: readonly Author[]): Author[] {
 /** A credit left at the end of a page goes to the article whose zone it names, else to the last one. */
 function placeCredit(credit: Line, articles: Article[], zones: readonly Entity[]): void {
   const named = zones[firstStartingFrom(zones, credit.span.start)];
-  const key = named && named.end <= credit.span.end ? zoneKey(named) : undefined;
-  const byZone = key === undefined ? undefined : articles.find((a) => a.zone !== undefined && zones.some((z) => z.start >= a.start && z.end <= a.end && zoneKey(z) === key && a.zone === z.text));
+  const key = named && named.end <= credit.span.end ? entityDisplayName(named) : undefined;
+  const byZone = key === undefined ? undefined : articles.find((a) => a.zone !== undefined && zones.some((z) => z.start >= a.start && z.end <= a.end && entityDisplayName(z) === key && a.zone === z.text));
   const target = byZone ?? articles[articles.length - 1];
   target?.photoCredits.push(credit.text);
 }

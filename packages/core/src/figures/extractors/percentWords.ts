@@ -2,6 +2,10 @@
  * Rates written as words with no numeral: 半成 (5%), 半折 and 打对折 (50%).
  * The numeral-driven rules never see them, so they are found on their own.
  */
+import type { ExtractionContext } from '../../engine/context.js';
+import { inRanges } from '../../text/exclusions.js';
+import { qualifierBefore } from '../qualifiers.js';
+import type { Draft } from '../types.js';
 
 /** A rate word found in the text, in the offsets of the text searched. */
 export interface PercentWord {
@@ -39,4 +43,42 @@ export function findPercentWords(text: string): PercentWord[] {
     out.push({ start, end: m.index + word.length, value: isCheng ? 5 : 50, text: text.slice(start, m.index + word.length) });
   }
   return out;
+}
+
+/**
+ * Adds the rates written as words (半成, 打对折) where no numeral figure covers them, in text order.
+ * `excluded` are the ranges no figure is read in (addresses, URLs).
+ */
+export function withPercentWords(ctx: ExtractionContext, drafts: Draft[], excluded: Array<[number, number]>): Draft[] {
+  const words = findPercentWords(ctx.text);
+  if (words.length === 0) return drafts;
+  const cursor = { i: 0 };
+  const added: Draft[] = [];
+  // Both lists are in text order, so one forward pointer finds the drafts a word could overlap.
+  let j = 0;
+  for (const w of words) {
+    if (inRanges(excluded, w.start, cursor)) continue;
+    while (j < drafts.length && drafts[j]!.end <= w.start) j++;
+    const d0 = drafts[j];
+    if (d0 && d0.start < w.end) continue;
+    const d: Draft = {
+      start: w.start,
+      end: w.end,
+      kind: 'percent',
+      unit: '%',
+      unitText: w.text,
+      value: w.value,
+      numberStart: w.start,
+      numberEnd: w.start + 1,
+      multiplier: 1,
+      qualifiers: [],
+    };
+    const before = qualifierBefore(ctx.text, d.start, j > 0 ? drafts[j - 1]!.end : 0);
+    if (before) {
+      d.start -= before.word.length;
+      d.qualifiers.push(before);
+    }
+    added.push(d);
+  }
+  return [...drafts, ...added].sort((a, b) => a.start - b.start);
 }
