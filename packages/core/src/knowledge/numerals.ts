@@ -1,3 +1,5 @@
+import type { NumeralApprox } from '../models/enums.js';
+
 /**
  * The characters numerals are written with, as lookup tables built once.
  * Simplified, Traditional and financial (大写) forms share one table.
@@ -47,7 +49,7 @@ export const NOT_DIGIT_BY_DIGIT = new Set('两兩倆俩');
 export const CHINESE_POINT = new Set('点點');
 
 /** Vague words that may stand between a numeral and its magnitude (十余万, 二十几万). */
-export const FILLERS: ReadonlyMap<string, 'over' | 'about'> = new Map([
+export const FILLERS: ReadonlyMap<string, Exclude<NumeralApprox, 'exact'>> = new Map([
   ['余', 'over'], ['餘', 'over'], ['多', 'over'], ['来', 'over'], ['來', 'over'],
   ['几', 'about'], ['幾', 'about'],
 ]);
