@@ -1,9 +1,13 @@
-import { HALF } from '../knowledge/numerals.js';
+import { DOZEN, HALF } from '../knowledge/numerals.js';
 import { readFraction, readHalf, readMixed, readSlash, withDozen } from './compound.js';
 import type { NumeralRead } from './numeralRead.js';
 import { readSigned } from './signed.js';
 
 export type { NumeralRead } from './numeralRead.js';
+
+// The first character of 分之 (fractions), 又 (mixed numbers), a slash (3/5), a space before any
+// of them, and 打 (dozens).
+const JOINS_A_COMPOUND = new Set([' ', '\t', '\u3000', '分', '又', '/', '／', DOZEN]);
 
 /**
  * Reads the numeral that starts at `start`, or returns the index to resume scanning from.
@@ -19,5 +23,7 @@ export function readNumeral(text: string, start: number): NumeralRead | number {
   if (text[start] === HALF) return readHalf(text, start);
   const whole = readSigned(text, start, {});
   if (typeof whole === 'number') return whole;
+  // Every compound form starts right after the numeral with one of these; most numerals are done here.
+  if (!JOINS_A_COMPOUND.has(text[whole.end] ?? '')) return whole;
   return readFraction(text, whole) ?? readMixed(text, whole) ?? readSlash(text, whole) ?? withDozen(text, whole);
 }

@@ -41,20 +41,22 @@ export function readSigned(text: string, start: number, options: ReadOptions): N
   const lexed = lex(text, pos);
   if (typeof lexed === 'number') return Math.max(lexed, start + 1);
   let tokens = lexed;
-  if (!evaluate(tokens)) {
+  let evaluated = evaluate(tokens);
+  if (!evaluated) {
     // Numbers that a space separates are separate numbers when they do not read as one.
     const gap = tokens.findIndex((t, i) => i > 0 && t.s > tokens[i - 1]!.e);
-    if (gap > 0) tokens = tokens.slice(0, gap);
+    if (gap > 0) {
+      tokens = tokens.slice(0, gap);
+      evaluated = evaluate(tokens);
+    }
   }
   while (tokens.length > 0) {
-    const evaluated = evaluate(tokens);
     if (evaluated) {
       const last = tokens[tokens.length - 1]!;
       const firstTok = tokens[0]!;
       const chinese = tokens.every((t) => t.k !== 'arabic');
       const loneOne = tokens.length === 1 && firstTok.k === 'digit' && firstTok.v === 1;
-      const numberContext = sign === -1 || options.afterFractionBar || fractionBarBefore(text, start) || fractionBarAt(text, last.e);
-      if (isLoneWordChar(text, tokens) && !numberContext) return last.e;
+      if (isLoneWordChar(text, tokens) && !inNumberContext(text, start, last.e, sign, options)) return last.e;
       const read: NumeralRead = {
         start,
         end: last.e,
@@ -73,8 +75,14 @@ export function readSigned(text: string, start: number, options: ReadOptions): N
       return read;
     }
     tokens = tokens.slice(0, -1);
+    evaluated = tokens.length > 0 ? evaluate(tokens) : undefined;
   }
   return start + 1;
+}
+
+/** A sign, or 分之 before or after, shows that a lone 伍 or 肆 is a number (负伍, 五分之肆). */
+function inNumberContext(text: string, start: number, end: number, sign: number, options: ReadOptions): boolean {
+  return sign === -1 || options.afterFractionBar === true || fractionBarBefore(text, start) || fractionBarAt(text, end);
 }
 
 /** A lone 伍, 陆, 拾 … that is more often part of a word (队伍, 陆地, 收拾) than a number. */
