@@ -12,7 +12,7 @@ export const TITLE_SOURCE = '《[^《》\\n]{0,200}》';
  * The spans of the 《titles》 of `text`, sorted, brackets included.
  *
  * @example
- * titleSpans('据《2022年工作报告》显示'); // [[1, 11]]
+ * titleSpans('据《2022年工作报告》显示'); // [[1, 12]]
  */
 export function titleSpans(text: string): Array<[number, number]> {
   if (!text.includes('《')) return [];
