@@ -21,7 +21,8 @@ export function isDurationYear(ctx: ExtractionContext, n: NumeralRead, pos: numb
   if (ctx.region === 'taiwan' && !n.chinese && isRocYear(n.value)) {
     const qualified = qualifierBefore(text, n.start) !== undefined;
     const after = text[pos + 1] ?? '';
-    if (!qualified && !'来來内內间間多半期'.includes(after)) return false;
+    // ''.includes('') holds: the end of the text shows no span either.
+    if (!qualified && (after === '' || !'来來内內间間多半期'.includes(after))) return false;
   }
   return true;
 }

@@ -24,7 +24,7 @@ export function addMoneyParts(text: string, d: Draft, numerals: readonly Numeral
     if (!part) break;
     const partWord = part[1]!;
     const follow = text[next.end + partWord.length] ?? '';
-    if (partWord === '角' && JIAO_STARTS_WORD.includes(follow)) break;
+    if (partWord === '角' && follow !== '' && JIAO_STARTS_WORD.includes(follow)) break;
     if ((partWord === '毛' || partWord === '分') && /[\u4e00-\u9fff]/.test(follow) && follow !== '钱' && follow !== '錢') break;
     const partOf = PART_CURRENCY[partWord] ?? 'yuan';
     if (partOf !== (d.unit === 'USD' || d.unit === 'JPY' ? d.unit : 'yuan')) break;
