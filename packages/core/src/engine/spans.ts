@@ -61,7 +61,7 @@ export function overlaps(a: Span, b: Span): boolean {
  * from at or after it. Binary search over the normalisation map; identity when nothing changed.
  *
  * @example
- * toNormalizedOffset(normalizeText('研发平台3\n\n12个'), 7); // 5 (the 1 of 12)
+ * toNormalizedOffset(normalizeText('研发<b>平台</b>312个'), 12); // 5 (the 1 of 312)
  */
 export function toNormalizedOffset(n: NormalizedText, original: number): number {
   const starts = n.starts;
