@@ -1,10 +1,10 @@
-import { attachAsOf } from '../dates/attachAsOf.js';
+import { attachAsOf } from './attachAsOf.js';
 import { datesStage } from '../dates/stage.js';
 import type { Stage } from '../engine/stage.js';
 import { entitiesStage } from '../entities/stage.js';
 import { figuresStage } from '../figures/stage.js';
 import type { Figure } from '../models/figure.js';
-import { attributeFigures } from '../report/attribute.js';
+import { attributeFigures } from './attribute.js';
 import { structureStage } from '../structure/stage.js';
 
 /**
