@@ -1,4 +1,4 @@
-import type { Region } from '../models/report.js';
+import type { Region } from '../models/enums.js';
 
 // Pairs of characters that differ between the two scripts and are common in reports.
 const TRADITIONAL_ONLY = new Set('這們國學區灣園發經濟業資產與為對會來時開關點萬億兩個際術機構產務專員統計億貨幣據營應環設備實現進導體電網線連結標準類規劃衛醫藥療護長場優勢質創價額總處場');
