@@ -8,7 +8,7 @@
  * quantifier inside another, so a match attempt costs a constant and the scan is linear.
  */
 import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
-import type { Region } from '../models/report.js';
+import type { Region } from '../models/enums.js';
 import { CN_DIGIT, DIGIT } from './numerals.js';
 
 // A Chinese numeral character: a date atom written in Chinese must not start inside one.

@@ -4,7 +4,7 @@
  * given; `findDates` maps them to the original.
  */
 import type { DateMention } from '../models/dateMention.js';
-import type { Region } from '../models/report.js';
+import type { Region } from '../models/enums.js';
 import { readAtom } from './atoms.js';
 import { composeExpressions } from './compose.js';
 import { DateResolver } from './context.js';

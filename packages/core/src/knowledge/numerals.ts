@@ -127,3 +127,10 @@ export function isSmallUnitChar(ch: string): boolean {
 export function isDigitChar(ch: string): boolean {
   return ch !== '' && (CHINESE_DIGITS.has(ch) || arabicDigit(ch.charCodeAt(0)) >= 0);
 }
+
+/**
+ * Regex source of a fraction word whose denominator is written in magnitudes alone: 百分之,
+ * 千分之, 百万分之 (spaces allowed). The numeral scanner passes over it; the figure rules read
+ * the numeral after it as a percent.
+ */
+export const FRACTION_WORD_SOURCE = '([百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3})[ \\t\\u3000]*分[ \\t\\u3000]*之';

@@ -1,9 +1,9 @@
-import { isDigitChar, magnitudeValue } from '../../knowledge/numerals.js';
+import { FRACTION_WORD_SOURCE, isDigitChar, magnitudeValue } from '../../knowledge/numerals.js';
 import type { NumeralRead } from '../../numbers/readNumeral.js';
 import type { Draft } from '../types.js';
 
 // 百分之, 千分之, 百万分之 (parts per million): a denominator written in magnitudes alone.
-const PERCENT_PREFIX = /([百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3})[ \t\u3000]*分[ \t\u3000]*之[ \t\u3000]*$/;
+const PERCENT_PREFIX = new RegExp(`${FRACTION_WORD_SOURCE}[ \\t\\u3000]*$`);
 
 /**
  * 百分之十五 (15%), 千分之五 (0.5%), 百万分之3: a fraction word before the numeral makes it a
