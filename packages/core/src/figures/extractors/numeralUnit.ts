@@ -51,7 +51,7 @@ export function unitAt(ctx: ExtractionContext, n: NumeralRead, pos: number): Uni
   const text = ctx.text;
   // Before matchUnit, which would stop at the 个 of 一 百 五 十 个 百 分 点.
   SPACED_POINTS.lastIndex = pos;
-  if (SPACED_POINTS.test(text)) return { unit: SPACED_POINT_UNIT, length: SPACED_POINTS.lastIndex - pos, extra: 0 };
+  if (mayStartSpacedPoints(text, pos) && SPACED_POINTS.test(text)) return { unit: SPACED_POINT_UNIT, length: SPACED_POINTS.lastIndex - pos, extra: 0 };
   const unit = matchUnit(text, pos);
   if (unit) {
     if (unit.kind === 'duration' && unit.unit === '年' && !isDurationYear(ctx, n, pos)) return undefined;
@@ -62,3 +62,12 @@ export function unitAt(ctx: ExtractionContext, n: NumeralRead, pos: number): Uni
   }
   return discountAt(text, n, pos) ?? spacedDiscountAt(text, n, pos) ?? countDaAt(text, n, pos);
 }
+
+/** Whether 个 or 個 stands at `pos` after at most four spaces: the only way SPACED_POINTS can match. */
+function mayStartSpacedPoints(text: string, pos: number): boolean {
+  let p = pos;
+  while (p < pos + 4 && SPACES.includes(text[p] ?? '_')) p++;
+  return text[p] === '个' || text[p] === '個';
+}
+
+const SPACES = ' \t\u3000';
