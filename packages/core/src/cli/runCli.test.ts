@@ -61,6 +61,13 @@ describe('gaoxin extract on many inputs', () => {
     expect(csv).toContain(',约20.8亿元,money,2080000000,,,CNY,about,约,');
     expect(m.out()).toBe('');
   });
+  it('writes a file name and a title that would be formulas as text (issue 10, finding 6)', async () => {
+    const evil = '=HYPERLINK("http://evil","点击")';
+    const m = memoryIo({ [`${evil}.txt`]: `-1+1+cmd|calc\n\n${REPORT}` });
+    expect(await runCli(['extract', `${evil}.txt`, '--format', 'csv'], m.io)).toBe(0);
+    const row = m.out().split('\r\n')[1] ?? '';
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil"",""点击"").txt",'-1+1+cmd|calc,`)).toBe(true);
+  });
   it('writes Markdown tables, escaped only where Markdown needs it, values grouped', async () => {
     const m = memoryIo(files);
     await runCli(['extract', 'in/a.txt', '--format', 'md'], m.io);
