@@ -13,7 +13,7 @@ const MIN_WIDTH: ReadonlyMap<number, number> = new Map([
   [2, 5], // kind
   [4, 4], // unit
   [5, 5], // approx
-  [6, 7], // as of
+  [6, 10], // as of: a whole day stays readable
   [7, 4], // metric
   [8, 4], // subject
 ]);
