@@ -36,3 +36,7 @@ export { ExtractedFileSchema } from './models/extractedFile.js';
 export type { ExtractedFile } from './models/extractedFile.js';
 export { extractedFileJsonSchema } from './models/jsonSchema.js';
 export { toMarkdown, toHTML } from './report/render.js';
+export { richDisplay, JUPYTER_DISPLAY } from './display/richDisplay.js';
+export type { RichDisplay, MimeBundle } from './display/richDisplay.js';
+export { figureChart } from './display/figureChart.js';
+export type { FigureChartOptions } from './display/figureChart.js';
