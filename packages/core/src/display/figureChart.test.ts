@@ -65,6 +65,19 @@ describe('figureChart draws figures by metric with values and axes', () => {
     expect(xs[1]).toBeLessThan(xs[0]!);
   });
 
+  it('gives each subject its own panels where there are several', () => {
+    const suzhou = figure({ text: '1350亿元', kind: 'money', value: 135_000_000_000, unit: 'CNY', metric: '产值', subject: '苏州工业园区' });
+    const svg = svgOf([{ ...contract, subject: '合肥高新区' }, suzhou, { ...loans, subject: '合肥高新区' }]);
+    expect([...svg.matchAll(/class="panel"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['合肥高新区 · CNY', '苏州工业园区 · CNY']);
+  });
+
+  it('draws a figure that is not an actual as an outline, and says what it is', () => {
+    const target = { ...figure({ text: '超100亿元', kind: 'money', value: 1e10, unit: 'CNY', metric: '产值' }), status: 'target' };
+    const svg = svgOf([contract, target]);
+    expect(svg).toContain('>超100亿元 (target)</text>');
+    expect(svg.match(/<rect [^>]*stroke-dasharray/g)).toHaveLength(1);
+  });
+
   it('escapes text from the report', () => {
     const svg = svgOf([figure({ text: '5<b>个', kind: 'count', value: 5, unit: '个', metric: 'A&B "x"' })], 'Title <i>');
     expect(svg).not.toContain('<b>');

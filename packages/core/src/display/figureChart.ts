@@ -1,7 +1,8 @@
 /**
  * A bar chart of figures by metric, as SVG: one panel per unit (figures in different units
- * never share an axis), one bar per figure labelled with its metric and its value as written,
- * and an x axis with round ticks and the unit as its title.
+ * never share an axis) and, where the figures are about several subjects, per subject; one bar
+ * per figure labelled with its metric and its value as written; an x axis with round ticks and
+ * the unit as its title.
  */
 import type { Figure } from '../models/figure.js';
 import { niceTicks, tickLabels } from './axis.js';
@@ -50,8 +51,20 @@ function extent(f: Figure): [number, number] {
   return f.value < 0 ? [f.value, 0] : [0, f.value];
 }
 
+/** Attribution may add a `status` (actual, target …); a figure without one is an actual. */
+function statusOf(f: Figure): string {
+  const status = (f as Figure & { status?: unknown }).status;
+  return typeof status === 'string' ? status : 'actual';
+}
+
+/** What a bar's end says: the figure as written, and its status where it is not an actual. */
+function valueLabel(f: Figure): string {
+  return statusOf(f) === 'actual' ? f.text : `${f.text} (${statusOf(f)})`;
+}
+
 function describe(f: Figure): string {
   const parts = [f.metric ?? 'no metric', f.text];
+  if (statusOf(f) !== 'actual') parts.push(statusOf(f));
   if (f.subject) parts.push(f.subject);
   if (f.asOf) parts.push(`as of ${f.asOf.text}`);
   if (f.min !== undefined && f.max !== undefined) parts.push(`range ${f.min}–${f.max}`);
@@ -59,19 +72,22 @@ function describe(f: Figure): string {
 }
 
 interface Panel {
+  heading: string;
   unit: string;
   figures: Figure[];
 }
 
 function panelsOf(figures: readonly Figure[]): Panel[] {
-  const panels = new Map<string, Figure[]>();
+  const bySubject = new Set(figures.map((f) => f.subject)).size > 1;
+  const panels = new Map<string, Panel>();
   for (const f of figures) {
     const unit = f.unit ?? f.kind;
-    const list = panels.get(unit);
-    if (list) list.push(f);
-    else panels.set(unit, [f]);
+    const heading = bySubject ? `${f.subject ?? 'no subject'} · ${unitLabel(unit)}` : unitLabel(unit);
+    const panel = panels.get(heading);
+    if (panel) panel.figures.push(f);
+    else panels.set(heading, { heading, unit, figures: [f] });
   }
-  return [...panels].map(([unit, list]) => ({ unit, figures: list }));
+  return [...panels.values()];
 }
 
 function drawPanel(panel: Panel, top: number, width: number, labelWidth: number, valueWidth: number): { svg: string; height: number } {
@@ -86,7 +102,7 @@ function drawPanel(panel: Panel, top: number, width: number, labelWidth: number,
   const rowsTop = top + PANEL_HEADING;
   const axisY = rowsTop + panel.figures.length * ROW + 4;
   const parts: string[] = [
-    `<text class="panel" x="0" y="${top + 16}" font-weight="bold">${escapeXml(unitLabel(panel.unit))}</text>`,
+    `<text class="panel" x="0" y="${top + 16}" font-weight="bold">${escapeXml(panel.heading)}</text>`,
   ];
   ticks.forEach((t, i) => {
     const tx = x(t).toFixed(1);
@@ -106,20 +122,24 @@ function drawPanel(panel: Panel, top: number, width: number, labelWidth: number,
     const x0 = x(from);
     const x1 = x(to);
     const isRange = f.min !== undefined && f.max !== undefined;
+    const status = statusOf(f);
+    // A target or forecast is drawn as an outline: it is not an amount that was reached.
+    const paint = status !== 'actual' ? 'fill="#fff" stroke="#2f6fb3" stroke-dasharray="3 2"' : `fill="${isRange ? '#9dbfe3' : '#2f6fb3'}"`;
     parts.push(
       `<g class="bar"><title>${escapeXml(describe(f))}</title>`,
       `<text class="label" x="${labelWidth - 8}" y="${y + BAR - 4}" text-anchor="end">${escapeXml(truncate(f.metric ?? '(no metric)', LABEL_CHARS))}</text>`,
-      `<rect x="${x0.toFixed(1)}" y="${y}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="${BAR}" fill="${isRange ? '#9dbfe3' : '#2f6fb3'}"/>`,
-      `<text class="value" x="${(Math.max(x0, x1) + 4).toFixed(1)}" y="${y + BAR - 4}">${escapeXml(f.text)}</text></g>`,
+      `<rect x="${x0.toFixed(1)}" y="${y}" width="${Math.max(1, x1 - x0).toFixed(1)}" height="${BAR}" ${paint}/>`,
+      `<text class="value" x="${(Math.max(x0, x1) + 4).toFixed(1)}" y="${y + BAR - 4}">${escapeXml(valueLabel(f))}</text></g>`,
     );
   });
   return { svg: parts.join('\n'), height: axisY + AXIS - top };
 }
 
 /**
- * Figures as a horizontal bar chart in SVG, by metric: a panel per unit (CNY, %, 家 …) with its
- * own axis, round ticks in 万/亿 where values are large, a bar per figure (a range spans its
- * min to max, lighter), the metric on the left and the figure as written at the bar's end.
+ * Figures as a horizontal bar chart in SVG, by metric: a panel per unit (CNY, %, 家 …), and per
+ * subject where there are several, each with its own axis; round ticks in 万/亿 where values are
+ * large; a bar per figure (a range spans its min to max, lighter; a figure whose `status` is not
+ * actual is an outline); the metric on the left and the figure as written at the bar's end.
  * The result displays in notebooks (`image/svg+xml` and `text/html`); `.html` is the SVG.
  *
  * @example
@@ -133,7 +153,7 @@ export function figureChart(figures: readonly Figure[], options: FigureChartOpti
     220,
     Math.max(60, ...figures.map((f) => textWidth(truncate(f.metric ?? '(no metric)', LABEL_CHARS)) + 16)),
   );
-  const valueWidth = Math.min(180, Math.max(40, ...figures.map((f) => textWidth(f.text) + 12)));
+  const valueWidth = Math.min(180, Math.max(40, ...figures.map((f) => textWidth(valueLabel(f)) + 12)));
   const parts: string[] = [];
   if (options.title) parts.push(`<text class="title" x="0" y="18" font-size="15" font-weight="bold">${escapeXml(options.title)}</text>`);
   let top = titleHeight;
@@ -153,7 +173,7 @@ export function figureChart(figures: readonly Figure[], options: FigureChartOpti
     `font-family='${FONT}' font-size="${FONT_SIZE}" role="img" aria-label="${escapeXml(label)}">\n<title>${escapeXml(label)}</title>\n${parts.join('\n')}\n</svg>`;
   const text = [
     label,
-    ...panels.flatMap((p) => p.figures.map((f) => `${unitLabel(p.unit)} · ${f.metric ?? '(no metric)'}: ${f.text}`)),
+    ...panels.flatMap((p) => p.figures.map((f) => `${p.heading} · ${f.metric ?? '(no metric)'}: ${f.text}`)),
   ].join('\n');
   return richValue({ 'image/svg+xml': svg, 'text/html': svg, 'text/plain': text });
 }
