@@ -65,10 +65,12 @@ function readScale(text: string, pos: number, mantissa: number): { value: number
   let value = mantissa;
   let end = pos;
   let found = false;
+  // The regexes only where their first character stands: most numbers have no exponent.
+  const first = text[pos];
   EXPONENT.lastIndex = pos;
-  const exp = EXPONENT.exec(text);
+  const exp = first === 'e' || first === 'E' ? EXPONENT.exec(text) : null;
   POWER.lastIndex = pos;
-  const pow = exp ? null : POWER.exec(text);
+  const pow = exp || first !== '^' ? null : POWER.exec(text);
   if (exp) {
     value = mantissa * 10 ** (signOf(exp[1]!) * digitsValue(exp[2]!));
     end = EXPONENT.lastIndex;

@@ -1,4 +1,4 @@
-import { FRACTION_WORD_SOURCE, NUMERAL_START_CLASS, WORDS_WITH_NUMERALS, isSmallUnitChar } from '../knowledge/numerals.js';
+import { FRACTION_WORD_SOURCE, NUMERAL_START_CLASS, WORDS_WITH_NUMERALS, isSmallUnitChar, magnitudeValue } from '../knowledge/numerals.js';
 import { readNumeral, type NumeralRead } from './readNumeral.js';
 
 const NUMERAL_START = new RegExp(`[${NUMERAL_START_CLASS}]`, 'g');
@@ -23,7 +23,7 @@ export function scanNumerals(text: string): NumeralRead[] {
   while (m) {
     const at = m.index;
     FRACTION_PREFIX.lastIndex = at;
-    if (FRACTION_PREFIX.test(text)) {
+    if (magnitudeValue(text[at] ?? '') !== undefined && FRACTION_PREFIX.test(text)) {
       re.lastIndex = FRACTION_PREFIX.lastIndex;
       m = re.exec(text);
       continue;
@@ -33,7 +33,7 @@ export function scanNumerals(text: string): NumeralRead[] {
       re.lastIndex = read;
     } else {
       VAGUE_IDIOM.lastIndex = at - 1;
-      const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && isSmallUnitChar(text[at] ?? '')) || (at > 0 && VAGUE_IDIOM.test(text));
+      const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && isSmallUnitChar(text[at] ?? '')) || (text[at - 1] === '成' && VAGUE_IDIOM.test(text));
       if (!vague && !insideWord(text, read.start, read.end)) out.push(read);
       re.lastIndex = read.end;
     }
