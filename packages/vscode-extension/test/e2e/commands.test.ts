@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { summaryFigures } from '../../src/summaryModel.js';
+import { summaryFigures } from '../../src/summary/model.js';
 import { api, exec, file, offsetOf, open, reportOf, settle, waitFor, writeFile } from './helpers.js';
 
 suite('commands', () => {
@@ -15,7 +15,8 @@ suite('commands', () => {
     assert.ok(result, 'no summary');
     const report = await reportOf(editor.document);
     assert.match(result.markdown, /^# Gaoxin summary: report\\\.txt/);
-    assert.match(result.markdown, /\| Line \| Figure \| Value \|/);
+    assert.match(result.markdown, /\| Line \| Value \| Metric \| Subject \| Period \|/);
+    assert.match(result.markdown, /\| ≈20\\\.8亿元 \|/);
     assert.equal(result.markdown.split('\n').filter((l) => /^\| \d+ \|/.test(l)).length, report.figures.length);
     // The preview (or, without the Markdown extension, the document) opens in a tab.
     const tab = await waitFor(
@@ -50,7 +51,7 @@ suite('commands', () => {
   });
 
   test('gaoxin.copyFigureValue copies the value of a summary item', async () => {
-    const node = summaryFigures((await api()).summary.rootNodes).find((n) => n.label === '约20.8亿元');
+    const node = summaryFigures((await api()).summary.rootNodes).find((n) => n.figure.text === '约20.8亿元');
     assert.ok(node);
     assert.equal(await exec('gaoxin.copyFigureValue', node), '2080000000');
     assert.equal(await vscode.env.clipboard.readText(), '2080000000');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { summaryFigures, type SummaryNode } from '../../src/summaryModel.js';
+import { summaryFigures, type SummaryNode } from '../../src/summary/model.js';
 import { api, exec, open, reportOf, settle, waitFor, writeFile } from './helpers.js';
 
 function figureNodes(roots: readonly SummaryNode[]) {
@@ -39,10 +39,14 @@ suite('summary view', () => {
 
   test('a figure item reveals the figure when clicked', async () => {
     const gaoxin = await api();
-    const node = figureNodes(gaoxin.summary.rootNodes).find((n) => n.label === '约20.8亿元');
+    const node = figureNodes(gaoxin.summary.rootNodes).find((n) => n.figure.text === '约20.8亿元');
     assert.ok(node, 'no item for 约20.8亿元');
     const item = gaoxin.summary.getTreeItem(node);
-    assert.equal(item.description, 'about 2,080,000,000 CNY (20.8亿)');
+    // A compact value, never repeated in the description; the full number is in the tooltip.
+    assert.equal(item.label, '≈20.8亿元');
+    assert.notEqual(item.description, item.label);
+    const tooltip = gaoxin.summary.resolveTreeItem(item, node).tooltip;
+    assert.match(typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''), /2,080,000,000/);
     assert.equal(item.contextValue, 'gaoxin.figure');
     assert.ok(item.command);
     assert.equal(item.command.command, 'gaoxin.revealFigure');
@@ -57,7 +61,7 @@ suite('summary view', () => {
     const gaoxin = await api();
     await open('other.txt');
     await waitFor(() => figureNodes(gaoxin.summary.rootNodes).length === 1, 'the summary of other.txt');
-    assert.equal(figureNodes(gaoxin.summary.rootNodes)[0]?.label, '5个');
+    assert.equal(figureNodes(gaoxin.summary.rootNodes)[0]?.figure.text, '5个');
     await open('report.txt');
     await waitFor(() => figureNodes(gaoxin.summary.rootNodes).length > 10, 'the summary of report.txt');
   });
@@ -68,7 +72,7 @@ suite('summary view', () => {
     await other.edit((e) => e.insert(other.document.positionAt(other.document.getText().length), '总投资约3.5亿元。\n'));
     await settle();
     await waitFor(() => figureNodes(gaoxin.summary.rootNodes).length === 2, 'the edited summary');
-    assert.ok(figureNodes(gaoxin.summary.rootNodes).some((n) => n.label === '约3.5亿元'));
+    assert.ok(figureNodes(gaoxin.summary.rootNodes).some((n) => n.figure.text === '约3.5亿元'));
     await other.document.save();
     await open('report.txt');
   });
