@@ -128,8 +128,12 @@ export function plural(count: number, noun: string, plural = `${noun}s`): string
 const APPROX_SIGN: Readonly<Record<Approx, string>> = { exact: '', about: '≈', over: '>', under: '<' };
 
 function compactNumber(value: number, kind: Figure['kind']): string {
-  // Shares, multiples and rates read as they are; amounts and counts in 万 and 亿, as reports write them.
-  return kind === 'percent' || kind === 'percentagePoint' || kind === 'multiple' ? trimDecimals(value, 2) : formatChinese(Math.round(value * 100) / 100);
+  // Shares, multiples and rates read as they are; amounts and counts in 万 and 亿, as reports
+  // write them, with at most two decimals of the group (the hover has every digit).
+  if (kind === 'percent' || kind === 'percentagePoint' || kind === 'multiple') return trimDecimals(value, 2);
+  const abs = Math.abs(value);
+  for (const [size, word] of CHINESE_MAGNITUDES) if (abs >= size) return `${trimDecimals(value / size, 2)}${word}`;
+  return trimDecimals(value, 2);
 }
 
 /**

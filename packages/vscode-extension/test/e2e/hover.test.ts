@@ -85,6 +85,7 @@ suite('hovers', () => {
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1500);
+    await vscode.commands.executeCommand('notifications.clearAll');
     const taken = await screenshot('hover');
     assert.ok(taken || !process.env.GAOXIN_E2E_SCREENSHOT_URL, 'the runner did not take the screenshot');
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);

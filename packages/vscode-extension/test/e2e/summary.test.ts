@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { summaryFigures, type SummaryNode } from '../../src/summary/model.js';
-import { api, exec, open, reportOf, settle, waitFor, writeFile } from './helpers.js';
+import { api, exec, open, reportOf, screenshot, settle, sleep, waitFor, writeFile } from './helpers.js';
 
 function figureNodes(roots: readonly SummaryNode[]) {
   return summaryFigures(roots);
@@ -75,5 +75,21 @@ suite('summary view', () => {
     assert.ok(figureNodes(gaoxin.summary.rootNodes).some((n) => n.figure.text === '约3.5亿元'));
     await other.document.save();
     await open('report.txt');
+  });
+
+  test('shows compact values with their periods, beside the calm editor (README screenshot)', async () => {
+    const gaoxin = await api();
+    const report = await reportOf(editor.document);
+    const dated = report.figures.find((f) => f.asOf !== undefined);
+    const nodes = figureNodes(gaoxin.summary.rootNodes);
+    if (dated) assert.ok(nodes.some((n) => n.figure === dated && n.description.includes(dated.asOf?.text ?? '')), 'a period is missing');
+    // One article: no root for it.
+    assert.ok(gaoxin.summary.rootNodes.every((n) => n.kind !== 'article'));
+    await vscode.commands.executeCommand('gaoxin.summary.focus');
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: true });
+    await sleep(1200);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const taken = await screenshot('summary');
+    assert.ok(taken || !process.env.GAOXIN_E2E_SCREENSHOT_URL, 'the runner did not take the screenshot');
   });
 });

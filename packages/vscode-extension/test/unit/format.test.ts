@@ -69,6 +69,7 @@ describe('compactValue', () => {
     ['a building in m²', figure({ text: '8万平方米', kind: 'area', value: 8e4, unit: 'm2' }), '8万 m²'],
     ['a count with its classifier', figure({ text: '1373家', kind: 'count', value: 1373, unit: '家', unitText: '家' }), '1373家'],
     ['a range', figure({ text: '300至500万元', kind: 'money', value: 3e6, min: 3e6, max: 5e6, unit: 'CNY' }), '300万–500万元'],
+    ['at most two decimals of the group', figure({ text: '约128亩', kind: 'area', value: 85333.3333, unit: 'm2', approx: 'about' }), '≈8.53万 m²'],
     ['less than', figure({ text: '不足200人', kind: 'count', value: 200, unit: '人', unitText: '人', approx: 'under' }), '<200人'],
   ])('%s', (_name, f, expected) => expect(compactValue(f)).toBe(expected));
 });
