@@ -1,68 +1,26 @@
-import type { Report } from '@gaoxin/core';
 import * as vscode from 'vscode';
+import type { GaoxinApi, GaoxinTestHooks, ParserPorts } from './api.js';
 import { updateDelay, type Analysis, type AnalysisOptions } from './analysis/analysis.js';
 import { Debouncer } from './analysis/debouncer.js';
 import { ParserClient } from './analysis/parserClient.js';
-import type { PortFactory } from './analysis/parserPort.js';
 import { AnalysisService, LARGE_DOCUMENT, type WindowReport } from './analysis/service.js';
+import { mergeWindows } from './analysis/windows.js';
 import { createCommands, type CommandHost } from './commands/commands.js';
-import { Decorations, type AppliedDecorations, type Mentions } from './decorations/decorations.js';
+import { Decorations, type Mentions } from './decorations/decorations.js';
 import { GaoxinHoverProvider, type HoverBasis, type HoverSource } from './hover/provider.js';
 import { readConfig, type GaoxinConfig } from './shared/config.js';
 import { plural } from './shared/format.js';
 import { fileName } from './shared/names.js';
 import { SpanConverter } from './shared/toVscode.js';
-import { mainStatus, referenceStatus, type StatusBarState } from './status/statusText.js';
+import { StatusItems } from './status/statusBar.js';
 import { SUMMARY_SCHEME, SummaryDocuments } from './summary/documents.js';
 import { SummaryView } from './summary/view.js';
 
+export type { GaoxinApi, GaoxinTestHooks, ParserPorts } from './api.js';
 export type { Analysis } from './analysis/analysis.js';
 export type { AppliedDecorations } from './decorations/decorations.js';
 export type { StatusBarState } from './status/statusText.js';
 export type { SummaryNode } from './summary/model.js';
-
-/** What `activate` returns: the analyses, for other extensions and scripts. */
-export interface GaoxinApi {
-  /**
-   * The report of a document (analysing it if needed), or undefined when the extension does not
-   * serve it or could not analyse it (too large, binary).
-   */
-  report(document: vscode.TextDocument): Promise<Report | undefined>;
-  /** Fires with a document's URI whenever an analysis of it finishes. */
-  onDidAnalyze: vscode.Event<vscode.Uri>;
-  /** Only when VS Code runs the extension's tests: read access to what VS Code cannot report back. */
-  testing?: GaoxinTestHooks;
-}
-
-/** Test instrumentation, present only in `ExtensionMode.Test`. */
-export interface GaoxinTestHooks {
-  /** The finished analysis of the document's current version, if any (nothing is started). */
-  analysisFor(document: vscode.TextDocument): Analysis | undefined;
-  /** The windows of a large document analysed while its whole analysis runs. */
-  windowsOf(document: vscode.TextDocument): readonly WindowReport[];
-  /** The ranges highlighted in an editor, per kind. */
-  decorationsOf(editor: vscode.TextEditor): AppliedDecorations;
-  /** How many times decoration types were built (1 + rebuilds on settings or theme change). */
-  decorationGeneration(): number;
-  /** The summary tree view's provider. */
-  summary: SummaryView;
-  /** The figure-count item as shown. */
-  statusBar(): StatusBarState;
-  /** The reference-date item as shown. */
-  referenceStatusBar(): StatusBarState;
-  /** The last messages shown to the user, oldest first. */
-  messages(): readonly string[];
-  /** How many whole-document parses were started. */
-  parseCount(): number;
-  /** Resolves once no debounced edit, analysis or window is pending and what they update is shown. */
-  idle(): Promise<void>;
-}
-
-/** Where the parse workers run: one port factory for whole documents, one for windows. */
-export interface ParserPorts {
-  whole: PortFactory;
-  windows: PortFactory;
-}
 
 // Documents that are never reports: our own summaries, output channels, diff bases and the like.
 const IGNORED_SCHEMES = new Set([SUMMARY_SCHEME, 'output', 'git', 'vscode-scm', 'debug', 'vscode-settings', 'vscode-userdata']);
@@ -75,28 +33,6 @@ function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
-/** The mentions of a large document's windows, each once, in order. */
-function mergeWindows(windows: readonly WindowReport[]): Mentions {
-  if (windows.length === 1 && windows[0]) return windows[0].report;
-  const merge = <T extends { start: number; end: number }>(lists: T[][]): T[] => {
-    const seen = new Set<string>();
-    const out: T[] = [];
-    for (const m of lists.flat()) {
-      const key = `${m.start}:${m.end}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push(m);
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
-  };
-  return {
-    figures: merge(windows.map((w) => w.report.figures)),
-    dates: merge(windows.map((w) => w.report.dates)),
-    entities: merge(windows.map((w) => w.report.entities)),
-  };
-}
-
 /** The running extension: owns the analyses, the views and the event wiring. */
 class GaoxinExtension implements CommandHost, HoverSource {
   private current: GaoxinConfig;
@@ -106,10 +42,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
   private readonly debouncer = new Debouncer();
   readonly decorations = new Decorations(this.converter);
   readonly summary = new SummaryView();
-  private readonly status = vscode.window.createStatusBarItem('gaoxin.status', vscode.StatusBarAlignment.Right, 100);
-  private readonly dateStatus = vscode.window.createStatusBarItem('gaoxin.referenceDate', vscode.StatusBarAlignment.Right, 99);
-  private statusState: StatusBarState = { text: '', tooltip: undefined, command: undefined, visible: false };
-  private dateState: StatusBarState = { text: '', tooltip: undefined, command: undefined, visible: false };
+  private readonly status = new StatusItems();
   private readonly analyzed = new vscode.EventEmitter<vscode.Uri>();
   private readonly log = vscode.window.createOutputChannel('Gaoxin', { log: true });
   /** Documents served whatever their language because `gaoxin.analyze` was run on them. */
@@ -127,8 +60,6 @@ class GaoxinExtension implements CommandHost, HoverSource {
     const reading = readConfig(vscode.workspace.getConfiguration('gaoxin'));
     this.current = reading.config;
     for (const problem of reading.problems) this.notify('warning', `Gaoxin: ${problem}`);
-    this.status.name = 'Gaoxin figures';
-    this.dateStatus.name = 'Gaoxin reference date';
   }
 
   config(): GaoxinConfig {
@@ -138,7 +69,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
   /** Wires events, providers and commands; every disposable goes to the context. */
   start(): void {
     const subs = this.context.subscriptions;
-    subs.push(this.decorations, this.summary, this.summary.register(), this.status, this.dateStatus, this.summaries, this.analyzed, this.log);
+    subs.push(this.decorations, this.summary, this.summary.register(), this.status, this.summaries, this.analyzed, this.log);
     subs.push({ dispose: () => this.debouncer.dispose() }, { dispose: () => this.service.dispose() });
     subs.push(vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, this.summaries));
     // Every scheme and language: whether a document is served depends on settings and on
@@ -393,18 +324,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
     const pending = document !== undefined && done === undefined;
     this.summary.show(document, shown, pending);
     void vscode.commands.executeCommand('setContext', 'gaoxin.active', shown?.status === 'ok');
-    this.statusState = mainStatus(document ? fileName(document.uri) : undefined, shown, pending);
-    this.dateState = referenceStatus(shown);
-    this.showItem(this.status, this.statusState);
-    this.showItem(this.dateStatus, this.dateState);
-  }
-
-  private showItem(item: vscode.StatusBarItem, state: StatusBarState): void {
-    item.text = state.text;
-    item.tooltip = state.tooltip;
-    item.command = state.command;
-    if (state.visible) item.show();
-    else item.hide();
+    this.status.show(document ? fileName(document.uri) : undefined, shown, pending);
   }
 
   /** Shows a document's problem (too large, binary, core error) once until its status changes. */
@@ -436,19 +356,19 @@ class GaoxinExtension implements CommandHost, HoverSource {
       onDidAnalyze: this.analyzed.event,
     };
     if (this.context.extensionMode !== vscode.ExtensionMode.Test) return api;
-    api.testing = {
+    const testing: GaoxinTestHooks = {
       analysisFor: (d) => this.currentOf(d),
       windowsOf: (d) => this.service.windowsOf(d),
       decorationsOf: (e) => this.decorations.appliedTo(e),
       decorationGeneration: () => this.decorations.generation,
       summary: this.summary,
-      statusBar: () => ({ ...this.statusState }),
-      referenceStatusBar: () => ({ ...this.dateState }),
+      statusBar: () => this.status.figures,
+      referenceStatusBar: () => this.status.referenceDate,
       messages: () => [...this.shownMessages],
       parseCount: () => this.service.parseCount,
       idle: () => this.idle(),
     };
-    return api;
+    return { ...api, testing };
   }
 }
 

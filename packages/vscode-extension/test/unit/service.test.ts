@@ -152,3 +152,22 @@ describe('AnalysisService', () => {
     expect(heard).toEqual(['file:///r.txt']);
   });
 });
+
+describe('mergeWindows', () => {
+  it('lists a mention that two windows share once, in order', async () => {
+    const { mergeWindows } = await import('../../src/analysis/windows.js');
+    const s = new AnalysisService(new ParserClient(inlinePort), new ParserClient(inlinePort));
+    const text = PAGE.repeat(Math.ceil((LARGE_DOCUMENT * 1.2) / PAGE.length));
+    const d = doc(text);
+    const middle = Math.floor(text.length / 2);
+    await s.window(d, options, middle, middle + 1);
+    await s.window(d, options, middle + 9000, middle + 9001);
+    const windows = s.windowsOf(d);
+    expect(windows).toHaveLength(2);
+    const merged = mergeWindows(windows);
+    const starts = merged.figures.map((f) => f.start);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(merged.figures.length).toBeLessThan(windows.reduce((n, w) => n + w.report.figures.length, 0));
+  });
+});
