@@ -90,12 +90,20 @@ class GaoxinExtension implements CommandHost, HoverSource {
           void this.request(e.document);
           this.refreshDocument(e.document);
         });
+        // A large document waits longer for its whole analysis; the part in view is analysed
+        // again as soon as typing pauses, so what was just typed is highlighted.
+        if (delay > this.current.updateDelay && documentLength(e.document) > LARGE_DOCUMENT) {
+          this.debouncer.schedule(`${key}#window`, this.current.updateDelay, () => {
+            for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.requestVisibleWindow(editor);
+          });
+        }
       }),
       // A language change reopens the document under its new language id.
       vscode.workspace.onDidOpenTextDocument((d) => this.refreshDocument(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         const key = d.uri.toString();
         this.debouncer.cancel(key);
+        this.debouncer.cancel(`${key}#window`);
         this.service.delete(d.uri);
         this.forced.delete(key);
         this.announced.delete(key);
@@ -179,7 +187,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
     const version = document.version;
     if (documentLength(document) > LARGE_DOCUMENT) {
       // The whole document takes seconds: a window around the pointer answers now.
-      void this.request(document);
+      if (!this.debouncer.has(document.uri.toString())) void this.request(document);
       const window = await this.service.window(document, options, offset, offset + 1);
       if (window && document.version === version) return { report: { ...window.report } };
     } else {
@@ -284,9 +292,10 @@ class GaoxinExtension implements CommandHost, HoverSource {
       this.announce(document, done);
       return;
     }
-    // Not analysed yet: start it, and meanwhile show what there is. Decorations of an earlier
-    // version stay (VS Code moves them with the edits); a large document shows its windows.
-    void this.request(document);
+    // Not analysed yet: start it (unless typing has not paused yet), and meanwhile show what
+    // there is. Decorations of an earlier version stay (VS Code moves them with the edits); a
+    // large document shows its windows.
+    if (!this.debouncer.has(document.uri.toString())) void this.request(document);
     const windows = this.service.windowsOf(document);
     if (windows.length > 0) this.decorations.apply(editor, this.mergedWindows(windows), this.current.highlight);
     if (documentLength(document) > LARGE_DOCUMENT) this.requestVisibleWindow(editor);

@@ -38,7 +38,12 @@ export class Debouncer {
     if (this.timers.size === 0) this.release();
   }
 
-  /** Whether a task is waiting for its timer. */
+  /** Whether a task for `key` is waiting for its timer. */
+  has(key: string): boolean {
+    return this.timers.has(key);
+  }
+
+  /** How many tasks are waiting for their timers. */
   get pending(): number {
     return this.timers.size;
   }
