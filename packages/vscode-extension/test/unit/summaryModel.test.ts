@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryMarkdown } from '../../src/summary/markdown.js';
+import { summaryMarkdown, unbreakable } from '../../src/summary/markdown.js';
 import { buildSummaryTree, escapeMarkdown, summaryFigures, type SummaryGroup } from '../../src/summary/model.js';
 import { figure, report } from './support.js';
 
@@ -69,13 +69,19 @@ describe('summaryMarkdown', () => {
   const md = summaryMarkdown(r, 'report.txt', () => 7);
 
   it('starts with the file name', () => expect(md.startsWith('# Gaoxin summary: report\\.txt')).toBe(true));
-  it('has one table, a row per figure with its line and compact value', () => {
-    expect(md).toContain('| Line | Value | Metric | Subject | Period |');
-    expect(md).toContain('| 7 | ≈20\\.8亿元 |  | A\\|B |  |');
+  it('has one table, a row per figure with its line and a compact value that does not break', () => {
+    expect(md).toContain('| Line | Value | Metric | Period |');
+    expect(md).toContain(`| 7 | ${escapeMarkdown(unbreakable('≈20.8亿元'))} |  |  |`);
+    expect(md.replace(/\u2060/g, '')).toContain('| 7 | ≈20\\.8亿元 |');
+  });
+  it('says a subject every figure shares once, above the table', () => expect(md).toContain('Every figure is about A\\|B.'));
+  it('has a subject column when figures are about different subjects', () => {
+    const two = report({ figures: [figure({ text: '5个', subject: 'A' }), figure({ text: '6个', start: 3, subject: 'B' })] });
+    expect(summaryMarkdown(two, 'r.txt', () => 1)).toContain('| Line | Value | Metric | Subject | Period |');
   });
   it('adds a status column only when a figure has a status', () => {
     const withStatus = report({ figures: [{ ...figure({ text: '5个', value: 5, unit: '个' }), status: 'planned' } as never] });
-    expect(summaryMarkdown(withStatus, 'r.txt', () => 1)).toContain('| Line | Value | Metric | Subject | Period | Status |');
+    expect(summaryMarkdown(withStatus, 'r.txt', () => 1)).toContain('| Line | Value | Metric | Period | Status |');
   });
   it('names the reference date guessed when it is today', () =>
     expect(summaryMarkdown(report({ referenceDateSource: 'today' }), 'r.txt', () => 1)).toContain('guessed'));
