@@ -32,7 +32,7 @@ function layer(file: string): number {
   if (top === 'analysis') return 1;
   if (['decorations', 'hover', 'status'].includes(top)) return 2;
   if (top === 'summary') return 3;
-  if (top === 'commands' || top === 'export.ts' || top === 'hoverText.ts') return 4;
+  if (top === 'commands' || top === 'export.ts') return 4;
   return 5;
 }
 
