@@ -19,8 +19,9 @@ describe.skipIf(!seedPath)('attribution on the seed page', () => {
 
   it.each([
     { text: '约20.8亿元', metric: '总投资', subject: '金凤实验室', article: 0, asOf: undefined },
-    { text: '1373家', metric: '科技型企业', subject: '西部(重庆)科学城', article: 0, asOf: { from: '2022-09-01', to: '2022-09-30' } },
-    { text: '344户', metric: '知识产权价值信用贷', subject: '西部(重庆)科学城', article: 0, asOf: { from: '2022-09-01', to: '2022-09-30' } },
+    // 截至今年9月: stocks at the last day of September.
+    { text: '1373家', metric: '科技型企业', subject: '西部(重庆)科学城', article: 0, asOf: { from: '2022-09-30', to: '2022-09-30' } },
+    { text: '344户', metric: '知识产权价值信用贷', subject: '西部(重庆)科学城', article: 0, asOf: { from: '2022-09-30', to: '2022-09-30' } },
     { text: '312个', metric: '研发平台', subject: '西部(重庆)科学城', article: 0, asOf: undefined },
     { text: '639项', metric: '技术合同', subject: '西部(重庆)科学城', article: 0, asOf: undefined },
     { text: '7650万元', metric: '放款资金', subject: '西部(重庆)科学城', article: 0, asOf: undefined },

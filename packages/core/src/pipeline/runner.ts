@@ -49,7 +49,7 @@ export function runPipeline(source: string, options: ParseOptions | undefined, n
   const figures = attachAsOf(context, withoutDates(assembleFigures(context), dates), dates);
   const entities = findEntities(context);
   const articles = findArticles(context, entities);
-  return { context, referenceDateSource, figures: attributeFigures(context, figures, entities, articles), dates, entities, articles };
+  return { context, referenceDateSource, figures: attributeFigures(context, figures, entities, articles, dates), dates, entities, articles };
 }
 
 /** A figure that overlaps a date is the date's digits (2022年, 3月): the date wins. Both lists are sorted. */

@@ -1,0 +1,257 @@
+/**
+ * The indicator a figure measures (`metric`), as the text names it: the whole noun phrase of
+ * its clause before the number (完成全社会固定资产投资740亿元 → 全社会固定资产投资), with
+ * the subject, the time phrase, lead verbs (实现, 完成) and the relational words between it and
+ * the number (达, 同比增长, 占比) taken off. Where nothing is left the indicator is after the
+ * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
+ */
+import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
+import { HEAD_NOUNS, METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { Trie } from '../entities/trie.js';
+import { RELATIONS, type Relation } from './measure.js';
+
+// Words that open a clause before its indicator: the topic words, lead verbs and time adverbs.
+const LEAD_WORDS = `其中 其 全区 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等 及 和 与 與 、 —— — ： : 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
+const LEADS = new Trie<true>('forward');
+for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
+
+// Before a base date: 比上年, 较去年同期, 與2005年, 是2005年的.
+const COMPARISON_MARKERS = new Set(['比', '较', '較', '与', '與', '同', '是', '由', '相比', '对比', '對比']);
+
+// A clause longer than this has run into a whole predicate; the noun lexicon reads it instead.
+const MAX_METRIC = 18;
+// Past this length a clause that the noun lexicon can read is read by it (its reading is a suffix of the clause).
+const LONG_METRIC = 10;
+// Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
+const VERBS_BEFORE = new Trie<true>('backward');
+for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
+// A phrase ending in a function word (她在, 松江又, 入驻的) is no indicator.
+const FUNCTION_END = /[在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要]$/;
+const HEADS = new Set(HEAD_NOUNS);
+const isHead = (word: string): boolean => HEADS.has(word) || HEAD_NOUNS.some((h) => word.endsWith(h));
+// Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
+const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
+const OPEN_QUOTE: Readonly<Record<string, string>> = { '”': '“', '」': '「', '’': '‘' };
+const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
+const SPACE = /[\s\u3000]/;
+
+/** What the text around a figure says about its indicator; offsets are normalised. */
+export interface MetricReading {
+  /** The indicator is named after the figure (1000万元专项资金): the figure counts or sizes that thing. */
+  after?: boolean;
+  /** Where the indicator stands, when the text names one for this figure. */
+  span?: { start: number; end: number };
+  /** Growth, share and glue words found between the indicator and the number. */
+  relations: Set<Relation>;
+  /** The base date a comparison names (比上年, 较去年同期), normalised start and end. */
+  comparedTo?: { start: number; end: number };
+}
+
+/** Where a metric may start, and the base dates a comparison may name. */
+export interface MetricLimits {
+  /** Sorted offsets a metric never reaches left past: clause starts, names' ends, dates' ends, the previous figure's end, 、. */
+  cuts: readonly number[];
+  /** Dates by their end offset → start offset (normalised). */
+  dateEndingAt: ReadonlyMap<number, number>;
+  /** Names' edges (starts and ends) the lexicon reading does not cross. */
+  bounds: ReadonlySet<number>;
+}
+
+function lastCutAtOrBefore(cuts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cuts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? cuts[lo - 1]! : 0;
+}
+
+/**
+ * Reads the indicator of the figure at [start, end) from its clause. `countsAfter` reads the
+ * right side first (三大研究集群: an N大 figure counts the noun after it).
+ *
+ * | clause | metric | relations |
+ * | --- | --- | --- |
+ * | 完成全社会固定资产投资740亿元 | 全社会固定资产投资 | filler |
+ * | 社会消费品零售总额完成486.7亿元 | 社会消费品零售总额 | filler |
+ * | 比上年增长10.7% | — | growth (comparedTo 上年) |
+ * | 技术收入占总收入比重为26.8% | 技术收入占总收入 | share |
+ * | 1000万元专项资金 | 专项资金 | — |
+ */
+export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false): MetricReading {
+  const relations = new Set<Relation>();
+  const reading: MetricReading = { relations };
+  const floor = lastCutAtOrBefore(limits.cuts, start);
+  let e = start;
+  // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
+  for (;;) {
+    while (e > floor && SPACE.test(text.charAt(e - 1))) e--;
+    const dateStart = limits.dateEndingAt.get(e);
+    if (dateStart !== undefined && dateStart >= floor) {
+      const marker = markerEndingAt(text, dateStart, floor);
+      if (marker !== undefined) {
+        reading.comparedTo ??= { start: dateStart, end: e };
+        e = marker;
+        continue;
+      }
+      break;
+    }
+    const r = RELATIONS.longestEndingAt(text, e, floor);
+    if (!r) break;
+    relations.add(r.value);
+    e = r.start;
+  }
+  if (text.charAt(e - 1) === '的' && e - 1 > floor && limits.dateEndingAt.has(e - 1)) {
+    // 是2005年的5.2倍: the base stands before 的.
+    const dateStart = limits.dateEndingAt.get(e - 1)!;
+    const marker = markerEndingAt(text, dateStart, floor);
+    if (marker !== undefined) {
+      reading.comparedTo ??= { start: dateStart, end: e - 1 };
+      e = marker;
+    }
+  }
+  let s = floor;
+  for (;;) {
+    while (s < e && SPACE.test(text.charAt(s))) s++;
+    const lead = LEADS.longestAt(text, s, e);
+    if (!lead) break;
+    s = lead.end;
+  }
+  const levelTrim = (from: number): number => {
+    const m = LEVEL.exec(text.slice(from, e));
+    return m && m[0].length < e - from ? from + m[0].length : from;
+  };
+  // 数字信息技术、商业航天与卫星互联、智能终端三个产业: after a list, the figure counts the noun after it.
+  if (countsAfter || (floor > 0 && text.charAt(floor - 1) === '、')) {
+    const after = metricAfter(text, end, limits.bounds);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+      return reading;
+    }
+  }
+  // 设立1000万元专项资金, 集聚了140多家医疗器械企业: a verb before the figure, the indicator after it.
+  let verbEnd = e;
+  if (text.charAt(verbEnd - 1) === '了') verbEnd--;
+  const verb = STOPS.longestEndingAt(text, verbEnd, s);
+  const endsInVerb = (verb !== undefined && verb.end - verb.start >= 2 && !GENERIC.longestEndingAt(text, verbEnd, s)) || VERBS_BEFORE.longestEndingAt(text, verbEnd, s) !== undefined;
+  if (e - s >= 2 && HAS_WORD.test(text.slice(s, e)) && !endsInVerb && !FUNCTION_END.test(text.slice(s, e))) {
+    const walked = metricBefore(text, e, limits.bounds);
+    // The noun lexicon's reading wins where the clause holds a verb or a second head noun before
+    // it (已建成市级及以上研发平台, 认定高校、科研院所技术合同) or runs long; the clause wins
+    // where the lexicon stops at a word it does not know (全社会固定资产投资, not 资产投资).
+    if (walked && walked.start > s && (e - s > LONG_METRIC || predicateIn(text, s, walked.start))) {
+      reading.span = walked;
+      return reading;
+    }
+    if (e - s <= MAX_METRIC) {
+      reading.span = { start: levelTrim(s), end: e };
+      return reading;
+    }
+  }
+  if (relations.size === 0 || [...relations].every((r) => r === 'filler')) {
+    const after = metricAfter(text, end, limits.bounds) ?? (countsThings ? phraseAfter(text, end) : undefined);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+    }
+  }
+  return reading;
+}
+
+/** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
+function predicateIn(text: string, from: number, to: number): boolean {
+  for (let p = to; p >= from + 2; p--) {
+    const w = STOPS.longestEndingAt(text, p, from);
+    if (w && w.end - w.start >= 2) return true;
+  }
+  const gap = text.slice(from, to);
+  return HEAD_NOUNS.some((h) => gap.includes(h));
+}
+
+function markerEndingAt(text: string, pos: number, floor: number): number | undefined {
+  for (const len of [2, 1]) {
+    if (pos - len < floor) continue;
+    if (COMPARISON_MARKERS.has(text.slice(pos - len, pos))) return pos - len;
+  }
+  return undefined;
+}
+
+/**
+ * The indicator read from the lexicon of common nouns just before `end` (研发平台312个 where
+ * the clause before it is a whole predicate); `bounds` are names' edges it does not cross.
+ */
+function metricBefore(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+  const floor = Math.max(0, end - 16 - 4);
+  let pos = end;
+  let heads = 0;
+  while (pos > floor && !bounds.has(pos)) {
+    const ch = text.charAt(pos - 1);
+    const open = OPEN_QUOTE[ch];
+    if (open !== undefined) {
+      const at = text.lastIndexOf(open, pos - 1);
+      if (at < 0 || pos - at > 12 || pos === end) break;
+      pos = at;
+      continue;
+    }
+    const w = GENERIC.longestEndingAt(text, pos, floor);
+    if (!w) break;
+    const word = text.slice(w.start, w.end);
+    const stop = STOPS.longestEndingAt(text, pos, floor);
+    // A verb that is also a noun (转化, 投资) opens the phrase only where nothing longer reads as a noun.
+    if (stop && stop.end - stop.start > w.end - w.start) break;
+    if (isHead(word)) {
+      if (heads > 0) break;
+      heads++;
+    }
+    pos = w.start;
+  }
+  if (pos >= end) return undefined;
+  const m = LEVEL.exec(text.slice(pos, end));
+  return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
+}
+
+// Where a noun phrase after a count ends: a break, a list mark, 的, a conjunction or a verb of motion.
+const PHRASE_END = /[，,；;：:。！？!?\n（(）)、的和及与與等]/;
+const MAX_AFTER = 8;
+
+/** 100余项国内领先产品, 14家光電廠商: the words after a count up to the next break, where the lexicon knows none. */
+function phraseAfter(text: string, end: number): { start: number; end: number } | undefined {
+  let p = end;
+  while (p < text.length && p - end < MAX_AFTER && !PHRASE_END.test(text.charAt(p))) p++;
+  if (p - end < 2 || p - end >= MAX_AFTER || !HAS_WORD.test(text.slice(end, p))) return undefined;
+  return { start: end, end: p };
+}
+
+/** The indicator named right after the figure (1000万元专项资金, 17家省级科技型中小企业). */
+function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+  const limit = Math.min(text.length, end + 16);
+  let pos = end;
+  while (pos < limit && !(pos > end && bounds.has(pos))) {
+    const w = GENERIC_FORWARD.longestAt(text, pos, limit);
+    if (!w) break;
+    pos = w.end;
+    if (isHead(text.slice(w.start, w.end))) break;
+  }
+  if (pos <= end) return undefined;
+  const m = LEVEL.exec(text.slice(end, pos));
+  return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
+}
+
+const NO_LIMITS: MetricLimits = { cuts: [], dateEndingAt: new Map(), bounds: new Set() };
+
+/**
+ * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
+ * known): the clause before it, else the nouns after it.
+ *
+ * @example
+ * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
+ */
+export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
+  const cuts: number[] = [];
+  for (let i = 0; i < start; i++) if ('，,；;：:。！？!?\n、'.includes(text.charAt(i))) cuts.push(i + 1);
+  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cuts, bounds }, countsAfter);
+  return r.span ? text.slice(r.span.start, r.span.end) : undefined;
+}
