@@ -13,15 +13,22 @@ import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../pipeline/context.js';
 import { indexContaining, toNormalizedOffset } from '../report/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
+import { listBefore, type DistributedList } from './lists.js';
 import { measureOf } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
-import { segmentIndex, sentences } from './segments.js';
+import { clauseEnd, clauseStart, segmentIndex, sentences } from './segments.js';
 import { sentenceStart } from './period.js';
 import { statusAt } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 
 export { readMetric } from './metric.js';
 export { subjectName } from './subject.js';
+
+function sentenceEndAfter(text: string, pos: number): number {
+  let p = clauseEnd(text, pos);
+  while (p < text.length && !'。！？!?\n'.includes(text.charAt(p))) p++;
+  return p;
+}
 
 // A metric never reaches left past one of these (nor past a name, a date or another figure).
 const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、';
@@ -66,6 +73,7 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     }
     return false;
   };
+  let list: DistributedList | undefined;
   let previous: { sentence: number; metric: string } | undefined;
   return figures.map((f) => {
     const start = n(f.start);
@@ -74,16 +82,32 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     const sentence = segmentIndex(sentenceIndex, start);
     const reading = readMetricAt(text, start, end, limits, f.unitText === '大', f.kind === 'count');
     let metric: string | undefined;
-    if (reading.span) {
+    if (list && start >= list.end) list = undefined;
+    if (!list) {
+      const from = clauseStart(text, start);
+      list = listBefore(text, from, start, sentenceEndAfter(text, start));
+    }
+    const item = list?.items[list.next];
+    if (list && item) {
+      // 工业投资、产业投资分别为6.8亿元和7.4亿元: each figure its item.
+      list.next++;
+      const o = toOriginalSpan(ctx.normalized, item.start, item.end);
+      metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+    } else if (reading.span) {
       const o = toOriginalSpan(ctx.normalized, reading.span.start, reading.span.end);
       metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+      if (reading.owner) {
+        const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
+        metric = ctx.source.slice(w.start, w.end).replace(/\s+/g, '') + metric;
+      }
     } else if (previous && previous.sentence === sentence) {
-      metric = previous.metric;
+      // 总收入…，增速提高3.5个百分点 → 总收入增速.
+      metric = reading.rateWord ? previous.metric + text.slice(reading.rateWord.start, reading.rateWord.end) : previous.metric;
     }
     if (metric) {
       out.metric = metric;
       out.measure = measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
-      previous = { sentence, metric };
+      if (!reading.rateWord || reading.span) previous = { sentence, metric };
     }
     out.status = statusAt(text, start);
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;

@@ -11,7 +11,7 @@ import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 
 // Words that open a clause before its indicator: the topic words, lead verbs and time adverbs.
-const LEAD_WORDS = `其中 其 全区 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等 及 和 与 與 、 —— — ： : 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
+const LEAD_WORDS = `其中 其 全区 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
 const LEADS = new Trie<true>('forward');
 for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
 
@@ -37,6 +37,10 @@ const SPACE = /[\s\u3000]/;
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {
+  /** A rate named between the indicator and the number (增速提高3.5个百分点): the figure is of the indicator's rate. */
+  rateWord?: { start: number; end: number };
+  /** What holds the indicator where it is no name (电子信息领域, 中关村国高新企业): it is written before the metric. */
+  owner?: { start: number; end: number };
   /** The indicator is named after the figure (1000万元专项资金): the figure counts or sizes that thing. */
   after?: boolean;
   /** Where the indicator stands, when the text names one for this figure. */
@@ -101,6 +105,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     const r = RELATIONS.longestEndingAt(text, e, floor);
     if (!r) break;
     relations.add(r.value);
+    if (RATE_WORDS.has(text.slice(r.start, r.end))) reading.rateWord ??= { start: r.start, end: r.end };
     e = r.start;
   }
   if (text.charAt(e - 1) === '的' && e - 1 > floor && limits.dateEndingAt.has(e - 1)) {
@@ -113,10 +118,12 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   let s = floor;
+  let verbAt: number | undefined;
   for (;;) {
     while (s < e && SPACE.test(text.charAt(s))) s++;
     const lead = LEADS.longestAt(text, s, e);
     if (!lead) break;
+    if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
     s = lead.end;
   }
   const levelTrim = (from: number): number => {
@@ -148,6 +155,11 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
     if (e - s <= MAX_METRIC) {
       reading.span = { start: levelTrim(s), end: e };
+      // 电子信息领域实现总收入2465.0亿元: what holds the indicator, when it is no name, belongs to it.
+      if (verbAt !== undefined) {
+        const owner = ownerBefore(text, verbAt, limits);
+        if (owner) reading.owner = owner;
+      }
       return reading;
     }
   }
@@ -159,6 +171,37 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   return reading;
+}
+
+// Nouns of a rate: a change of one (增速提高0.5个百分点) measures the indicator's rate.
+const RATE_WORDS = new Set(['增速', '增幅', '降幅', '增长率', '增長率', '增长速度']);
+
+// Verbs between what holds an indicator and the indicator: 龙头企业上半年实现产值.
+const OWNER_VERBS = new Set(['实现', '實現', '完成']);
+const ALIAS = /^(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)/;
+const MAX_OWNER = 20;
+
+/**
+ * What holds the indicator, written before its verb: a population (10家龙头企业上半年实现产值 →
+ * 龙头企业), a field (其中，电子信息领域实现总收入), or the alias a parenthesis gives it
+ * ((以下简称中关村国高新企业)实现总收入). Undefined where a name (the subject) stands there.
+ */
+function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { start: number; end: number } | undefined {
+  let p = verbAt;
+  while (p > 0 && SPACE.test(text.charAt(p - 1))) p--;
+  const dateStart = limits.dateEndingAt.get(p);
+  if (dateStart !== undefined) p = dateStart;
+  if (text.charAt(p - 1) === ')' || text.charAt(p - 1) === '）') {
+    const open = Math.max(text.lastIndexOf('(', p - 1), text.lastIndexOf('（', p - 1));
+    const inner = open >= 0 ? text.slice(open + 1, p - 1) : '';
+    const alias = ALIAS.exec(inner);
+    return alias && inner.length > alias[0].length ? { start: open + 1 + alias[0].length, end: p - 1 } : undefined;
+  }
+  if (limits.bounds.has(p)) return undefined;
+  let s = lastCutAtOrBefore(limits.cuts, p);
+  for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
+  if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
+  return { start: s, end: p };
 }
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
@@ -213,16 +256,30 @@ function metricBefore(text: string, end: number, bounds: ReadonlySet<number>): {
   return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
 }
 
-// Where a noun phrase after a count ends: a break, a list mark, 的, a conjunction or a verb of motion.
-const PHRASE_END = /[，,；;：:。！？!?\n（(）)、的和及与與等]/;
+// Where a noun phrase after a count ends: a break, a list mark or a conjunction.
+const PHRASE_END = /[，,；;：:。！？!?\n（(）)、和及与與等]/;
+// Without a head noun, a phrase after a count is short (国内领先产品); with one it may be long.
 const MAX_AFTER = 8;
+const MAX_HEADED_AFTER = 20;
 
-/** 100余项国内领先产品, 14家光電廠商: the words after a count up to the next break, where the lexicon knows none. */
+/**
+ * The words after a count, where the lexicon knows none: up to the last head noun within reach
+ * (10家已投产的电子信息重大项目龙头企业), else up to the next break or 的 (100余项国内领先产品, 14家光電廠商).
+ */
 function phraseAfter(text: string, end: number): { start: number; end: number } | undefined {
   let p = end;
-  while (p < text.length && p - end < MAX_AFTER && !PHRASE_END.test(text.charAt(p))) p++;
-  if (p - end < 2 || p - end >= MAX_AFTER || !HAS_WORD.test(text.slice(end, p))) return undefined;
-  return { start: end, end: p };
+  while (p < text.length && p - end < MAX_HEADED_AFTER && !PHRASE_END.test(text.charAt(p))) p++;
+  const reach = text.slice(end, p);
+  let headEnd = -1;
+  for (const h of HEAD_NOUNS) {
+    const at = reach.lastIndexOf(h);
+    if (at >= 0) headEnd = Math.max(headEnd, at + h.length);
+  }
+  if (headEnd >= 2) return { start: end, end: end + headEnd };
+  const of = reach.indexOf('的');
+  const len = of >= 0 ? of : reach.length;
+  if (len < 2 || len >= MAX_AFTER || !HAS_WORD.test(reach.slice(0, len))) return undefined;
+  return { start: end, end: end + len };
 }
 
 /** The indicator named right after the figure (1000万元专项资金, 17家省级科技型中小企业). */

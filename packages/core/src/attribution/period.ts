@@ -104,6 +104,16 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     const next = figureStarts[fi];
     r.framesFigures = next !== undefined && sentenceStart(text, next) <= r.start;
   }
+  // 是去年全年的: dates run together (去年 + 全年) share one role, a base where the run is one.
+  for (let i = 0; i < roles.length; ) {
+    let j = i;
+    while (j + 1 < roles.length && roles[j + 1]!.start === roles[j]!.end) j++;
+    const first = roles[i]!;
+    const last = roles[j]!;
+    const isBase = roles.slice(i, j + 1).some((r) => r.role === 'base') || (/(?:是|由|从|從)$/.test(text.slice(Math.max(0, first.start - 1), first.start)) && text.charAt(last.end) === '的');
+    if (isBase) for (let k = i; k <= j; k++) if (roles[k]!.role !== 'none') roles[k]!.role = 'base';
+    i = j + 1;
+  }
   let di = 0;
   let frame: DateRole | undefined;
   let frameUntil = 0;

@@ -11,6 +11,7 @@ const TARGET = /力争|目标|目標|计划|計畫|計劃|确保|確保|争取|�
 const FORECAST = /预计|預計|预估|預估|估计|估計|预期|預期|有望|可望|将|將|上看/g;
 // A clause that opens with one of these states a fact, whatever the sentence planned before.
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
+const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
 const SENTENCE_BREAKS = '。！？!?\n';
 
 function lastMatch(re: RegExp, s: string): number {
@@ -30,6 +31,7 @@ function lastMatch(re: RegExp, s: string): number {
  * | 力争到2025年，高新技术企业达到500家 | target |
  * | 南科预计今年招商30家廠商，已核准進駐25家 | forecast, then actual |
  * | 计划新增总投资120亿元 | target |
+ * | 是要集聚1000家企业 | target |
  */
 export function statusAt(text: string, start: number): FigureStatus {
   let from = start;
@@ -37,6 +39,8 @@ export function statusAt(text: string, start: number): FigureStatus {
   const clause = clauseStart(text, start);
   const clauseText = text.slice(clause, start);
   if (FACT_OPENING.test(clauseText)) return 'actual';
+  // 要 opening a clause is an aim: 是要集聚1000家企业.
+  if (AIM_OPENING.test(clauseText)) return 'target';
   const before = text.slice(from, start);
   const target = lastMatch(TARGET, before);
   const forecast = lastMatch(FORECAST, before);

@@ -61,6 +61,9 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
     p = Math.max(p, s.end);
   }
   if (p < to) intro += text.slice(p, to);
+  // ——京东方上半年产值…: a dash pair opens a new statement as a comma does.
+  const dash = intro.lastIndexOf('——');
+  if (dash >= 0) intro = intro.slice(dash + 2);
   return intro.replace(OPEN_QUOTES, '').replace(/[\s\u3000]+/g, '');
 }
 

@@ -26,7 +26,7 @@ describe('summarize', () => {
   it('renders as Markdown with a table per subject, text escaped', () => {
     const md = summaryToMarkdown(summary);
     expect(md).toContain('## 1. 常州高新区出台新政 (常州高新区)');
-    expect(md).toContain('| 研发平台 | 36个 (36 个) |');
+    expect(md).toContain('| 研发平台 | — | 36个 (36 个) |');
     expect(md).toContain('### 星河实验室');
     expect(summaryToMarkdown(summarize(parseReport('标题|*x*\n\n研发平台3个。')))).toContain('\\|\\*x\\*');
   });

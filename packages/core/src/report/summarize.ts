@@ -1,16 +1,27 @@
 /**
- * A report's figures grouped by article, subject and metric, as typed data and as Markdown.
+ * A report's figures grouped by article, subject, metric and period, as typed data and as Markdown.
  */
-import type { Figure } from '../models/figure.js';
+import type { AsOf, Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
 import { figureValueText } from './figureText.js';
 import { escapeMarkdownText } from './render.js';
+
+/** The figures of one metric of one subject for one period: its level, growth, share … side by side. */
+export interface PeriodSummary {
+  /** The period the figures hold for; undefined for figures no date governs. */
+  period: AsOf | undefined;
+  /** In text order; each carries its `measure` and `status`. */
+  figures: Figure[];
+}
 
 /** The figures of one metric of one subject. */
 export interface MetricSummary {
   /** The indicator (研发平台, 总投资); undefined for figures whose metric was not found. */
   metric: string | undefined;
+  /** All of the metric's figures, in text order. */
   figures: Figure[];
+  /** The same figures by period, in order of first appearance. */
+  periods: PeriodSummary[];
 }
 
 /** The figures of one subject in one article. */
@@ -45,9 +56,16 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Array<[K, T[]]
   return [...groups];
 }
 
+// Periods are the same when their intervals are; a vague one (目前) by its words.
+function periodKey(f: Figure): string {
+  const a = f.asOf;
+  if (!a) return '';
+  return a.from || a.to ? `${a.from ?? ''}/${a.to ?? ''}` : a.text;
+}
+
 /**
- * Groups a report's figures by article, then subject, then metric, each in order of first
- * appearance. Pure data: render it with `summaryToMarkdown`, or walk it.
+ * Groups a report's figures by article, then subject, then metric, then period, each in order
+ * of first appearance. Pure data: render it with `summaryToMarkdown`, or walk it.
  *
  * @example
  * const s = summarize(parseReport(text, { referenceDate: '2022-11-15' }));
@@ -62,7 +80,11 @@ export function summarize(report: Report): ReportSummary {
       zone: a?.zone,
       subjects: groupBy(figures, (f) => f.subject).map(([subject, ofSubject]) => ({
         subject,
-        metrics: groupBy(ofSubject, (f) => f.metric).map(([metric, ofMetric]) => ({ metric, figures: ofMetric })),
+        metrics: groupBy(ofSubject, (f) => f.metric).map(([metric, ofMetric]) => ({
+          metric,
+          figures: ofMetric,
+          periods: groupBy(ofMetric, periodKey).map(([, ofPeriod]) => ({ period: ofPeriod[0]!.asOf, figures: ofPeriod })),
+        })),
       })),
     };
   });
@@ -71,7 +93,14 @@ export function summarize(report: Report): ReportSummary {
 
 function valueText(f: Figure): string {
   const value = figureValueText(f);
-  return f.unit ? `${value} ${f.unit}` : value;
+  const tags = [f.measure && f.measure !== 'level' ? f.measure : undefined, f.status && f.status !== 'actual' ? f.status : undefined].filter(Boolean);
+  return `${f.unit ? `${value} ${f.unit}` : value}${tags.length > 0 ? `, ${tags.join(', ')}` : ''}`;
+}
+
+function periodText(p: AsOf | undefined): string {
+  if (!p) return '—';
+  if (p.from && p.to) return p.from === p.to ? `${p.text} (${p.from})` : `${p.text} (${p.from} – ${p.to})`;
+  return p.text;
 }
 
 /**
@@ -89,11 +118,13 @@ export function summaryToMarkdown(summary: ReportSummary): string {
     parts.push(`## ${escapeMarkdownText(heading)}`);
     for (const s of a.subjects) {
       parts.push(`### ${escapeMarkdownText(s.subject ?? '(no subject)')}`);
-      const rows = s.metrics.map((m) => {
-        const figures = m.figures.map((f) => `${f.text} (${valueText(f)}${f.asOf ? `, ${f.asOf.text}` : ''})`).join('; ');
-        return `| ${escapeMarkdownText(m.metric ?? '—')} | ${escapeMarkdownText(figures)} |`;
-      });
-      parts.push(['| metric | figures |', '| --- | --- |', ...rows].join('\n'));
+      const rows = s.metrics.flatMap((m) =>
+        m.periods.map((p) => {
+          const figures = p.figures.map((f) => `${f.text} (${valueText(f)})`).join('; ');
+          return `| ${escapeMarkdownText(m.metric ?? '—')} | ${escapeMarkdownText(periodText(p.period))} | ${escapeMarkdownText(figures)} |`;
+        }),
+      );
+      parts.push(['| metric | period | figures |', '| --- | --- | --- |', ...rows].join('\n'));
     }
   }
   return `${parts.join('\n\n')}\n`;
