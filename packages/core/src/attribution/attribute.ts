@@ -74,13 +74,16 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     return false;
   };
   let list: DistributedList | undefined;
+  // The last figure of the sentence, and its last level: a growth or share takes the level's
+  // metric (…436家，占全省35.48%，比2019年增长17.52% → 高新技术企业), a change the figure's before it.
   let previous: { sentence: number; metric: string } | undefined;
+  let level: { sentence: number; metric: string } | undefined;
   return figures.map((f) => {
     const start = n(f.start);
     const end = n(f.end);
     const out: Figure = { ...f };
     const sentence = segmentIndex(sentenceIndex, start);
-    const reading = readMetricAt(text, start, end, limits, f.unitText === '大', f.kind === 'count');
+    const reading = readMetricAt(text, start, end, limits, f.unitText === '大', f.kind === 'count', f.kind === 'percent' || f.kind === 'percentagePoint');
     let metric: string | undefined;
     if (list && start >= list.end) list = undefined;
     if (!list) {
@@ -100,14 +103,18 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
         const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
         metric = ctx.source.slice(w.start, w.end).replace(/\s+/g, '') + metric;
       }
-    } else if (previous && previous.sentence === sentence) {
+    } else {
+      // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.
+      const relational = reading.relations.has('growth') || reading.relations.has('share');
+      const from = !relational || f.kind === 'percentagePoint' || !level || level.sentence !== sentence ? previous : level;
       // 总收入…，增速提高3.5个百分点 → 总收入增速.
-      metric = reading.rateWord ? previous.metric + text.slice(reading.rateWord.start, reading.rateWord.end) : previous.metric;
+      if (from && from.sentence === sentence) metric = reading.rateWord ? from.metric + text.slice(reading.rateWord.start, reading.rateWord.end) : from.metric;
     }
     if (metric) {
       out.metric = metric;
       out.measure = measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
       if (!reading.rateWord || reading.span) previous = { sentence, metric };
+      if (out.measure === 'level') level = { sentence, metric };
     }
     out.status = statusAt(text, start);
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;

@@ -84,7 +84,7 @@ function lastCutAtOrBefore(cuts: readonly number[], pos: number): number {
  * | 技术收入占总收入比重为26.8% | 技术收入占总收入 | share |
  * | 1000万元专项资金 | 专项资金 | — |
  */
-export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false): MetricReading {
+export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false, ofAfter = false): MetricReading {
   const relations = new Set<Relation>();
   const reading: MetricReading = { relations };
   const floor = lastCutAtOrBefore(limits.cuts, start);
@@ -105,6 +105,11 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     const r = RELATIONS.longestEndingAt(text, e, floor);
     if (!r) break;
     relations.add(r.value);
+    // 占规模以上工业总产值的比重为47.5%: the 的 before a share word belongs to it.
+    if (r.value === 'share' && text.charAt(r.start - 1) === '的' && r.start - 1 > floor) {
+      e = r.start - 1;
+      continue;
+    }
     if (RATE_WORDS.has(text.slice(r.start, r.end))) reading.rateWord ??= { start: r.start, end: r.end };
     e = r.start;
   }
@@ -159,6 +164,19 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       if (verbAt !== undefined) {
         const owner = ownerBefore(text, verbAt, limits);
         if (owner) reading.owner = owner;
+      }
+      return reading;
+    }
+  }
+  // 占苏州市3.4%的土地, 14.1%的增速: a percentage of the noun after 的.
+  if (ofAfter && text.charAt(end) === '的') {
+    const after = phraseAfter(text, end + 1);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+      if (RATE_WORDS.has(text.slice(after.start, after.end))) {
+        reading.rateWord = after;
+        delete reading.span;
       }
       return reading;
     }

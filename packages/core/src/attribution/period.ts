@@ -22,6 +22,8 @@ const BASE_AFTER = /^(?:相比|比较|比較|同期|的水平)/;
 const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 // A date followed by one of these is when something happened, not the span a figure covers.
 const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|印发|印發|公布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
+// 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
+const SPAN_RESET = /(?:^|[，,；;。！？!?\n])\s*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
 const VAGUE_RESET = /^(?:目前|当前|當前|如今|眼下|近日|日前|现在|現在)$/;
 
 interface DateRole {
@@ -66,7 +68,7 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   if (d.grain === 'vague' || (d.from === undefined && d.to === undefined)) {
-    return { ...base, role: VAGUE_RESET.test(d.text) && clauseStart(text, start) >= start - 1 ? 'reset' : 'none' };
+    return { ...base, role: VAGUE_RESET.test(d.text) ? 'reset' : 'none' };
   }
   if (d.text.endsWith('同期') || BASE_BEFORE.test(before) || BASE_AFTER.test(after) || (after.startsWith('的') && /(?:是|由|从|從)$/.test(before))) {
     return { ...base, role: 'base' };
@@ -114,6 +116,13 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     if (isBase) for (let k = i; k <= j; k++) if (roles[k]!.role !== 'none') roles[k]!.role = 'base';
     i = j + 1;
   }
+  // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
+  for (let m = SPAN_RESET.exec(text); m; m = SPAN_RESET.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false });
+  }
+  SPAN_RESET.lastIndex = 0;
+  roles.sort((a, b) => a.start - b.start);
   let di = 0;
   let frame: DateRole | undefined;
   let frameUntil = 0;

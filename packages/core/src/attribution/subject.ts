@@ -90,14 +90,16 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     if (LOCATIVE.has(intro) && !closesClause) continue;
     const company = e.type === 'organization' && COMPANY.test(e.text);
     if (e.type === 'place') {
-      // A place is a topic only where it owns what follows: 广东的孵化器数量, 香港有1家.
-      if (!/^(?:的|有|共有|现有|現有)/.test(next)) continue;
+      // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
+      // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
+      if (/^[、和与與及]/.test(next) || norm.some((o) => o.start === end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
       topics.push({ ...n, scope: 'sentence' });
       continue;
     }
     // An official's body (…管委会主任, 国科会表示) is the source; a company's officer speaks for it.
     if (!company && (PERSON_TITLE.test(next) || REPORTS.test(next))) continue;
-    const local = LOCAL_INTRO.has(intro) || from > 0 && '（('.includes(text.charAt(from - 1));
+    // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
+    const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
     topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
   topics.sort((a, b) => a.start - b.start);
