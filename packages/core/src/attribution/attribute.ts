@@ -31,7 +31,7 @@ function sentenceEndAfter(text: string, pos: number): number {
 }
 
 // A metric never reaches left past one of these (nor past a name, a date or another figure).
-const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、';
+const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
 
 /**
  * Fills `metric`, `measure`, `subject`, `status` and `article` on each figure. A growth rate,
@@ -76,8 +76,8 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   let list: DistributedList | undefined;
   // The last figure of the sentence, and its last level: a growth or share takes the level's
   // metric (…436家，占全省35.48%，比2019年增长17.52% → 高新技术企业), a change the figure's before it.
-  let previous: { sentence: number; metric: string } | undefined;
-  let level: { sentence: number; metric: string } | undefined;
+  let previous: { sentence: number; metric: string; after: boolean } | undefined;
+  let level: { sentence: number; metric: string; after: boolean } | undefined;
   return figures.map((f) => {
     const start = n(f.start);
     const end = n(f.end);
@@ -106,15 +106,17 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     } else {
       // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.
       const relational = reading.relations.has('growth') || reading.relations.has('share');
-      const from = !relational || f.kind === 'percentagePoint' || !level || level.sentence !== sentence ? previous : level;
+      let from: { sentence: number; metric: string } | undefined = !relational || f.kind === 'percentagePoint' || !level || level.sentence !== sentence ? previous : level;
+      // 3家生物科技、…、總計46家: what a count before named after itself is no metric of the next.
+      if (from === previous && previous?.after && !relational) from = undefined;
       // 总收入…，增速提高3.5个百分点 → 总收入增速.
       if (from && from.sentence === sentence) metric = reading.rateWord ? from.metric + text.slice(reading.rateWord.start, reading.rateWord.end) : from.metric;
     }
     if (metric) {
       out.metric = metric;
       out.measure = measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
-      if (!reading.rateWord || reading.span) previous = { sentence, metric };
-      if (out.measure === 'level') level = { sentence, metric };
+      if (!reading.rateWord || reading.span) previous = { sentence, metric, after: reading.after === true };
+      if (out.measure === 'level') level = { sentence, metric, after: false };
     }
     out.status = statusAt(text, start);
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;

@@ -5,7 +5,7 @@
  */
 
 /** Ends a clause (and every sentence end ends one too). 、 is left out: list items share a clause. */
-export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)';
+export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)﹔﹐';
 /** Ends a sentence. A layout line break inside a sentence is already gone from the normalised text. */
 export const SENTENCE_BREAKS = '。！？!?\n';
 
