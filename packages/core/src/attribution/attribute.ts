@@ -14,7 +14,7 @@ import type { ExtractionContext } from '../pipeline/context.js';
 import { indexContaining, toNormalizedOffset } from '../report/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
-import { measureOf } from './measure.js';
+import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { clauseEnd, clauseStart, segmentIndex, sentences } from './segments.js';
 import { sentenceStart } from './period.js';
@@ -29,6 +29,8 @@ function sentenceEndAfter(text: string, pos: number): number {
   while (p < text.length && !'。！？!?\n'.includes(text.charAt(p))) p++;
   return p;
 }
+
+const FENBIE_BEFORE = /分别|分別/;
 
 // A metric never reaches left past one of these (nor past a name, a date or another figure).
 const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
@@ -73,12 +75,13 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     }
     return false;
   };
-  let list: DistributedList | undefined;
+  let list: (Omit<DistributedList, 'items'> & { items: Array<{ start: number; end: number } | string>; metrics?: boolean; relations?: ReadonlySet<Relation> }) | undefined;
   // The last figure of the sentence, and its last level: a growth or share takes the level's
   // metric (…436家，占全省35.48%，比2019年增长17.52% → 高新技术企业), a change the figure's before it.
   let previous: { sentence: number; metric: string; after: boolean } | undefined;
   let level: { sentence: number; metric: string; after: boolean } | undefined;
-  return figures.map((f) => {
+  const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
+  return figures.map((f, i) => {
     const start = n(f.start);
     const end = n(f.end);
     const out: Figure = { ...f };
@@ -90,12 +93,22 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
       const from = clauseStart(text, start);
       list = listBefore(text, from, start, sentenceEndAfter(text, start));
     }
+    // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
+    if (!list && FENBIE_BEFORE.test(text.slice(clauseStart(text, start), start)) && levels.sentence === sentence) {
+      const clauseStop = clauseEnd(text, start);
+      let k = 0;
+      for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;
+      if (k >= 2 && levels.items.length >= k) list = { items: levels.items.slice(-k), next: 0, end: clauseStop, metrics: true };
+    }
     const item = list?.items[list.next];
     if (list && item) {
       // 工业投资、产业投资分别为6.8亿元和7.4亿元: each figure its item.
       list.next++;
-      const o = toOriginalSpan(ctx.normalized, item.start, item.end);
-      metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+      if (typeof item === 'string') metric = item;
+      else {
+        const o = toOriginalSpan(ctx.normalized, item.start, item.end);
+        metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+      }
     } else if (reading.span) {
       const o = toOriginalSpan(ctx.normalized, reading.span.start, reading.span.end);
       metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
@@ -114,9 +127,19 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     }
     if (metric) {
       out.metric = metric;
+      // 分别增长7.4%和9.9%: the items after the first share its relation (growth).
+      if (list && item) {
+        if (list.next === 1) list.relations = reading.relations;
+        else if (list.relations) for (const r of list.relations) reading.relations.add(r);
+      }
       out.measure = measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
       if (!reading.rateWord || reading.span) previous = { sentence, metric, after: reading.after === true };
-      if (out.measure === 'level') level = { sentence, metric, after: false };
+      if (out.measure === 'level') {
+        level = { sentence, metric, after: false };
+        if (levels.sentence !== sentence) levels.items = [];
+        levels.sentence = sentence;
+        levels.items.push(metric);
+      }
     }
     out.status = statusAt(text, start);
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;

@@ -29,6 +29,7 @@ const COMPANY = /公司|集团|集團|股份|企业|企業|银行|銀行|工厂|
 // Back references opening a clause.
 const ZONE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|全园区|区内|區內|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城)/;
 const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|企業|其)/;
+const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
@@ -157,7 +158,8 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   }
   const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
   const zoneBack = ZONE_BACK.test(clauseText);
-  const companyBack = COMPANY_BACK.test(clauseText);
+  // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
+  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(sentenceStart, start));
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
