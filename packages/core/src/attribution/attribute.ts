@@ -16,8 +16,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
-import { clauseEnd, clauseStart, segmentIndex, sentences } from './segments.js';
-import { sentenceStart } from './period.js';
+import { clauseEnd, clauseStart, segmentIndex, segmentStart, sentences } from './segments.js';
 import { statusAt } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 
@@ -65,15 +64,19 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   const limits: MetricLimits = { cuts: [...cutSet].sort((a, b) => a - b), dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);
   const sentenceIndex = sentences(text);
-  const sentenceOf = (pos: number) => segmentIndex(sentenceIndex, sentenceStart(text, pos));
-  // A count of things named after it (两个主导产业) takes a period only from its own sentence.
+  // A count of things named after it (两个主导产业) takes a period only from its own sentence:
+  // its period was carried when no date of its text stands in its sentence before it.
   const carriedFromEarlierSentence = (f: Figure, start: number): boolean => {
-    for (let i = dates.length - 1; i >= 0; i--) {
-      const d = dateSpans[i]!;
-      if (d.end > start || dates[i]!.text !== f.asOf?.text) continue;
-      return sentenceOf(d.start) < sentenceOf(start);
+    const from = segmentStart(sentenceIndex, start);
+    let lo = 0;
+    let hi = dateSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dateSpans[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    for (let k = lo; k < dateSpans.length && dateSpans[k]!.end <= start; k++) if (dates[k]!.text === f.asOf?.text) return false;
+    return true;
   };
   let list: (Omit<DistributedList, 'items'> & { items: Array<{ start: number; end: number } | string>; metrics?: boolean; relations?: ReadonlySet<Relation> }) | undefined;
   // The last figure of the sentence, and its last level: a growth or share takes the level's
@@ -141,7 +144,7 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
         levels.items.push(metric);
       }
     }
-    out.status = statusAt(text, start);
+    out.status = statusAt(text, start, segmentStart(sentenceIndex, start));
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;
     const index = indexContaining(articles, f.start);
     if (index >= 0) out.article = index;

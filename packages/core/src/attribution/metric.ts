@@ -217,7 +217,9 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
   const dateStart = limits.dateEndingAt.get(p);
   if (dateStart !== undefined) p = dateStart;
   if (text.charAt(p - 1) === ')' || text.charAt(p - 1) === '）') {
+    const near = Math.max(0, p - 40);
     const open = Math.max(text.lastIndexOf('(', p - 1), text.lastIndexOf('（', p - 1));
+    if (open < near) return undefined;
     const inner = open >= 0 ? text.slice(open + 1, p - 1) : '';
     const alias = ALIAS.exec(inner);
     return alias && inner.length > alias[0].length ? { start: open + 1 + alias[0].length, end: p - 1 } : undefined;

@@ -10,7 +10,7 @@ import type { AsOf, Figure } from '../models/figure.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../pipeline/context.js';
 import { toNormalizedOffset } from '../report/spans.js';
-import { clauseEnd, clauseStart } from './segments.js';
+import { clauseEnd, clauseStart, segmentStart, sentences } from './segments.js';
 import { statusAt } from './status.js';
 
 const TITLE = /《[^《》\n]{0,200}》/g;
@@ -98,6 +98,8 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     const end = toNormalizedOffset(ctx.normalized, d.end);
     return roleOf(text, d, start, end, inTitle);
   });
+  const sentenceIndex = sentences(text);
+  const sentenceStart = (_text: string, pos: number) => segmentStart(sentenceIndex, pos);
   // Mark the dates whose own sentence holds a figure after them.
   let fi = 0;
   const figureStarts = figures.map((f) => toNormalizedOffset(ctx.normalized, f.start));
@@ -159,7 +161,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
     if (frame.start < clauseStart(text, start) && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
     if (frame.start < sentenceStart(text, start)) {
-      if (statusAt(text, start) !== 'actual') return out;
+      if (statusAt(text, start, sentenceStart(text, start)) !== 'actual') return out;
       // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);
       // the date of an event (在15日，…宣布开园。) stays with it.
       if (!frame.framesFigures) return out;
@@ -169,12 +171,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   });
 }
 
-/** Start of the sentence holding `pos`; 。” inside a quotation (“…运行。”成都高新区…表示) does not end it. */
-export function sentenceStart(text: string, pos: number): number {
-  let p = pos;
-  while (p > 0 && !('。！？!?\n'.includes(text.charAt(p - 1)) && !'”」』"'.includes(text.charAt(p)))) p--;
-  return p;
-}
+
 
 function paragraphEnd(text: string, pos: number): number {
   const at = text.indexOf('\n', pos);

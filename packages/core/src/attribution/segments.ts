@@ -12,17 +12,22 @@ export const SENTENCE_BREAKS = '。！？!?\n';
 const isClauseBreak = (ch: string): boolean => CLAUSE_BREAKS.includes(ch);
 const isSentenceBreak = (ch: string): boolean => SENTENCE_BREAKS.includes(ch);
 
-/** Offset where the clause holding `pos` starts (just after the previous break). */
+// A clause is read at most this far: text with no punctuation costs a bounded walk per figure.
+const MAX_CLAUSE = 300;
+
+/** Offset where the clause holding `pos` starts (just after the previous break, at most MAX_CLAUSE back). */
 export function clauseStart(text: string, pos: number): number {
   let p = pos;
-  while (p > 0 && !isClauseBreak(text.charAt(p - 1))) p--;
+  const floor = Math.max(0, pos - MAX_CLAUSE);
+  while (p > floor && !isClauseBreak(text.charAt(p - 1))) p--;
   return p;
 }
 
-/** Offset where the clause holding `pos` ends (at the next break, exclusive). */
+/** Offset where the clause holding `pos` ends (at the next break, exclusive; at most MAX_CLAUSE on). */
 export function clauseEnd(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && !isClauseBreak(text.charAt(p))) p++;
+  const limit = Math.min(text.length, pos + MAX_CLAUSE);
+  while (p < limit && !isClauseBreak(text.charAt(p))) p++;
   return p;
 }
 
@@ -41,8 +46,21 @@ function segmentsBy(text: string, isBreak: (ch: string) => boolean): Segments {
   return { starts };
 }
 
-/** Sentences of the text (。！？ and line breaks). */
-export const sentences = (text: string): Segments => segmentsBy(text, isSentenceBreak);
+/**
+ * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
+ * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
+ */
+export function sentences(text: string): Segments {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (isSentenceBreak(text.charAt(i)) && !CLOSING_QUOTES.includes(text.charAt(i + 1))) starts.push(i + 1);
+  return { starts };
+}
+const CLOSING_QUOTES = '”」』"';
+
+/** Start offset of the segment holding `pos`. */
+export function segmentStart(s: Segments, pos: number): number {
+  return s.starts[segmentIndex(s, pos)] ?? 0;
+}
 /** Paragraphs of the text (line breaks of the normalised text). */
 export const paragraphs = (text: string): Segments => segmentsBy(text, (ch) => ch === '\n');
 

@@ -13,6 +13,8 @@ const FORECAST = /预计|預計|预估|預估|估计|估計|预期|預期|有望
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
 const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
 const SENTENCE_BREAKS = '。！？!?\n';
+// Without sentence starts given, a sentence is read at most this far back.
+const MAX_SENTENCE = 500;
 
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -22,7 +24,8 @@ function lastMatch(re: RegExp, s: string): number {
 }
 
 /**
- * The status of the figure starting at normalised `start`, read from its sentence up to it.
+ * The status of the figure starting at normalised `start`, read from its sentence (starting at
+ * `sentenceFrom` where the caller knows it) up to it.
  *
  * | sentence | status |
  * | --- | --- |
@@ -33,9 +36,10 @@ function lastMatch(re: RegExp, s: string): number {
  * | 计划新增总投资120亿元 | target |
  * | 是要集聚1000家企业 | target |
  */
-export function statusAt(text: string, start: number): FigureStatus {
+export function statusAt(text: string, start: number, sentenceFrom?: number): FigureStatus {
   let from = start;
-  while (from > 0 && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
+  if (sentenceFrom !== undefined) from = Math.max(sentenceFrom, start - MAX_SENTENCE);
+  else while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
   const clause = clauseStart(text, start);
   const clauseText = text.slice(clause, start);
   if (FACT_OPENING.test(clauseText)) return 'actual';

@@ -45,6 +45,8 @@ interface Topic {
 /** Where the figures' subjects come from, prepared once per report. */
 export interface SubjectIndex {
   topics: Topic[];
+  /** For each topic, the index of the latest zone topic (not clause-bound) at or before it, or -1. */
+  lastZone: number[];
   /** Every zone or organisation, normalised starts and ends, sorted by start. */
   named: Array<{ start: number; end: number; entity: Entity }>;
   sentences: Segments;
@@ -56,8 +58,12 @@ export interface SubjectIndex {
 function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ start: number; end: number }>): string {
   let intro = '';
   let p = from;
-  for (const s of spans) {
-    if (s.end <= from || s.start >= to) continue;
+  // Spans are sorted by start: begin at the first that can reach into [from, to).
+  let k = lastBefore(spans, from);
+  if (k < 0) k = 0;
+  for (; k < spans.length && spans[k]!.start < to; k++) {
+    const s = spans[k]!;
+    if (s.end <= from) continue;
     if (s.start > p) intro += text.slice(p, s.start);
     p = Math.max(p, s.end);
   }
@@ -79,6 +85,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   const skippable = [...dateSpans, ...places].sort((a, b) => a.start - b.start);
   const topics: Topic[] = [];
   const named: SubjectIndex['named'] = [];
+  const nameStarts = new Set(norm.map((o) => o.start));
   for (const n of norm) {
     const { entity: e, start, end } = n;
     if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
@@ -93,7 +100,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     if (e.type === 'place') {
       // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
       // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
-      if (/^[、和与與及]/.test(next) || norm.some((o) => o.start === end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
+      if (/^[、和与與及]/.test(next) || nameStarts.has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
       topics.push({ ...n, scope: 'sentence' });
       continue;
     }
@@ -104,7 +111,9 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
   topics.sort((a, b) => a.start - b.start);
-  return { topics, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(entities, articles) };
+  const lastZone: number[] = [];
+  topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
+  return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(entities, articles) };
 }
 
 /** Each article's first mention of the zone it is about; one pass over both sorted lists. */
@@ -159,7 +168,7 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
   const zoneBack = ZONE_BACK.test(clauseText);
   // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
-  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(sentenceStart, start));
+  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 300), start));
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
@@ -167,6 +176,12 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
     const inClause = topic.start >= clause;
     const inSentence = topic.start >= sentenceStart;
     const inParagraph = topic.start >= paragraphStart;
+    if (!inParagraph) {
+      // Before the paragraph only a zone still counts: the latest one, found at once.
+      const z = index.topics[index.lastZone[t] ?? -1];
+      if (z && z.start >= articleStart) zone ??= z.entity;
+      break;
+    }
     if (topic.scope === 'clause' && !inClause) continue;
     if (topic.entity.type !== 'zone') {
       if (zoneBack && !inClause) continue;

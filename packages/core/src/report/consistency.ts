@@ -33,12 +33,12 @@ function asOfKey(f: Figure): string {
 // Two values of one metric in one sentence are a breakdown (分别, a list, a parenthesis: 兰州高新区
 // 292亿元、白银高新区128亿元), not a contradiction: only figures of different sentences are compared.
 function conflicts(group: readonly Figure[], sentenceOf: (f: Figure) => number): Figure[] | undefined {
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const a = group[i]!;
-      const b = group[j]!;
-      if (valueKey(a) !== valueKey(b) && sentenceOf(a) !== sentenceOf(b)) return [a, b];
-    }
+  // The first figure of each value is enough to find a pair: linear in the group.
+  const firsts = new Map<string, Figure>();
+  for (const f of group) {
+    const v = valueKey(f);
+    for (const [value, a] of firsts) if (value !== v && sentenceOf(a) !== sentenceOf(f)) return [a, f];
+    if (!firsts.has(v)) firsts.set(v, f);
   }
   return undefined;
 }
