@@ -165,6 +165,14 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       reading.span = walked;
       return reading;
     }
+    if (e - s > MAX_METRIC) {
+      // “长三角G60科创之眼”一期项目总投资: past a long quoted name, the indicator follows it.
+      const close = Math.max(text.lastIndexOf('”', e - 1), text.lastIndexOf('」', e - 1));
+      if (close >= s && e - close - 1 >= 2 && e - close - 1 <= MAX_METRIC) {
+        reading.span = { start: levelTrim(close + 1), end: e };
+        return reading;
+      }
+    }
     if (e - s <= MAX_METRIC) {
       reading.span = { start: levelTrim(s), end: e };
       // 电子信息领域实现总收入2465.0亿元: what holds the indicator, when it is no name, belongs to it.
@@ -193,6 +201,15 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (after) {
       reading.span = after;
       reading.after = true;
+    }
+  }
+  // Where nothing follows either:
+  // 以光電產業營業額最高，約為新台幣939.5億元 / 半導體產業其次，約為…: a clause of glue only continues the clause before it.
+  if (!reading.span && s >= e && relations.size > 0 && [...relations].every((r) => r === 'filler') && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
+    const prev = previousClausePhrase(text, floor - 1, limits);
+    if (prev) {
+      reading.span = prev;
+      return reading;
     }
   }
   return reading;
@@ -229,6 +246,21 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
   for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
   if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
   return { start: s, end: p };
+}
+
+const CONTINUES_BEFORE = '，,';
+// Ranking words closing a clause before its figure: 光電產業營業額最高，約為…
+const RANKED = /(?:最高|最多|最大|其次|次之|居首|居次|第一|第二|第三)$/;
+
+/** The indicator of the clause ending at `end` (its break), where it names one and ranks it or nothing else. */
+function previousClausePhrase(text: string, end: number, limits: MetricLimits): { start: number; end: number } | undefined {
+  let e = end;
+  const m = RANKED.exec(text.slice(Math.max(0, e - 4), e));
+  if (m) e -= m[0].length;
+  let s = lastCutAtOrBefore(limits.cuts, e);
+  for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
+  if (e - s < 2 || e - s > MAX_METRIC || !HAS_WORD.test(text.slice(s, e)) || FUNCTION_END.test(text.slice(s, e)) || predicateIn(text, s, e)) return undefined;
+  return { start: s, end: e };
 }
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
