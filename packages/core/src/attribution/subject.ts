@@ -25,6 +25,9 @@ const LOCAL_INTRO = new Set(['其中']);
 const PERSON_TITLE = new RegExp(`^(?:相关)?(?:${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).join('|')})`);
 // A body that reports figures (发布, 表示) is their source, not what they measure.
 const REPORTS = /^(?:相关负责人|有关负责人)?(?:发布|印发|公布|表示|介绍|指出|称|显示|透露|宣布|举行|舉行|表明|统计|預估|预估|估计|說|说)/;
+// A news agency's dateline: 新华社北京10月17日电(记者…), 每日甘肃网兰州讯.
+const DATELINE = /^[^，,。：:]{0,14}(?:讯|訊|电[(（]|電[(（]|消息[(（])/;
+const PERSON_GAP = 8;
 const COMPANY = /公司|集团|集團|股份|企业|企業|银行|銀行|工厂|工廠/;
 // Back references opening a clause.
 const ZONE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|全园区|区内|區內|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城)/;
@@ -86,6 +89,12 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   const topics: Topic[] = [];
   const named: SubjectIndex['named'] = [];
   const nameStarts = new Set(norm.map((o) => o.start));
+  const persons = norm.filter((o) => o.entity.type === 'person');
+  // A person named within a few characters after a body (its title between) speaks for it.
+  const personWithin = (end: number): boolean => {
+    const next = persons[lastBefore(persons, end) + 1]?.start;
+    return next !== undefined && next - end <= PERSON_GAP && !/[，,。；;]/.test(text.slice(end, next));
+  };
   for (const n of norm) {
     const { entity: e, start, end } = n;
     if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
@@ -104,8 +113,11 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
       topics.push({ ...n, scope: 'sentence' });
       continue;
     }
-    // An official's body (…管委会主任, 国科会表示) is the source; a company's officer speaks for it.
-    if (!company && (PERSON_TITLE.test(next) || REPORTS.test(next))) continue;
+    // An official's body (…管委会主任, 国科会副主委贺陈弘, 国科会表示) and a news agency
+    // (新华社北京10月17日电) are the source; a company's officer speaks for the company.
+    if (!company && (PERSON_TITLE.test(next) || REPORTS.test(next) || DATELINE.test(text.slice(end, end + 16)) || personWithin(end))) continue;
+    // 英特尔、戴尔、京东方等10家…: the items of a list are no topic.
+    if (/^[、等]/.test(next) || text.charAt(start - 1) === '、') continue;
     // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
     const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
     topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
