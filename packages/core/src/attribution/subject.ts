@@ -26,7 +26,7 @@ const PERSON_TITLE = new RegExp(`^(?:相关)?(?:${[...TITLES_BEFORE].sort((a, b)
 // A body that reports figures (发布, 表示) is their source, not what they measure.
 const REPORTS = /^(?:相关负责人|有关负责人)?(?:发布|印发|公布|表示|介绍|指出|称|显示|透露|宣布|举行|舉行|表明|统计|預估|预估|估计|說|说)/;
 // A news agency's dateline: 新华社北京10月17日电(记者…), 每日甘肃网兰州讯.
-const DATELINE = /^[^，,。：:]{0,14}(?:讯|訊|电[(（]|電[(（]|消息[(（])/;
+const DATELINE = /^[^，,。：:]{0,14}(?:讯|訊|(?:电|電)(?:[(（\s\u3000]|$)|消息[(（])/;
 const PERSON_GAP = 8;
 const COMPANY = /公司|集团|集團|股份|企业|企業|银行|銀行|工厂|工廠/;
 // Back references opening a clause.
