@@ -24,6 +24,8 @@ const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|印发|印發|公布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
 const SPAN_RESET = /(?:^|[，,；;。！？!?\n])\s*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
+// 年均增长: an average over years.
+const AVERAGE = /年均|年平均|平均每年/;
 const VAGUE_RESET = /^(?:目前|当前|當前|如今|眼下|近日|日前|现在|現在)$/;
 
 interface DateRole {
@@ -167,6 +169,10 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
       if (!frame.framesFigures) return out;
     }
     out.asOf = toAsOf(frame.date, frame.asAt);
+    // 2010年…是2005年的5.2倍，年均增长38%: an average over the years from the base to the frame.
+    if (lastBase && lastBase.start >= sentenceStart(text, start) && lastBase.date.from && frame.date.to && lastBase.date.from < frame.date.to && AVERAGE.test(text.slice(clause, start))) {
+      out.asOf = { text: `${lastBase.date.text}—${frame.date.text}`, from: lastBase.date.from, to: frame.date.to };
+    }
     return out;
   });
 }
