@@ -42,7 +42,8 @@ describe.skipIf(!seedPath)('attribution on the seed page', () => {
   it('summarises by article, subject and metric', () => {
     const summary = summarize(report);
     expect(summary.articles.map((a) => a.article)).toEqual([0, 2, 3, 4]);
-    expect(summaryToMarkdown(summary)).toContain('| 总投资 | — | 约20.8亿元');
+    expect(summaryToMarkdown(summary)).toMatch(/\| 金凤实验室 \| 总投资 \|\s+\| 约20\.8亿元 \|/);
+    expect(summary.articles[0]?.subjects.find((s) => s.subject === '西部(重庆)科学城')?.metrics.find((m) => m.metric === '科技型企业')?.periods[0]?.period).toMatchObject({ from: '2022-09-30', to: '2022-09-30' });
   });
 
   // The headline's batch (新增17家) and the body's count for 2022 (2022年累计获批…25家) hold for

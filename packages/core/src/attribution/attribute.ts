@@ -151,6 +151,9 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     const articleStart = index >= 0 ? n(articles[index]!.start) : 0;
     const subject = subjectAt(ctx, subjects, start, end, index, articleStart);
     if (subject) out.subject = subjectName(subject);
+    // 截至今年9月，常州高新区…。星河实验室总投资约12.5亿元: a company or body named in a later
+    // sentence starts its own statement; the zone's period does not carry to it.
+    if (out.asOf && subject?.type === 'organization' && n(subject.start) >= segmentStart(sentenceIndex, start) && carriedFromEarlierSentence(out, start)) delete out.asOf;
     return out;
   });
 }
