@@ -13,7 +13,7 @@ const isClauseBreak = (ch: string): boolean => CLAUSE_BREAKS.includes(ch);
 const isSentenceBreak = (ch: string): boolean => SENTENCE_BREAKS.includes(ch);
 
 // A clause is read at most this far: text with no punctuation costs a bounded walk per figure.
-const MAX_CLAUSE = 300;
+const MAX_CLAUSE = 200;
 
 /** Offset where the clause holding `pos` starts (just after the previous break, at most MAX_CLAUSE back). */
 export function clauseStart(text: string, pos: number): number {

@@ -14,7 +14,7 @@ const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|�
 const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
 const SENTENCE_BREAKS = '。！？!?\n';
 // Without sentence starts given, a sentence is read at most this far back.
-const MAX_SENTENCE = 500;
+const MAX_SENTENCE = 200;
 
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;

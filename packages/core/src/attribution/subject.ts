@@ -180,7 +180,7 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
   const zoneBack = ZONE_BACK.test(clauseText);
   // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
-  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 300), start));
+  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 120), start));
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
