@@ -33,6 +33,7 @@ describe('subjectAt', () => {
     ['a place owning what follows', '广东的孵化器数量达1013家，位居全国第一。', [['广东', 'place']], '1013家', '广东'],
     ['a place qualifying a zone is no topic', '武汉市东湖高新区企业总收入6028亿元。', [['武汉市', 'place'], ['东湖高新区', 'zone']], '6028亿元', '东湖高新区'],
     ['the items of a list are no topic', '英特尔、京东方等10家龙头企业实现产值1081.68亿元。', [['英特尔', 'organization'], ['京东方', 'organization']], '1081.68亿元', undefined],
+    ['a bare back reference left unresolved stands for the zone', '常州高新区出台新政。全区高新技术企业达到500家。', [['常州高新区', 'zone'], ['全区', 'zone']], '500家', '常州高新区'],
     ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
   ] as Array<[string, string, Array<[string, Entity['type']]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
     expect(subjectOf(text, names, figure)).toBe(subject);
