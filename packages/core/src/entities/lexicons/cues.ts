@@ -9,6 +9,8 @@ export const TITLES_BEFORE: readonly string[] = words(`
   县长 省长 主席 副主席 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 创始人 联合创始人 负责人 工作人员 记者 通讯员 专家 医生 主任医师 工程师
   高级工程师 总工程师 首席科学家 科学家 教师 老师 厂长 站长 秘书长 会长 理事长 部长 处长 科长 主管 总监 合伙人 村民 市民 居民 员工 职工 学生
   代办员 帮办员 技术员 研究生 本科生 总经济师 总设计师 首席执行官 执行董事 董事 监事 党委书记 主任委员 委员 队长 组长 班长 带头人 负责同志
+  行政总裁 执行长 社长 台长 总编辑 主编 行长 副行长 厅长 副厅长 司长 副司长 署长 主委 副主委 参事 常委 镇长 乡长 村长 发言人 联系人 作者
+  总理 副总理 部长助理 大使 领事 议员 特派员 调研员 巡视员 经理人 董秘 首席 创办人 掌门人
 `);
 
 /** Titles after a name that make it a person on their own: 李若教授, 下修武院士. */
@@ -22,10 +24,11 @@ export const STRONG_TITLES_AFTER: readonly string[] = ['院士', '教授', '研�
 /** Verbs of saying after a name: 洪亮说, 谢晶表示. */
 export const SPEECH_AFTER: readonly string[] = words(`
   说 说道 表示 介绍 认为 指出 强调 告诉 坦言 透露 称 谈到 解释 回忆 感慨 补充 提到 坦承 直言 笑着说 举例 建议 希望 相信 评价 分析
+  报道 预估 宣布 表态 致辞 讲话 发言 主持 出席 参加 会见 看望
 `);
 
 /** Characters a name may stand before, when no cue follows it: 洪亮带领, 饶秋华对. */
-export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到';
+export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到昨今';
 
 /** Characters before a name that do not join it: 起 in 汇聚起下修武院士, 的, 了 … */
 export const BEFORE_NAME = '，。、；：！？,.;:!?(（“「 \t\n的了着过起到向给等与和及由被把对让请经是为有据和';
