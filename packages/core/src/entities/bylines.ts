@@ -23,6 +23,12 @@ const TOKEN = /[^\s\u3000]+/g;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
+// The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots or slashes.
+const PIECE = /[^\s\u3000·╱、，,]+/g;
+// What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
+const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
+// Roles that can also start a piece of running text; inside a credit they are roles.
+const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('|'));
 
 /**
  * Whether a short string reads as a person's name: two to four Han characters starting with a
@@ -73,6 +79,68 @@ export function readByline(line: string): Credit[] | undefined {
   if (credits.length === 0) return undefined;
   // Without a role word, only a line of two or more names is a byline; one name alone is a signature.
   return sawRole || credits.length >= 2 ? credits : undefined;
+}
+
+/**
+ * Reads the inside of a bracketed credit: (记者 金朝力 刘曼华), (记者周三春), (中央社记者林孟汝台北20日电),
+ * 〔自由时报记者洪友芳╱新竹报导〕. A role keeps the medium written before it (中央社记者). Undefined when
+ * a piece is neither a name, a role, a medium before a role nor the place a report was filed from.
+ *
+ * @example
+ * readBracketCredits('中央社记者林孟汝台北20日电').map((c) => [c.name, c.role]); // [['林孟汝', '中央社记者']]
+ */
+export function readBracketCredits(inner: string): Credit[] | undefined {
+  if (inner.length > MAX_BYLINE) return undefined;
+  const credits: Credit[] = [];
+  let role: string | undefined;
+  let sawRole = false;
+  let media = '';
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(inner); m; m = PIECE.exec(inner)) {
+    const piece = m[0];
+    const found = ROLE_SEARCH.exec(piece);
+    // A one-character role (文, 图, 摄) only opens a piece: inside one it is part of a name (王文明).
+    const r = found && (found.index === 0 || found[0].length >= 2) ? found : null;
+    let rest = piece;
+    let at = m.index;
+    if (r) {
+      const before = piece.slice(0, r.index);
+      if (before.length > 0 && !/^[\u4e00-\u9fff]{2,10}$/.test(before)) return undefined;
+      role = `${media}${before}${r[0]}`;
+      media = '';
+      sawRole = true;
+      rest = piece.slice(r.index + r[0].length).replace(/^[:：]/, '');
+      at += piece.length - rest.length;
+      if (rest.length === 0) continue;
+    }
+    const name = leadingName(rest);
+    if (name > 0) {
+      credits.push({ name: rest.slice(0, name), role: role ?? AUTHOR_ROLE, start: at, end: at + name });
+      continue;
+    }
+    const filed = FILED.exec(rest);
+    if (filed && (filed[1] === undefined || NAMES.get(filed[1])?.type === 'place')) continue;
+    // 新甘肃·甘肃日报记者: a medium named before another, apart by a dot.
+    if (!r && /^[\u4e00-\u9fff]{2,8}$/.test(rest) && inner.charAt(m.index + piece.length) === '·') {
+      media += `${rest}·`;
+      continue;
+    }
+    return undefined;
+  }
+  if (credits.length === 0) return undefined;
+  return sawRole || credits.length >= 2 ? credits : undefined;
+}
+
+/** The length of the name `s` opens, when what follows it is a filing place and day or nothing. */
+function leadingName(s: string): number {
+  for (const n of [3, 2, 4]) {
+    if (s.length < n || !isPlausibleName(s.slice(0, n))) continue;
+    const tail = s.slice(n);
+    if (tail.length === 0) return n;
+    const filed = FILED.exec(tail);
+    if (filed && (filed[1] === undefined || NAMES.get(filed[1])?.type === 'place')) return n;
+  }
+  return 0;
 }
 
 /**

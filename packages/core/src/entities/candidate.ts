@@ -18,6 +18,8 @@ export interface Candidate {
   suffix?: string | undefined;
   /** For a back reference, the head it was written with (高新区 in 该高新区). */
   head?: string | undefined;
+  /** For a person, the post or title the text gives them (副局长, 院士, 记者). */
+  role?: string | undefined;
 }
 
 /** The name a candidate stands for: its resolved full name, else its own text. */

@@ -4,7 +4,8 @@
  */
 import type { Candidate } from './candidate.js';
 
-const N = '[一二三四五六七八九十百零〇0-9０-９]+';
+// Bounded, so a long run of numerals cannot make the pattern backtrack.
+const N = '[一二三四五六七八九十百零〇0-9０-９]{1,4}';
 const BODY = '(?:全国人民代表大会|全国人大|全国政协|中国人民政治协商会议全国委员会|人民代表大会|人大|政协|党代会|代表大会)';
 const SESSION = `(?:常务委员会)?(?:第?${N}次(?:全体)?会议|${N}中全会)?`;
 // 第十四届全国人民代表大会第一次会议; 某省第十四届人民代表大会第二次会议 (the province joins through the suffix rules' place).

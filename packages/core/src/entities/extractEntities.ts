@@ -49,6 +49,7 @@ function toEntity(ctx: ExtractionContext, c: Candidate): Entity {
   if (c.canonical !== undefined) entity.canonical = c.canonical;
   if (c.refersTo !== undefined) entity.refersTo = c.refersTo;
   if (c.partOf !== undefined) entity.partOf = c.partOf;
+  if (c.role !== undefined) entity.role = c.role;
   return entity;
 }
 

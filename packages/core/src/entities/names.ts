@@ -39,7 +39,10 @@ const LIST_ITEM_RULE: SuffixRule = { suffix: '', type: 'organization', kind: 'co
 // Generic-only names this long are names all the same (医疗器械与生物医药产业园).
 const LONG_DESCRIPTIVE_NAME = 6;
 // …unless they open with a word of scope or rank: 全国先进国家高新区 is a description.
-const SCOPE_FIRST = /^(?:全国|全省|全市|全区|国家|各|先进|一流|重点|优秀)/;
+const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀)/;
+// The administration of the zone a passage is about, named alone (管委会主任王军).
+const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
+const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
 // 全省开发区, 各高新区: a whole level or every member is a description whatever follows.
 const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
 // A zone named with its other name in brackets is one mention: 高新区(滨江), 青岛高新区（红岛经济区）.
@@ -179,7 +182,7 @@ function findSuffixNames(text: string, insideTitle: (pos: number) => boolean, en
     if (rule.notPrecededBy && m.start > 0 && rule.notPrecededBy.includes(text.charAt(m.start - 1))) continue;
     if (insideTitle(m.start)) continue;
     const known = endsAt.get(end);
-    if (known && known.start <= m.start) continue;
+    if (known && !known.weak && known.start <= m.start) continue;
     const c = readSuffixName(text, m.start, end, rule, endsAt, backReferences);
     if (!c) continue;
     names.push(c);
@@ -200,6 +203,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     }
   }
   if (rule.needsEdition && !edge.prefix && !edge.edition) return undefined;
+  if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.
     if (rule.type === 'zone' && rule.kind !== 'subArea' && atClauseStart(text, suffixStart)) {
@@ -210,7 +214,12 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   if (rule.needsPrefix && !edge.prefix) return undefined;
   if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start))) return undefined;
   if (edge.proper === 0 && !edge.prefix) {
-    const longEnough = edge.generic >= LONG_DESCRIPTIVE_NAME && (rule.type === 'zone' || rule.type === 'organization') && !SCOPE_FIRST.test(text.slice(edge.start, suffixStart));
+    // …nor after a determiner: 各地区科技企业孵化器 is every such body, not one.
+    const longEnough =
+      edge.generic >= LONG_DESCRIPTIVE_NAME &&
+      (rule.type === 'zone' || rule.type === 'organization') &&
+      !SCOPE_FIRST.test(text.slice(edge.start, suffixStart)) &&
+      !DETERMINER_BEFORE.test(text.charAt(edge.start - 1));
     if (!longEnough) {
       if (rule.type === 'zone' && atClauseStart(text, edge.start)) backReferences.push({ start: edge.start, end, type: 'zone', source: 'backref', head: rule.suffix });
       return undefined;

@@ -3,9 +3,9 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { readByline, readSignature } from './bylines.js';
+import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
-import { NAMES, surnameAt } from './lexicon.js';
+import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -15,10 +15,19 @@ const AFTER_WORD = new RegExp(`^(?:${alternation([...TITLES_AFTER, ...SPEECH_AFT
 const TITLE_ENDS = new Trie<true>('backward');
 for (const t of TITLES_BEFORE) TITLE_ENDS.set(t, true);
 const STRONG = new Set(STRONG_TITLES_AFTER);
+const AFTER_TITLES = new Set(TITLES_AFTER);
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN = /^[\u4e00-\u9fff]+$/;
-// Characters that never stand inside a given name here: function words and name suffixes.
-const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那院所局厅区市省县镇村司团校系部处科室队组]/;
+// Characters that never stand inside a given name here: function words, and (unless cues stand on both
+// sides, as in 局长杨文科表示) the last characters of organisation names.
+const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那]/;
+const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科室队组]/;
+// A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
+const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
+// A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
+const BRACKET_CREDIT = /[（(〔]([^（()）〔〕\n]{2,40})[)）〕]/g;
+// Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
+const LIST_SEPARATORS = '、 \u3000';
 
 // Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
 const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
@@ -35,12 +44,13 @@ export function findPersons(text: string): Candidate[] {
   readCredits(text, found);
   BEFORE_CUE.lastIndex = 0;
   for (let m = BEFORE_CUE.exec(text); m; m = BEFORE_CUE.exec(text)) {
-    const start = m.index + m[0].length;
+    const start = m.index + m[0].length + GAP.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5))![0].length;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && AFTER_NAME.includes(text.charAt(start + length - 1)) && isNameAt(text, start, length - 1);
-      if (!shorter && isNameAt(text, start, length) && followsName(text, start + length)) {
-        found.push({ start, end: start + length, type: 'person', source: 'person' });
+      const cueAfter = AFTER_WORD.test(text.slice(start + length, start + length + 4));
+      if (!shorter && isNameAt(text, start, length, cueAfter) && followsName(text, start + length)) {
+        found.push({ start, end: start + length, type: 'person', source: 'person', role: m[0] });
         break;
       }
     }
@@ -54,12 +64,55 @@ export function findPersons(text: string): Candidate[] {
       if (start < 0) continue;
       const named = isNameAt(text, start, length) || (strong && length === 3 && isRareSurnameName(text, start, end));
       if (named && precedesName(text, start)) {
-        found.push({ start, end, type: 'person', source: 'person' });
+        found.push({ start, end, type: 'person', source: 'person', role: AFTER_TITLES.has(m[0]) ? m[0] : undefined });
         break;
       }
     }
   }
-  return withRepeats(text, found);
+  return withRepeats(text, withListMates(text, found));
+}
+
+/**
+ * Names listed beside a name already found (刘洋、赵敏出席; 联系人:钱天阳 薛秀娟): each one a plausible
+ * name that ends where a name may end.
+ */
+function withListMates(text: string, found: readonly Candidate[]): Candidate[] {
+  const out = [...found];
+  const taken = new Set(found.map((c) => c.start));
+  const queue = [...found];
+  while (queue.length > 0) {
+    const c = queue.pop()!;
+    const sep = text.charAt(c.end);
+    if (LIST_SEPARATORS.includes(sep)) {
+      const start = c.end + 1;
+      for (const length of [3, 2]) {
+        const end = start + length;
+        // Apart by a space only when the line ends or another space follows: 钱天阳 薛秀娟.
+        const closes = sep === '、' ? followsName(text, end) : end >= text.length || '\n \u3000、'.includes(text.charAt(end));
+        if (!taken.has(start) && isNameAt(text, start, length) && closes) {
+          const mate: Candidate = { start, end, type: 'person', source: 'person' };
+          out.push(mate);
+          queue.push(mate);
+          taken.add(start);
+          break;
+        }
+      }
+    }
+    if (text.charAt(c.start - 1) === '、') {
+      const end = c.start - 1;
+      for (const length of [3, 2]) {
+        const start = end - length;
+        if (start >= 0 && !taken.has(start) && isNameAt(text, start, length) && precedesName(text, start)) {
+          const mate: Candidate = { start, end, type: 'person', source: 'person' };
+          out.push(mate);
+          queue.push(mate);
+          taken.add(start);
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Bylines and signatures, line by line. */
@@ -72,19 +125,45 @@ function readCredits(text: string, found: Candidate[]): void {
     const credits = line.length <= 40 ? readByline(line) : undefined;
     const signature = credits ? undefined : readSignature(line);
     for (const c of credits ?? (signature ? [signature] : [])) {
-      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person' });
+      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', role: c.role });
     }
+    readBracketedCredits(line, lineStart, found);
     lineStart = lineEnd + 1;
   }
 }
 
-function isNameAt(text: string, start: number, length: number): boolean {
+/** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */
+function readBracketedCredits(line: string, lineStart: number, found: Candidate[]): void {
+  if (line.indexOf('(') < 0 && line.indexOf('（') < 0 && line.indexOf('〔') < 0) return;
+  BRACKET_CREDIT.lastIndex = 0;
+  for (let m = BRACKET_CREDIT.exec(line); m; m = BRACKET_CREDIT.exec(line)) {
+    const inner = m[1]!;
+    const at = lineStart + m.index + 1;
+    const credits = readBracketCredits(inner);
+    if (credits) {
+      for (const c of credits) found.push({ start: at + c.start, end: at + c.end, type: 'person', source: 'person', role: c.role });
+      continue;
+    }
+    const closes = line.slice(m.index + m[0].length).trim().length === 0 && /[。！？!?]\s*$/.test(line.slice(0, m.index));
+    const name = inner.trim();
+    if (closes && isPlausibleName(name)) {
+      const start = at + inner.indexOf(name);
+      found.push({ start, end: start + name.length, type: 'person', source: 'person', role: AUTHOR_ROLE });
+    }
+  }
+}
+
+function isNameAt(text: string, start: number, length: number, cuedBothSides = false): boolean {
   const s = text.slice(start, start + length);
   if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(s.slice(1))) return false;
+  if (!cuedBothSides && NOT_IN_NAME_ALONE.test(s.slice(1))) return false;
   const surname = surnameAt(s, 0);
   if (surname === 0 || ADVERB_FIRST.includes(s.charAt(0))) return false;
   const given = length - surname;
   if (given < 1 || given > 2) return false;
+  // 管委会主任: a name-ending word (管委会, 研究院) closes an organisation, not a person's name.
+  const suffix = SUFFIXES.longestEndingAt(s, length);
+  if (suffix && suffix.end - suffix.start >= 2) return false;
   return NAMES.longestAt(s, 0)?.end !== length;
 }
 

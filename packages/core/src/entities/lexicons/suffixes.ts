@@ -75,7 +75,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('work', 'index', '指数 发展指数 景气指数', { needsPrefix: true }),
   ...rules('event', 'event', '论坛 高峰论坛 峰会 大会 博览会 交易会 展览会 年会 研讨会 洽谈会 推介会 对接会 大赛 创新创业大赛 发布会 交流会 双创周 科技周 嘉年华 活动周', { notFollowedBy: '员场期' }),
   // Meetings are everyday words (召开会议): a name, an edition or a year must stand before them.
-  ...rules('event', 'event', '工作会议 会议 座谈会 表彰大会', { needsEdition: true, notFollowedBy: '员场期室上' }),
+  ...rules('event', 'event', '工作会议 会议 座谈会 表彰大会', { needsEdition: true, notFollowedBy: '员场期室' }),
 ];
 
 /** Back-reference heads: 该高新区, 该企业 … stand for the latest name of the kind they say. */

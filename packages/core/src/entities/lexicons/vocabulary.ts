@@ -29,6 +29,7 @@ export const GENERIC_WORDS: readonly string[] = words(`
   研发平台 研发人员 研发投入 研发费用 研究集群 公共技术平台 技术平台 检察保护 运营服务 人才需求 需求 意向 领域 方向 赛道 场景
   高层次 高层次人才 青年 青年人才 战略 战略科技 战略科技人才 顶级 优质 重大 大型 小型 微型 大 小 新 老 全 首批 批次
   医疗行业 医疗企业 公益 公益组织 社团 组织 政府 社区 街道 乡镇 城市 城乡 区域 片区
+  自然 自然科学 社会科学 改革 发展和改革 地区 战略性 新兴 新兴产业 战略性新兴产业 媒体 新闻 传播 出版 广播 电视
 `);
 
 /** Verbs, adverbs and function words that close a name on its left. Longest match is used. */
