@@ -12,6 +12,8 @@ const DATELINE = /(?:^|\n)[ \t\u3000]*[【[〔(（]?([\u4e00-\u9fff·]{2,14}?)((
 const SOURCE = /(?:来源|來源|稿源|转自|轉自)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台|刊|杂志|雜誌))(?=[\s|｜，,。]|$)/g;
 // A site named before a paper in a credit (新甘肃·甘肃日报记者): the part before the dot.
 const PAIRED = /([\u4e00-\u9fff]{2,6})·(?=[\u4e00-\u9fff]{2,10}?(?:记者|記者))/g;
+// The medium a credit opens with: (中央社记者林孟汝…), 〔自由时报记者洪友芳…〕, ·甘肃日报记者.
+const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|实习|見習|實習)?(?:记者|記者|通讯员|通訊員))/g;
 // This paper, this site: the report's own masthead, not a name.
 const OWN = /^(?:本报|本報|本刊|本网|本網|本台|本站)/;
 const MAX_PLACE = 4;
@@ -38,7 +40,7 @@ export function findDatelines(text: string): Candidate[] {
     if (orgEnd - start >= 2) found.push({ start, end: orgEnd, type: 'organization', source: 'lexicon' });
     if (place > 0) found.push({ start: orgEnd, end: start + name.length, type: 'place', source: 'lexicon', standalone: true });
   }
-  for (const re of [SOURCE, PAIRED]) {
+  for (const re of [SOURCE, PAIRED, CREDIT_MEDIA]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);

@@ -96,7 +96,7 @@ export function findNames(text: string): NameScan {
     backReferences.push(c);
     endsAt.set(c.end, c);
   }
-  findSuffixNames(text, insideTitle, endsAt, names, backReferences);
+  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coverage(text, names));
   names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
   names.push(...withBracketAliases(text, names, backReferences));
   return { names, backReferences };
@@ -171,12 +171,34 @@ function atClauseStart(text: string, pos: number): boolean {
   return p === 0 || CLAUSE_BREAK.test(text.charAt(p - 1));
 }
 
+/** For each position, the furthest end of a known (lexicon) name covering it; 0 where none does. Linear. */
+function coverage(text: string, names: readonly Candidate[]): Int32Array {
+  const until = new Int32Array(text.length + 1);
+  let reach = 0;
+  const known = names.filter((c) => c.source === 'lexicon' && !c.weak).sort((a, b) => a.start - b.start);
+  // Each position is written once: where names overlap, the first to reach it keeps it.
+  for (const c of known) {
+    for (let i = Math.max(c.start, reach); i < c.end; i++) until[i] = c.end;
+    reach = Math.max(reach, c.end);
+  }
+  return until;
+}
+
 /** One pass over the text: at each place a suffix can end, read the name leftwards. */
-function findSuffixNames(text: string, insideTitle: (pos: number) => boolean, endsAt: Map<number, Candidate>, names: Candidate[], backReferences: Candidate[]): void {
+function findSuffixNames(
+  text: string,
+  insideTitle: (pos: number) => boolean,
+  endsAt: Map<number, Candidate>,
+  names: Candidate[],
+  backReferences: Candidate[],
+  coveredUntil: Int32Array,
+): void {
   for (let end = 1; end <= text.length; end++) {
     if (!SUFFIX_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
     const m = SUFFIXES.longestEndingAt(text, end, Math.max(0, end - MAX_SUFFIX));
     if (!m) continue;
+    // 工业园 inside a known 中部科学工业园区: the known name already says where it ends.
+    if (coveredUntil[m.start]! > end) continue;
     const rule = m.value;
     if (rule.notFollowedBy && end < text.length && rule.notFollowedBy.includes(text.charAt(end))) continue;
     if (rule.notPrecededBy && m.start > 0 && rule.notPrecededBy.includes(text.charAt(m.start - 1))) continue;

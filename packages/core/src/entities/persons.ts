@@ -155,7 +155,8 @@ function readBracketedCredits(line: string, lineStart: number, found: Candidate[
 
 function isNameAt(text: string, start: number, length: number, cuedBothSides = false): boolean {
   const s = text.slice(start, start + length);
-  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(s.slice(1))) return false;
+  // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
+  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(cuedBothSides ? s.slice(-1) : s.slice(1))) return false;
   if (!cuedBothSides && NOT_IN_NAME_ALONE.test(s.slice(1))) return false;
   const surname = surnameAt(s, 0);
   if (surname === 0 || ADVERB_FIRST.includes(s.charAt(0))) return false;
