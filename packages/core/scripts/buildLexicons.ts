@@ -37,7 +37,7 @@ const z = (province: string, keys: string, extra: Record<string, Omit<ZoneSource
 
 // 科学技术部火炬高技术产业开发中心: 国家高新区名单 (by province, in the order the list gives them).
 const NATIONAL_ZONES: ZoneSource[] = [
-  ...z('北京', '中关村', { 中关村: { official: '中关村科技园区', aliases: ['中关村国家自主创新示范区', '中关村示范区'] } }),
+  ...z('北京', '中关村', { 中关村: { official: '中关村科技园区', aliases: ['中关村国家自主创新示范区', '中关村示范区', '中关村'] } }),
   ...z('天津', '天津滨海', { 天津滨海: { aliases: ['滨海高新区'] } }),
   ...z('河北', '石家庄 保定 唐山 燕郊 承德'),
   ...z('山西', '太原 长治'),

@@ -1,7 +1,7 @@
 import type { SuffixRule } from './lexicons/suffixes.js';
 import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
-import { GENERIC, NAMES, STOPS } from './lexicon.js';
+import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
 
 /** Where a name ends on the left, and what it was read from. */
 export interface LeftEdge {
@@ -66,7 +66,9 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     if (ch === ')' || ch === '）') {
       const open = Math.max(text.lastIndexOf('(', pos - 1), text.lastIndexOf('（', pos - 1));
       const inner = open >= 0 && pos - open <= 8 ? text.slice(open + 1, pos - 1) : '';
-      if (inner && (EDITION.test(inner) || NAMES.get(inner)?.type === 'place')) {
+      // 青岛高新区（红岛经济区）管委会: a zone's other name in brackets lets the zone in front join.
+      const zoneAlias = inner !== '' && endsAt.get(open)?.type === 'zone' && SUFFIXES.longestEndingAt(inner, inner.length)?.value.type === 'zone';
+      if (inner && (EDITION.test(inner) || NAMES.get(inner)?.type === 'place' || zoneAlias)) {
         if (EDITION.test(inner)) edition = true;
         pos = open;
         proper++;

@@ -263,7 +263,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     source: 'suffix',
     suffix: rule.suffix,
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
-    canonical: prefix?.canonical && rule.kind !== 'subArea' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 

@@ -41,6 +41,8 @@ const rules = (type: EntityType, kind: SuffixKind, words: string, extra: Partial
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'company', '股份有限公司 有限责任公司 有限公司 集团有限公司 集团股份有限公司 分公司 子公司 总公司 事务所 合作社 银行 商行'),
   ...rules('organization', 'company', '公司', { notFollowedBy: '章法司' }),
+  // Branches take their bank or company in front (招商银行苏州分行, 中国银行南京支行).
+  ...rules('organization', 'company', '分行 支行 营业部 分理处', { needsPrefix: true }),
   // Short company names without 有限公司 (合肥常青股份); 股份制 and a share of a company (公司股份) are not.
   ...rules('organization', 'company', '股份', { notFollowedBy: '制有合额', notPrecededBy: '司团%％的' }),
   ...rules('organization', 'company', '集团', { notFollowedBy: '化军' }),
@@ -65,7 +67,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校', { notFollowedBy: '城生路街派堂' }),
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
   // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
-  ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊', { notFollowedBy: '内外长' }),
+  ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区', { notFollowedBy: '内外长' }),
   ...rules('zone', 'zone', '新城', { notFollowedBy: '区市镇内外' }),
   ...rules('zone', 'zone', '园区', { needsPrefix: true, notFollowedBy: '内外长' }),
   ...rules('zone', 'zone', '高新技术产业开发区 高技术产业开发区 经济技术开发区 经济开发区 开发区 高新区 经开区 农高区 新区 工业园区 产业园区 科技园区 物流园区 工业园 产业园 科技园 科学城 科技城 创新城 示范区 试验区 自贸区 自由贸易试验区 保税区 综合保税区 合作区 综合性科学中心 综合性国家科学中心 大学城', { notFollowedBy: '内外长' }),
