@@ -87,9 +87,11 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
         continue;
       }
     }
-    if (/[A-Za-z0-9]/.test(ch) && proper + generic > 0) {
+    if (/[A-Za-z0-9]/.test(ch)) {
       const code = LATIN_CODE.exec(text.slice(Math.max(floor, pos - 8), pos));
-      if (code && !/[A-Za-z0-9]/.test(text.charAt(pos - code[0].length - 1))) {
+      const left = code ? text.charAt(pos - code[0].length - 1) : '';
+      // Inside a name: Chinese on its left, or the name already read on its right.
+      if (code && !/[A-Za-z0-9]/.test(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
         pos -= code[0].length;
         proper++;
         lastWasWord = false;

@@ -215,15 +215,15 @@ function findSuffixNames(
 function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, backReferences: Candidate[]): Candidate | undefined {
   const quoted = quotedName(text, end);
   if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
-  const edge = findLeftEdge(text, suffixStart, rule, endsAt);
-  if (!edge) return undefined;
   // 省科技厅, 区科委, 市委: a bare level word owns a body every level has.
-  if (edge.start === suffixStart && rule.levelOwned && suffixStart > 0 && '省市区县州'.includes(text.charAt(suffixStart - 1))) {
+  if (rule.levelOwned && suffixStart > 0 && '省市区县州'.includes(text.charAt(suffixStart - 1)) && !endsAt.has(suffixStart)) {
     const level = suffixStart - 1;
     if (level === 0 || CLAUSE_BREAK.test(text.charAt(level - 1)) || STOPS.longestEndingAt(text, level) !== undefined || /\s/.test(text.charAt(level - 1))) {
       return { start: level, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
     }
   }
+  const edge = findLeftEdge(text, suffixStart, rule, endsAt);
+  if (!edge) return undefined;
   if (rule.needsEdition && !edge.prefix && !edge.edition) return undefined;
   if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
   if (edge.start === suffixStart) {

@@ -17,7 +17,28 @@ describe('findPersons', () => {
     { name: 'an adverb is no surname', text: '代办员都会提前告知', expected: [] },
     { name: 'a pronoun is no name', text: '她表示，很满意。', expected: [] },
     { name: 'an organisation before 院士 is no person', text: '中国工程院院士等人才', expected: [] },
+    { name: 'a list of names before a verb', text: '刘洋、赵敏出席了活动。', expected: ['刘洋', '赵敏'] },
+    { name: 'a list after a post', text: '副市长周涛、李若、王建国等出席。', expected: ['周涛', '李若', '王建国'] },
+    { name: 'a post and a name apart by a space and a colon', text: '上海张江管理局副局长 吴俊：是要集聚企业。', expected: ['吴俊'] },
+    { name: 'contacts apart by spaces', text: '联系人:钱天明 薛秀兰\n地址', expected: ['薛秀兰', '钱天明'] },
+    { name: 'a body before a post is no person', text: '管委会主任王军表示', expected: ['王军'] },
+    { name: 'a name ending like a body between two cues', text: '局长杨文科表示，营业额增长。', expected: ['杨文科'] },
+    { name: 'a function character inside a name between two cues', text: '行政总裁林向阳会见传媒', expected: ['林向阳'] },
+    { name: 'credits in brackets', text: '北京商报讯(记者 金一力 刘文华)4月1日，', expected: ['刘文华', '金一力'] },
+    { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
+    { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
   ])('$name', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    { text: '省长李明出席。', name: '李明', role: '省长' },
+    { text: '中国科学院院士王贻芳致辞', name: '王贻芳', role: '院士' },
+    { text: '李若教授说', name: '李若', role: '教授' },
+    { text: '（记者 张伟 通讯员 李娜）', name: '李娜', role: '通讯员' },
+    { text: '王芳表示，很好。', name: '王芳', role: undefined },
+  ])('gives $name the role $role in $text', ({ text, name, role }) => {
+    const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
+    expect(c?.role).toBe(role);
   });
 });
