@@ -225,6 +225,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   const edge = findLeftEdge(text, suffixStart, rule, endsAt);
   if (!edge) return undefined;
   if (rule.needsEdition && !edge.prefix && !edge.edition) return undefined;
+  if (rule.needsPlace && !edge.prefix && NAMES.get(text.slice(edge.start, suffixStart))?.type !== 'place') return undefined;
   if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.

@@ -27,6 +27,7 @@ describe('findPersons', () => {
     { name: 'credits in brackets', text: '北京商报讯(记者 金一力 刘文华)4月1日，', expected: ['刘文华', '金一力'] },
     { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
     { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
+    { name: 'a name whose last character starts a cue word', text: '管委会副主任李国强说', expected: ['李国强'] },
   ])('$name', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);
   });
@@ -37,6 +38,8 @@ describe('findPersons', () => {
     { text: '李若教授说', name: '李若', role: '教授' },
     { text: '（记者 张伟 通讯员 李娜）', name: '李娜', role: '通讯员' },
     { text: '王芳表示，很好。', name: '王芳', role: undefined },
+    { text: '江苏省副省长胡广杰宣布', name: '胡广杰', role: '副省长' },
+    { text: '常务副市长刘新说', name: '刘新', role: '常务副市长' },
   ])('gives $name the role $role in $text', ({ text, name, role }) => {
     const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
     expect(c?.role).toBe(role);

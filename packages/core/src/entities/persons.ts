@@ -26,6 +26,10 @@ const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科�
 const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔]([^（()）〔〕\n]{2,40})[)）〕]/g;
+// Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
+const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又';
+// A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
+const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
 const LIST_SEPARATORS = '、 \u3000';
 
@@ -47,10 +51,10 @@ export function findPersons(text: string): Candidate[] {
     const start = m.index + m[0].length + GAP.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5))![0].length;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
-      const shorter = length > 2 && AFTER_NAME.includes(text.charAt(start + length - 1)) && isNameAt(text, start, length - 1);
+      const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
       const cueAfter = AFTER_WORD.test(text.slice(start + length, start + length + 4));
       if (!shorter && isNameAt(text, start, length, cueAfter) && followsName(text, start + length)) {
-        found.push({ start, end: start + length, type: 'person', source: 'person', role: m[0] });
+        found.push({ start, end: start + length, type: 'person', source: 'person', role: DEPUTY.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0].concat(m[0]) ?? m[0] });
         break;
       }
     }
@@ -172,6 +176,14 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
 function isRareSurnameName(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   return HAN.test(s) && !NEVER_IN_NAME.test(s) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
+}
+
+/**
+ * Whether a cue word or a function character starts at `pos`: then a name read through it is too long
+ * (王明带领 → 王明). A character that only starts a cue (强 of 强调) must start the whole word (李国强说 stays).
+ */
+function startsAfterWord(text: string, pos: number): boolean {
+  return SHORTER_AFTER.includes(text.charAt(pos)) || AFTER_WORD.test(text.slice(pos, pos + 4));
 }
 
 function followsName(text: string, end: number): boolean {

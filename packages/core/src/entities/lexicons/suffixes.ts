@@ -30,6 +30,8 @@ export interface SuffixRule {
   readonly notPrecededBy?: string;
   /** A government body a bare level word may own (省科技厅, 区科委, 市委). */
   readonly levelOwned?: boolean;
+  /** A name that needs a place (a county's short name counts) right before the suffix (松江新城). */
+  readonly needsPlace?: boolean;
   /** An event that needs a name, an edition or a year before it (2014年工作会议, not 召开会议). */
   readonly needsEdition?: boolean;
 }
@@ -68,7 +70,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
   // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
   ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区', { notFollowedBy: '内外长' }),
-  ...rules('zone', 'zone', '新城', { notFollowedBy: '区市镇内外' }),
+  // A new town is named after its place (松江新城, 南汇新城); 主城区新城 is a description.
+  ...rules('zone', 'zone', '新城', { notFollowedBy: '区市镇内外', needsPlace: true }),
   ...rules('zone', 'zone', '园区', { needsPrefix: true, notFollowedBy: '内外长' }),
   ...rules('zone', 'zone', '高新技术产业开发区 高技术产业开发区 经济技术开发区 经济开发区 开发区 高新区 经开区 农高区 新区 工业园区 产业园区 科技园区 物流园区 工业园 产业园 科技园 科学城 科技城 创新城 示范区 试验区 自贸区 自由贸易试验区 保税区 综合保税区 合作区 综合性科学中心 综合性国家科学中心 大学城', { notFollowedBy: '内外长' }),
   ...rules('zone', 'subArea', '核心区 片区 分园 起步区 建成区 拓展区', { needsPrefix: true }),

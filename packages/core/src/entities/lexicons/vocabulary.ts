@@ -45,7 +45,7 @@ export const STOP_WORDS: readonly string[] = words(`
   高水平 全面 全力 持续 不断 进一步 大力 着力 努力 继续 再次 首次 率先 正式 成功 顺利 先后 分别 共同 一起 一道 对接 走出 走入 进入 加入 融入
   的 了 在 由 与 和 及 或 是 为 对 把 被 将 向 从 到 至 往 自 于 以 经 据 按 该 这 那 其 各 每 某 本 此 个 家 名 位 批 项 并 也 都 还 已 又 再 就 即 而 且 但 若 如
   要 会 能 可 让 使 给 同 跟 较 最 更 很 不 没 无 非 之 等 着 过 起 入 出 里 年 月 日 号
-  年度 当 因 因为 是否
+  年度 当 因 因为 是否 持有 收购 并购 参股 入股
 `);
 
 /** Conjunctions a descriptive name may hold between two common nouns (医疗器械与生物医药产业园). */
