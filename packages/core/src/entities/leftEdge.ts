@@ -60,7 +60,17 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     // county name (天元 in 北太天元) do not close the name: read on through them.
     if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
       const prefix = joinPrefix(before, rule, endsAt, proper);
-      return { start: prefix ? placesBefore(prefix, endsAt) : pos, prefix, proper, generic, edition };
+      let start = prefix ? placesBefore(prefix, endsAt) : pos;
+      // 2023中国（绵阳）科技城国际科技博览会, 第二十五届中国国际…交易会: the edition stands before the place.
+      if (prefix && rule.type === 'event') {
+        const head = text.slice(Math.max(0, start - 8), start);
+        const found = EDITION_BEFORE.exec(head) ?? YEAR_BEFORE.exec(head);
+        if (found) {
+          start -= found[0].length;
+          edition = true;
+        }
+      }
+      return { start, prefix, proper, generic, edition };
     }
     const ch = text.charAt(pos - 1);
     if (ch === ')' || ch === '）') {

@@ -129,7 +129,9 @@ function withBracketAliases(text: string, names: readonly Candidate[], backRefer
     const inner = m[1]!;
     const known = NAMES.get(inner);
     const zoneWord = SUFFIXES.longestEndingAt(inner, inner.length);
-    if (!(known?.type === 'place' || known?.type === 'zone' || zoneWord?.value.type === 'zone')) return;
+    // A place, a zone, or a short proper name (北京经济技术开发区（亦庄）), not a note (试点, 筹) nor a description.
+    const shortProper = inner.length <= 4 && start < end - 2 && !isGenericOnly(inner, 0, inner.length) && GENERIC.longestEndingAt(inner, inner.length) === undefined;
+    if (!(known?.type === 'place' || known?.type === 'zone' || zoneWord?.value.type === 'zone' || shortProper)) return;
     seen.add(end);
     out.push({ start, end: end + m[0].length, type: 'zone', source: 'suffix', canonical, standalone: true });
   };
@@ -263,8 +265,9 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     type: rule.type,
     source: 'suffix',
     suffix: rule.suffix,
-    partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
-    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    // A park inside a zone (西安高新区丝路软件城) is a part of it, as a sub-area is.
+    partOf: (rule.kind === 'subArea' || (rule.type === 'zone' && prefix?.type === 'zone')) && prefix ? nameOf(prefix, text) : undefined,
+    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' && !(rule.type === 'zone' && prefix.type === 'zone') ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 

@@ -31,7 +31,7 @@ export const SPEECH_AFTER: readonly string[] = words(`
 export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到昨今';
 
 /** Characters before a name that do not join it: 起 in 汇聚起下修武院士, 的, 了 … */
-export const BEFORE_NAME = '，。、；：！？,.;:!?(（“「 \t\n的了着过起到向给等与和及由被把对让请经是为有据和';
+export const BEFORE_NAME = '，。、；：！？,.;:!?(（“「”」 \t\n的了着过起到向给等与和及由被把对让请经是为有据和';
 
 /** Words that look like a surname and a name but are common words. */
 export const NOT_NAMES: readonly string[] = words(`

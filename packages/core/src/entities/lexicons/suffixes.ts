@@ -69,7 +69,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校', { notFollowedBy: '城生路街派堂' }),
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
   // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
-  ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区', { notFollowedBy: '内外长' }),
+  ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区 生态城 软件城 生态园 新片区', { notFollowedBy: '内外长' }),
   // A new town is named after its place (松江新城, 南汇新城); 主城区新城 is a description.
   ...rules('zone', 'zone', '新城', { notFollowedBy: '区市镇内外', needsPlace: true }),
   ...rules('zone', 'zone', '园区', { needsPrefix: true, notFollowedBy: '内外长' }),
