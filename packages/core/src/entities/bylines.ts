@@ -90,7 +90,8 @@ export function readByline(line: string): Credit[] | undefined {
  * readBracketCredits('中央社记者林孟汝台北20日电').map((c) => [c.name, c.role]); // [['林孟汝', '中央社记者']]
  */
 export function readBracketCredits(inner: string): Credit[] | undefined {
-  if (inner.length > MAX_BYLINE) return undefined;
+  // Most brackets hold a note (以下简称…, 试点): without a role or a space between names there is no credit.
+  if (inner.length > MAX_BYLINE || !(ROLE_SEARCH.test(inner) || /\S[\s\u3000]+\S/.test(inner))) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
   let sawRole = false;

@@ -10,8 +10,10 @@ import { Trie } from './trie.js';
 // At a line's start, after an optional bracket: a name, an optional date, then 讯/电/消息 and a break.
 const DATELINE = /(?:^|\n)[ \t\u3000]*[【[〔(（]?([\u4e00-\u9fff·]{2,14}?)((?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|訊|电|電|消息)(?=[\s】\]〕)）(（:：，,]|$)/g;
 const SOURCE = /(?:来源|來源|稿源|转自|轉自)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台|刊|杂志|雜誌))(?=[\s|｜，,。]|$)/g;
-// A site named before a paper in a credit (新甘肃·甘肃日报记者): the part before the dot.
-const PAIRED = /([\u4e00-\u9fff]{2,6})·(?=[\u4e00-\u9fff]{2,10}?(?:记者|記者))/g;
+// A site named before a paper in a credit (新甘肃·甘肃日报记者): the part before the dot. Read from
+// each dot, since a pattern starting on any Chinese character would try every position of the text.
+const PAIRED_BEFORE = /[\u4e00-\u9fff]{2,6}$/;
+const PAIRED_AFTER = /^[\u4e00-\u9fff]{2,10}?(?:记者|記者)/;
 // The medium a credit opens with: (中央社记者林孟汝…), 〔自由时报记者洪友芳…〕, ·甘肃日报记者.
 const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|实习|見習|實習)?(?:记者|記者|通讯员|通訊員))/g;
 // This paper, this site: the report's own masthead, not a name.
@@ -40,7 +42,12 @@ export function findDatelines(text: string): Candidate[] {
     if (orgEnd - start >= 2) found.push({ start, end: orgEnd, type: 'organization', source: 'lexicon' });
     if (place > 0) found.push({ start: orgEnd, end: start + name.length, type: 'place', source: 'lexicon', standalone: true });
   }
-  for (const re of [SOURCE, PAIRED, CREDIT_MEDIA]) {
+  for (let dot = text.indexOf('·'); dot >= 0; dot = text.indexOf('·', dot + 1)) {
+    const before = PAIRED_BEFORE.exec(text.slice(Math.max(0, dot - 6), dot));
+    if (!before || !PAIRED_AFTER.test(text.slice(dot + 1, dot + 13))) continue;
+    if (!OWN.test(before[0])) found.push({ start: dot - before[0].length, end: dot, type: 'organization', source: 'lexicon' });
+  }
+  for (const re of [SOURCE, CREDIT_MEDIA]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);

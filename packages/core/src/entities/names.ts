@@ -47,6 +47,7 @@ const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
 const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
 // A zone named with its other name in brackets is one mention: 高新区(滨江), 青岛高新区（红岛经济区）.
 const BRACKET_ALIAS = /^[(（]([\u4e00-\u9fff]{2,8})[)）]/;
+const OPEN_BRACKET = /[(（]/g;
 
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
 const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'g');
@@ -75,12 +76,19 @@ export function findNames(text: string): NameScan {
     endsAt.set(c.end, c);
   }
   const insideDateline = makeInside(datelines.map((c): [number, number] => [c.start, c.end]));
-  const aboutTaiwan = TAIWAN_CONTEXT.test(text);
+  // Read only when a Taiwan-only name turns up: most pages have none, and the test is a pass over the text.
+  let aboutTaiwan: boolean | undefined;
   const counties = new Set<string>();
-  for (const m of NAMES.scan(text, (m) => aboutTaiwan || !m.value.taiwanOnly)) {
-    if (insideTitle(m.start) || insideDateline(m.start)) continue;
+  // For each position inside a known name, where that name ends: a suffix inside it is not read again.
+  const coveredUntil = new Int32Array(text.length + 1);
+  for (const c of datelines) if (c.source === 'lexicon') coveredUntil.fill(c.end, c.start, c.end);
+  // Scanned without a filter (the fast path of the trie); 竹科/中科/南科 dropped after, outside text about Taiwan.
+  for (const m of NAMES.scan(text)) {
+    if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
     if (c.type === 'place' && COUNTY_FULL.has(text.slice(c.start, c.end))) counties.add(text.slice(c.start, c.end - 1));
+    // Scan matches are disjoint and in order, so each position is written once.
+    if (!c.weak) coveredUntil.fill(c.end, c.start, c.end);
     names.push(c);
     endsAt.set(c.end, c);
   }
@@ -96,9 +104,9 @@ export function findNames(text: string): NameScan {
     backReferences.push(c);
     endsAt.set(c.end, c);
   }
-  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coverage(text, names));
+  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coveredUntil);
   names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
-  names.push(...withBracketAliases(text, names, backReferences));
+  names.push(...withBracketAliases(text, names));
   return { names, backReferences };
 }
 
@@ -119,34 +127,37 @@ function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: Read
 }
 
 /** Zones followed by their other name in brackets (高新区(滨江), X高新区(经开区)): one mention, brackets included. */
-function withBracketAliases(text: string, names: readonly Candidate[], backReferences: readonly Candidate[]): Candidate[] {
+function withBracketAliases(text: string, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<number>();
-  const extend = (start: number, end: number, canonical: string | undefined) => {
-    if (seen.has(end)) return;
-    const m = BRACKET_ALIAS.exec(text.slice(end, end + 12));
-    if (!m) return;
-    const inner = m[1]!;
-    const known = NAMES.get(inner);
-    const zoneWord = SUFFIXES.longestEndingAt(inner, inner.length);
-    // A place, a zone, or a short proper name (北京经济技术开发区（亦庄）), not a note (试点, 筹) nor a description.
-    const shortProper = inner.length <= 4 && start < end - 2 && !isGenericOnly(inner, 0, inner.length) && GENERIC.longestEndingAt(inner, inner.length) === undefined;
-    if (!(known?.type === 'place' || known?.type === 'zone' || zoneWord?.value.type === 'zone' || shortProper)) return;
-    seen.add(end);
-    out.push({ start, end: end + m[0].length, type: 'zone', source: 'suffix', canonical, standalone: true });
-  };
-  for (const c of names) if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) extend(c.start, c.end, c.canonical);
-  // A bare 高新区 followed by its district is the zone's usual name (高新区(滨江)).
-  for (let at = text.indexOf('(', 0); at >= 0; at = text.indexOf('(', at + 1)) bare(at);
-  for (let at = text.indexOf('（', 0); at >= 0; at = text.indexOf('（', at + 1)) bare(at);
-  function bare(at: number): void {
-    const w = SUFFIXES.longestEndingAt(text, at, Math.max(0, at - 6));
-    if (!w || w.value.type !== 'zone' || w.value.kind !== 'zone' || w.end - w.start < 3) return;
-    if (w.start > 0 && !CLAUSE_BREAK.test(text.charAt(w.start - 1)) && !STOPS.longestEndingAt(text, w.start) && !/[\s的]/.test(text.charAt(w.start - 1))) return;
-    extend(w.start, w.end, undefined);
+  const zoneEndingAt = new Map<number, Candidate>();
+  for (const c of names) if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) zoneEndingAt.set(c.end, c);
+  OPEN_BRACKET.lastIndex = 0;
+  for (let m = OPEN_BRACKET.exec(text); m; m = OPEN_BRACKET.exec(text)) {
+    const at = m.index;
+    const zone = zoneEndingAt.get(at);
+    let start: number;
+    if (zone) start = zone.start;
+    else {
+      // A bare 高新区 followed by its district is the zone's usual name (高新区(滨江)).
+      const w = SUFFIXES.longestEndingAt(text, at, Math.max(0, at - 6));
+      if (!w || w.value.type !== 'zone' || w.value.kind !== 'zone' || w.end - w.start < 3) continue;
+      const before = text.charAt(w.start - 1);
+      if (w.start > 0 && !CLAUSE_BREAK.test(before) && !/[\s的]/.test(before) && !STOPS.longestEndingAt(text, w.start)) continue;
+      start = w.start;
+    }
+    const alias = BRACKET_ALIAS.exec(text.slice(at, at + 12));
+    if (!alias || !isZoneAlias(alias[1]!, at - start)) continue;
+    out.push({ start, end: at + alias[0].length, type: 'zone', source: 'suffix', canonical: zone?.canonical, standalone: true });
   }
-  void backReferences;
   return out;
+}
+
+/** Whether the inside of a bracket after a zone is its other name: a place, a zone, or a short proper name (亦庄), not a note (试点). */
+function isZoneAlias(inner: string, zoneLength: number): boolean {
+  const known = NAMES.get(inner);
+  if (known?.type === 'place' || known?.type === 'zone') return true;
+  if (SUFFIXES.longestEndingAt(inner, inner.length)?.value.type === 'zone') return true;
+  return inner.length <= 4 && zoneLength > 2 && !isGenericOnly(inner, 0, inner.length) && GENERIC.longestEndingAt(inner, inner.length) === undefined;
 }
 
 /** Titles in 《》, brackets included: works, and nothing inside them is read again. */
@@ -171,19 +182,6 @@ function atClauseStart(text: string, pos: number): boolean {
   let p = pos;
   while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000' || text[p - 1] === '\t')) p--;
   return p === 0 || CLAUSE_BREAK.test(text.charAt(p - 1));
-}
-
-/** For each position, the furthest end of a known (lexicon) name covering it; 0 where none does. Linear. */
-function coverage(text: string, names: readonly Candidate[]): Int32Array {
-  const until = new Int32Array(text.length + 1);
-  let reach = 0;
-  const known = names.filter((c) => c.source === 'lexicon' && !c.weak).sort((a, b) => a.start - b.start);
-  // Each position is written once: where names overlap, the first to reach it keeps it.
-  for (const c of known) {
-    for (let i = Math.max(c.start, reach); i < c.end; i++) until[i] = c.end;
-    reach = Math.max(reach, c.end);
-  }
-  return until;
 }
 
 /** One pass over the text: at each place a suffix can end, read the name leftwards. */

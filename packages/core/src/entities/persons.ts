@@ -8,10 +8,10 @@ import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, 
 import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
-const BEFORE_CUE = new RegExp(`(?:${alternation(TITLES_BEFORE)})`, 'g');
-const AFTER_CUE = new RegExp(`(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`, 'g');
-const AFTER_WORD = new RegExp(`^(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`);
+// Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
+// a hundred alternatives tried at every position.
+const BEFORE_CUE = wordTrie(TITLES_BEFORE);
+const AFTER_CUE = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER]);
 const TITLE_ENDS = new Trie<true>('backward');
 for (const t of TITLES_BEFORE) TITLE_ENDS.set(t, true);
 const STRONG = new Set(STRONG_TITLES_AFTER);
@@ -46,29 +46,28 @@ const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 export function findPersons(text: string): Candidate[] {
   const found: Candidate[] = [];
   readCredits(text, found);
-  BEFORE_CUE.lastIndex = 0;
-  for (let m = BEFORE_CUE.exec(text); m; m = BEFORE_CUE.exec(text)) {
-    const start = m.index + m[0].length + GAP.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 5))![0].length;
+  for (const cue of BEFORE_CUE.scan(text)) {
+    const after = cue.end;
+    const start = after + GAP.exec(text.slice(after, after + 5))![0].length;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
-      const cueAfter = AFTER_WORD.test(text.slice(start + length, start + length + 4));
+      const cueAfter = AFTER_CUE.longestAt(text, start + length, start + length + 4) !== undefined;
       if (!shorter && isNameAt(text, start, length, cueAfter) && followsName(text, start + length)) {
-        found.push({ start, end: start + length, type: 'person', source: 'person', role: DEPUTY.exec(text.slice(Math.max(0, m.index - 3), m.index))?.[0].concat(m[0]) ?? m[0] });
+        found.push({ start, end: start + length, type: 'person', source: 'person', role: DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].concat(cue.value) ?? cue.value });
         break;
       }
     }
   }
-  AFTER_CUE.lastIndex = 0;
-  for (let m = AFTER_CUE.exec(text); m; m = AFTER_CUE.exec(text)) {
-    const end = m.index;
-    const strong = STRONG.has(m[0]);
+  for (const cue of AFTER_CUE.scan(text)) {
+    const end = cue.start;
+    const strong = STRONG.has(cue.value);
     for (const length of [3, 2, 4]) {
       const start = end - length;
       if (start < 0) continue;
       const named = isNameAt(text, start, length) || (strong && length === 3 && isRareSurnameName(text, start, end));
       if (named && precedesName(text, start)) {
-        found.push({ start, end, type: 'person', source: 'person', role: AFTER_TITLES.has(m[0]) ? m[0] : undefined });
+        found.push({ start, end, type: 'person', source: 'person', role: AFTER_TITLES.has(cue.value) ? cue.value : undefined });
         break;
       }
     }
@@ -117,6 +116,12 @@ function withListMates(text: string, found: readonly Candidate[]): Candidate[] {
     }
   }
   return out;
+}
+
+function wordTrie(words: readonly string[]): Trie<string> {
+  const t = new Trie<string>('forward');
+  for (const w of words) t.set(w, w);
+  return t;
 }
 
 /** Bylines and signatures, line by line. */
@@ -183,11 +188,11 @@ function isRareSurnameName(text: string, start: number, end: number): boolean {
  * (王明带领 → 王明). A character that only starts a cue (强 of 强调) must start the whole word (李国强说 stays).
  */
 function startsAfterWord(text: string, pos: number): boolean {
-  return SHORTER_AFTER.includes(text.charAt(pos)) || AFTER_WORD.test(text.slice(pos, pos + 4));
+  return SHORTER_AFTER.includes(text.charAt(pos)) || AFTER_CUE.longestAt(text, pos, pos + 4) !== undefined;
 }
 
 function followsName(text: string, end: number): boolean {
-  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || AFTER_WORD.test(text.slice(end, end + 4));
+  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || AFTER_CUE.longestAt(text, end, end + 4) !== undefined;
 }
 
 function precedesName(text: string, start: number): boolean {

@@ -14,6 +14,14 @@ export interface TrieMatch<V> {
   value: V;
 }
 
+const MANY_FIRST_UNITS = 64;
+
+function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (const code of first.keys()) starts[code] = 1;
+  return starts;
+}
+
 function node<V>(): TrieNode<V> {
   return { next: undefined, value: undefined };
 }
@@ -30,6 +38,9 @@ function node<V>(): TrieNode<V> {
 export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
+  // For tries with many first characters (the lexicons), which code units start a key: one array
+  // read skips most positions of a scan. Built at the first scan; small per-page tries keep the map.
+  private starts: Uint8Array | undefined;
 
   constructor(readonly direction: 'forward' | 'backward') {}
 
@@ -55,6 +66,7 @@ export class Trie<V> {
     }
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
+    this.starts = undefined;
   }
 
   /** The value stored for exactly `key`. */
@@ -107,9 +119,12 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    while (i < text.length) {
-      // Most positions start no key: one map lookup skips them without allocating.
-      if (!first.has(text.charCodeAt(i))) {
+    const starts = first.size > MANY_FIRST_UNITS ? (this.starts ??= firstUnits(first)) : undefined;
+    const length = text.length;
+    while (i < length) {
+      // Most positions start no key: one read skips them without allocating.
+      const code = text.charCodeAt(i);
+      if (starts ? starts[code] === 0 : !first.has(code)) {
         i++;
         continue;
       }
