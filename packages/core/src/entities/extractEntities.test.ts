@@ -74,7 +74,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a quoted slogan with a verb is no zone', text: '提出“推进产业优打造美丽和谐高新区”新定位', expected: [] },
   { name: 'a description of a whole level is no zone', text: '主要指标位于全省开发区前列', expected: [] },
   { name: 'a verb tail before a zone word is no name', text: '山东再添国家级经济技术开发区', expected: [{ text: '山东', type: 'place' }] },
-  { name: 'a park inside a zone is part of it', text: '位于西安高新区丝路软件城的企业', expected: [{ text: '西安高新区丝路软件城', type: 'zone', partOf: '西安高新技术产业开发区' }] },
+  { name: 'a named park in a zone is a zone of its own, with its full name', text: '位于西安高新区丝路软件城的企业', expected: [{ text: '西安高新区丝路软件城', type: 'zone', canonical: '西安高新技术产业开发区丝路软件城' }] },
   { name: 'a zone with a short proper name in brackets', text: '北京经济技术开发区（亦庄）今年', expected: [{ text: '北京经济技术开发区（亦庄）', type: 'zone' }] },
   { name: 'a note in brackets stays out of the zone', text: '启动吉林省战略性新兴产业集聚区(试点)建设', expected: [{ text: '吉林省战略性新兴产业集聚区', type: 'zone' }] },
   { name: 'an event with its year before its place', text: '2023中国（绵阳）科技城国际科技博览会开幕', expected: [{ text: '2023中国（绵阳）科技城国际科技博览会', type: 'event' }] },

@@ -263,9 +263,9 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     type: rule.type,
     source: 'suffix',
     suffix: rule.suffix,
-    // A park inside a zone (西安高新区丝路软件城) is a part of it, as a sub-area is.
-    partOf: (rule.kind === 'subArea' || (rule.type === 'zone' && prefix?.type === 'zone')) && prefix ? nameOf(prefix, text) : undefined,
-    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' && !(rule.type === 'zone' && prefix.type === 'zone') ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    // A named park in a zone (张江总部园, 西安高新区丝路软件城) is a subject of its own: its full name, not partOf.
+    partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
+    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 
