@@ -40,6 +40,7 @@ const LIST_ITEM_RULE: SuffixRule = { suffix: '', type: 'organization', kind: 'co
 const LONG_DESCRIPTIVE_NAME = 6;
 // …unless they open with a word of scope or rank: 全国先进国家高新区 is a description.
 const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀)/;
+const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'zone', 'research', 'event', 'media']);
 // The administration of the zone a passage is about, named alone (管委会主任王军).
 const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
 const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
@@ -265,7 +266,8 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     suffix: rule.suffix,
     // A named park in a zone (张江总部园, 西安高新区丝路软件城) is a subject of its own: its full name, not partOf.
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
-    canonical: prefix?.canonical && rule.kind !== 'subArea' && rule.type !== 'work' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    // A zone's bodies take its full name (南京高新区科技局 → 南京高新技术产业开发区科技局); a company keeps its own (中关村发展集团).
+    canonical: prefix?.canonical && CANONICAL_JOINS.has(rule.kind) ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 
