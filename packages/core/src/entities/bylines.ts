@@ -11,6 +11,9 @@ export interface Credit {
   role: string;
   start: number;
   end: number;
+  /** Where the role is written, when it is (offsets like start and end), so it can be quoted as written. */
+  roleStart?: number;
+  roleEnd?: number;
 }
 
 /** The role of a name a byline gives without one, and of a signature. */
@@ -57,6 +60,7 @@ export function readByline(line: string): Credit[] | undefined {
   if (line.length > MAX_BYLINE || line.trim().length === 0) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
+  let roleSpan: [number, number] | undefined;
   let sawRole = false;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
@@ -65,6 +69,7 @@ export function readByline(line: string): Credit[] | undefined {
     const r = ROLES.find((x) => token.startsWith(x));
     if (r) {
       role = r;
+      roleSpan = [m.index, m.index + r.length];
       sawRole = true;
       token = token.slice(r.length).replace(/^[/／:：]/, (s) => {
         at += s.length;
@@ -74,7 +79,7 @@ export function readByline(line: string): Credit[] | undefined {
       if (token.length === 0) continue;
     }
     if (!isPlausibleName(token)) return undefined;
-    credits.push({ name: token, role: role ?? AUTHOR_ROLE, start: at, end: at + token.length });
+    credits.push({ name: token, role: role ?? AUTHOR_ROLE, start: at, end: at + token.length, ...spanOf(roleSpan) });
   }
   if (credits.length === 0) return undefined;
   // Without a role word, only a line of two or more names is a byline; one name alone is a signature.
@@ -94,8 +99,10 @@ export function readBracketCredits(inner: string): Credit[] | undefined {
   if (inner.length > MAX_BYLINE || !(ROLE_SEARCH.test(inner) || /\S[\s\u3000]+\S/.test(inner))) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
+  let roleSpan: [number, number] | undefined;
   let sawRole = false;
   let media = '';
+  let mediaStart = -1;
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(inner); m; m = PIECE.exec(inner)) {
     const piece = m[0];
@@ -108,7 +115,9 @@ export function readBracketCredits(inner: string): Credit[] | undefined {
       const before = piece.slice(0, r.index);
       if (before.length > 0 && !/^[\u4e00-\u9fff]{2,10}$/.test(before)) return undefined;
       role = `${media}${before}${r[0]}`;
+      roleSpan = [mediaStart >= 0 ? mediaStart : m.index, m.index + r.index + r[0].length];
       media = '';
+      mediaStart = -1;
       sawRole = true;
       rest = piece.slice(r.index + r[0].length).replace(/^[:：]/, '');
       at += piece.length - rest.length;
@@ -116,7 +125,7 @@ export function readBracketCredits(inner: string): Credit[] | undefined {
     }
     const name = leadingName(rest);
     if (name > 0) {
-      credits.push({ name: rest.slice(0, name), role: role ?? AUTHOR_ROLE, start: at, end: at + name });
+      credits.push({ name: rest.slice(0, name), role: role ?? AUTHOR_ROLE, start: at, end: at + name, ...spanOf(roleSpan) });
       continue;
     }
     const filed = FILED.exec(rest);
@@ -124,12 +133,17 @@ export function readBracketCredits(inner: string): Credit[] | undefined {
     // 新甘肃·甘肃日报记者: a medium named before another, apart by a dot.
     if (!r && /^[\u4e00-\u9fff]{2,8}$/.test(rest) && inner.charAt(m.index + piece.length) === '·') {
       media += `${rest}·`;
+      if (mediaStart < 0) mediaStart = m.index;
       continue;
     }
     return undefined;
   }
   if (credits.length === 0) return undefined;
   return sawRole || credits.length >= 2 ? credits : undefined;
+}
+
+function spanOf(span: [number, number] | undefined): { roleStart?: number; roleEnd?: number } {
+  return span ? { roleStart: span[0], roleEnd: span[1] } : {};
 }
 
 /** The length of the name `s` opens, when what follows it is a filing place and day or nothing. */

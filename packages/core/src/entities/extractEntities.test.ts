@@ -98,6 +98,15 @@ describe('extractEntities', () => {
     expect(got, text).toEqual(expected);
   });
 
+  it.each([
+    { text: '江苏省副省长胡广杰宣布，', name: '胡广杰', role: '副省长' },
+    { text: '新华社上海3月5日电（记者 李明远）', name: '李明远', role: '记者' },
+    { text: '(新甘肃·甘肃日报记者李满福)', name: '李满福', role: '新甘肃·甘肃日报记者' },
+  ])('gives $name the role $role as the page writes it', ({ text, name, role }) => {
+    const person = extractEntities(text).find((e) => e.text === name);
+    expect(person?.role).toBe(role);
+  });
+
   it('maps spans over a layout break back to the original', () => {
     const text = '充沛的人才储备和强大的科研能力为高新区产业发展提供了源源不断的动能穿行\n\n医疗器械与生物医药产业园的各个厂房，可看到生产线。';
     const zone = extractEntities(text).find((e) => e.type === 'zone');

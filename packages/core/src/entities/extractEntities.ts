@@ -49,7 +49,10 @@ function toEntity(ctx: ExtractionContext, c: Candidate): Entity {
   if (c.canonical !== undefined) entity.canonical = c.canonical;
   if (c.refersTo !== undefined) entity.refersTo = c.refersTo;
   if (c.partOf !== undefined) entity.partOf = c.partOf;
-  if (c.role !== undefined) entity.role = c.role;
+  if (c.roleStart !== undefined && c.roleEnd !== undefined) {
+    const role = toOriginalSpan(ctx.normalized, c.roleStart, c.roleEnd);
+    entity.role = ctx.source.slice(role.start, role.end);
+  } else if (c.role !== undefined) entity.role = c.role;
   return entity;
 }
 

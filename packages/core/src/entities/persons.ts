@@ -3,7 +3,7 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature } from './bylines.js';
+import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
@@ -54,7 +54,8 @@ export function findPersons(text: string): Candidate[] {
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
       const cueAfter = AFTER_CUE.longestAt(text, start + length, start + length + 4) !== undefined;
       if (!shorter && isNameAt(text, start, length, cueAfter) && followsName(text, start + length)) {
-        found.push({ start, end: start + length, type: 'person', source: 'person', role: DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].concat(cue.value) ?? cue.value });
+        const deputy = DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].length ?? 0;
+        found.push({ start, end: start + length, type: 'person', source: 'person', role: text.slice(cue.start - deputy, cue.end), roleStart: cue.start - deputy, roleEnd: cue.end });
         break;
       }
     }
@@ -67,7 +68,8 @@ export function findPersons(text: string): Candidate[] {
       if (start < 0) continue;
       const named = isNameAt(text, start, length) || (strong && length === 3 && isRareSurnameName(text, start, end));
       if (named && precedesName(text, start)) {
-        found.push({ start, end, type: 'person', source: 'person', role: AFTER_TITLES.has(cue.value) ? cue.value : undefined });
+        const titled = AFTER_TITLES.has(cue.value);
+        found.push({ start, end, type: 'person', source: 'person', role: titled ? cue.value : undefined, roleStart: titled ? cue.start : undefined, roleEnd: titled ? cue.end : undefined });
         break;
       }
     }
@@ -124,6 +126,11 @@ function wordTrie(words: readonly string[]): Trie<string> {
   return t;
 }
 
+/** A credit's role, with where it is written when it is (offsets of the line or bracket moved by `at`). */
+function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | 'roleEnd'> {
+  return c.roleStart !== undefined && c.roleEnd !== undefined ? { role: c.role, roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : { role: c.role };
+}
+
 /** Bylines and signatures, line by line. */
 function readCredits(text: string, found: Candidate[]): void {
   let lineStart = 0;
@@ -134,7 +141,7 @@ function readCredits(text: string, found: Candidate[]): void {
     const credits = line.length <= 40 ? readByline(line) : undefined;
     const signature = credits ? undefined : readSignature(line);
     for (const c of credits ?? (signature ? [signature] : [])) {
-      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', role: c.role });
+      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
     }
     readBracketedCredits(line, lineStart, found);
     lineStart = lineEnd + 1;
@@ -150,7 +157,7 @@ function readBracketedCredits(line: string, lineStart: number, found: Candidate[
     const at = lineStart + m.index + 1;
     const credits = readBracketCredits(inner);
     if (credits) {
-      for (const c of credits) found.push({ start: at + c.start, end: at + c.end, type: 'person', source: 'person', role: c.role });
+      for (const c of credits) found.push({ start: at + c.start, end: at + c.end, type: 'person', source: 'person', ...roleOf(c, at) });
       continue;
     }
     const closes = line.slice(m.index + m[0].length).trim().length === 0 && /[。！？!?]\s*$/.test(line.slice(0, m.index));
