@@ -62,6 +62,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a new town after a county name', text: '今年，松江新城建设提速', expected: [{ text: '松江新城', type: 'zone' }] },
   { name: 'a company named after a zone keeps its own name', text: '据悉，中关村发展集团将投资', expected: [{ text: '中关村发展集团', type: 'organization' }] },
   { name: 'a bare level word owns two bodies of a list', text: '区人社局、区财政局联合发文', expected: [{ text: '区人社局', type: 'organization' }, { text: '区财政局', type: 'organization' }] },
+  { name: 'a zone written short takes its full form', text: '临沂经开区实现营收', expected: [{ text: '临沂经开区', type: 'zone', canonical: '临沂经济技术开发区' }] },
   { name: 'a new town needs its place', text: '主城区新城建设提速', expected: [] },
   { name: 'holding a company is no company', text: '持有公司30%股份的股东', expected: [] },
   { name: 'a county short name alone once the county is named', text: '松江区发布政策。今天松江又有项目签约。', expected: [{ text: '松江区', type: 'place' }, { text: '松江', type: 'place' }] },

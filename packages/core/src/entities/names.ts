@@ -40,6 +40,11 @@ const LIST_ITEM_RULE: SuffixRule = { suffix: '', type: 'organization', kind: 'co
 const LONG_DESCRIPTIVE_NAME = 6;
 // …unless they open with a word of scope or rank: 全国先进国家高新区 is a description.
 const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀)/;
+const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
+  ['经开区', '经济技术开发区'],
+  ['高新区', '高新技术产业开发区'],
+  ['农高区', '农业高新技术产业示范区'],
+]);
 const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'zone', 'research', 'event', 'media']);
 // The administration of the zone a passage is about, named alone (管委会主任王军).
 const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
@@ -258,6 +263,11 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     if (stop && stop.end - stop.start === 1) return undefined;
   }
   const prefix = edge.prefix;
+  // 临沂经开区 is 临沂经济技术开发区: a place's zone written short takes the full form the national lists use.
+  const full = ABBREVIATED_ZONES.get(rule.suffix);
+  if (full && prefix?.type === 'place' && !prefix.canonical) {
+    return { start: edge.start, end, type: 'zone', source: 'suffix', suffix: rule.suffix, canonical: text.slice(edge.start, suffixStart) + full };
+  }
   return {
     start: edge.start,
     end,
