@@ -18,6 +18,9 @@ describe('findDatelines: the medium a report opens with, and its place', () => {
     { name: 'the medium named again later', text: '荆楚网消息 近日，荆楚网记者获悉', expected: ['organization:荆楚网', 'organization:荆楚网'] },
     { name: 'running text is no dateline', text: '据通讯社报道，今年以来', expected: [] },
     { name: 'a word before 讯 without a break after it is no dateline', text: '快讯传来', expected: [] },
+    { name: 'a column title is no medium', text: '园区快讯\n近日，', expected: [] },
+    { name: '电 without a date needs a medium', text: '国网供电\n近日', expected: [] },
+    { name: 'an agency before 电 without a date', text: '新华社北京电 近日', expected: ['organization:新华社', 'place:北京'] },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|�
 // This paper, this site: the report's own masthead, not a name.
 const OWN = /^(?:本报|本報|本刊|本网|本網|本台|本站)/;
 const MAX_PLACE = 4;
+const NEWS_WORD_END = /[快简资通喜短音视传来致供]$/;
+const MEDIA_END = /(?:社|网|網|台|报|報|刊)$/;
 
 /**
  * Media names of datelines, source lines and credits, their later mentions, and dateline places.
@@ -32,6 +34,9 @@ export function findDatelines(text: string): Candidate[] {
   for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
+    // 园区快讯, 科技简讯: a column title, not a medium. 电 without a date needs a medium's word (新华社北京电).
+    if (NEWS_WORD_END.test(name)) continue;
+    if (m[0].endsWith('电') && !m[2] && !MEDIA_END.test(name.slice(0, name.length - trailingPlace(name)))) continue;
     if (name.includes('的') || OWN.test(name)) {
       const place = trailingPlace(name);
       if (place > 0 && OWN.test(name)) found.push({ start: start + name.length - place, end: start + name.length, type: 'place', source: 'lexicon', standalone: true });
