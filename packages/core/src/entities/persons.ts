@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
-import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
+import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
@@ -12,6 +12,8 @@ import { Trie } from './trie.js';
 // a hundred alternatives tried at every position.
 const BEFORE_CUE = wordTrie(TITLES_BEFORE);
 const AFTER_CUE = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER]);
+// A name's right edge may also be a time word: 王明近日表示.
+const EDGE_AFTER = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER, ...TIME_AFTER]);
 const TITLE_ENDS = new Trie<true>('backward');
 for (const t of TITLES_BEFORE) TITLE_ENDS.set(t, true);
 const STRONG = new Set(STRONG_TITLES_AFTER);
@@ -195,11 +197,11 @@ function isRareSurnameName(text: string, start: number, end: number): boolean {
  * (王明带领 → 王明). A character that only starts a cue (强 of 强调) must start the whole word (李国强说 stays).
  */
 function startsAfterWord(text: string, pos: number): boolean {
-  return SHORTER_AFTER.includes(text.charAt(pos)) || AFTER_CUE.longestAt(text, pos, pos + 4) !== undefined;
+  return SHORTER_AFTER.includes(text.charAt(pos)) || EDGE_AFTER.longestAt(text, pos, pos + 4) !== undefined;
 }
 
 function followsName(text: string, end: number): boolean {
-  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || AFTER_CUE.longestAt(text, end, end + 4) !== undefined;
+  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || EDGE_AFTER.longestAt(text, end, end + 4) !== undefined;
 }
 
 function precedesName(text: string, start: number): boolean {

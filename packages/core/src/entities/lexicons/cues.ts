@@ -27,6 +27,11 @@ export const SPEECH_AFTER: readonly string[] = words(`
   报道 预估 宣布 表态 致辞 讲话 发言 主持 出席 参加 会见 看望
 `);
 
+/** Time words a name may stand before (王明近日表示, 作者:夏丹 joined to 近日 by a layout break). */
+export const TIME_AFTER: readonly string[] = words(`
+  近日 日前 近期 此前 今天 昨天 今年 去年 目前 当天 当日 随后 同时 还
+`);
+
 /** Characters a name may stand before, when no cue follows it: 洪亮带领, 饶秋华对. */
 export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到昨今';
 
