@@ -28,6 +28,7 @@ describe('findPersons', () => {
     { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
     { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
     { name: 'a name before a time word', text: '局长王明近日表示', expected: ['王明'] },
+    { name: 'a name before 昨', text: '管理局局长戴谦昨指出', expected: ['戴谦'] },
     { name: 'a byline joined to the next line by a layout break', text: '来源:作者:夏丹近日,山东临沂', expected: ['夏丹'] },
     { name: 'a name whose last character starts a cue word', text: '管委会副主任李国强说', expected: ['李国强'] },
   ])('$name', ({ text, expected }) => {

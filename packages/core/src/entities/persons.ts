@@ -29,7 +29,7 @@ const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔]([^（()）〔〕\n]{2,40})[)）〕]/g;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
-const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又';
+const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又昨今';
 // A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
 const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
