@@ -58,6 +58,22 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     const before = endsAt.get(pos);
     // A product or event read inside a longer name (中科院汽车软件 in 中科院汽车软件创新平台) and a short
     // county name (天元 in 北太天元) do not close the name: read on through them.
+    // An event's name reads through a place inside it (第六届数字中国建设峰会): the edition may stand before it.
+    if (
+      before &&
+      rule.type === 'event' &&
+      before.type === 'place' &&
+      before.source === 'lexicon' &&
+      before.start > floor &&
+      !endsAt.has(before.start) &&
+      !HARD_STOP.test(text.charAt(before.start - 1)) &&
+      STOPS.longestEndingAt(text, before.start, floor) === undefined
+    ) {
+      pos = before.start;
+      proper++;
+      lastWasWord = false;
+      continue;
+    }
     if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
       const prefix = joinPrefix(before, rule, endsAt, proper);
       let start = prefix ? placesBefore(prefix, endsAt) : pos;

@@ -45,7 +45,8 @@ const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
   ['高新区', '高新技术产业开发区'],
   ['农高区', '农业高新技术产业示范区'],
 ]);
-const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'zone', 'research', 'event', 'media']);
+// A park in a zone (光谷生物城, 张江总部园) has a name of its own, not the zone's full name plus its word.
+const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'research', 'event', 'media']);
 // The administration of the zone a passage is about, named alone (管委会主任王军).
 const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
 const DETERMINER_BEFORE = /^[各每该这那全本此]$/;

@@ -49,6 +49,15 @@ export const KNOWN_ORGANIZATIONS: ReadonlyArray<readonly string[]> = [
   ['隆基绿能', '隆基'],
   ['通威'],
   ['中国中车', '中车'],
+  // Markets and regulators reports name by their short names.
+  ['上海证券交易所', '上交所'],
+  ['深圳证券交易所', '深交所'],
+  ['北京证券交易所', '北交所'],
+  ['中国证券监督管理委员会', '中国证监会', '证监会'],
+  ['中国人民银行', '人民银行', '央行'],
+  ['国家金融监督管理总局'],
+  ['国务院国有资产监督管理委员会', '国务院国资委'],
+  ['国家统计局'],
   // News agencies reports quote by their short names.
   ['新华通讯社', '新华社'],
   ['中央通讯社', '中央社'],

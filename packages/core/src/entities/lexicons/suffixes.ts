@@ -66,7 +66,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'research', '服务网 政务网 信息网 门户网'),
   // Newspapers, magazines, agencies and news sites (湖北日报, 支点杂志, 中国高新技术产业导报, 每日甘肃网 in a dateline).
   ...rules('organization', 'media', '日报 晚报 早报 商报 时报 快报 都市报 导报 晨报 杂志 周刊 画报 电视台 广播电台 通讯社 新闻网 报社 日报社 传媒', { notFollowedBy: '告送道表批刊名' }),
-  ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校', { notFollowedBy: '城生路街派堂' }),
+  ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校 研究生院', { notFollowedBy: '城生路街派堂' }),
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
   // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
   ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区 生态城 软件城 生态园 新片区', { notFollowedBy: '内外长' }),
