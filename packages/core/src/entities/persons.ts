@@ -32,6 +32,8 @@ const BRACKET_CREDIT = /[（(〔]([^（()）〔〕\n]{2,40})[)）〕]/g;
 const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又昨今';
 // A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
 const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
+// An interview's speaker opening a line: 张明：我们会继续努力。 (a whole sentence after the colon, not a form field).
+const SPEAKER = /^([\u4e00-\u9fff]{2,3})[：:](?=[^0-9０-９\n][^\n]{6,}[。！？!?”]$)/;
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
 const LIST_SEPARATORS = '、 \u3000';
 
@@ -146,6 +148,8 @@ function readCredits(text: string, found: Candidate[]): void {
       found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
     }
     readBracketedCredits(line, lineStart, found);
+    const speaker = SPEAKER.exec(line);
+    if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
     lineStart = lineEnd + 1;
   }
 }
