@@ -163,11 +163,12 @@ const provinceNames = provinces.map((p) => p.name);
 const cityNames = cities.map((c) => c.name).filter((n) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(n));
 // County-level names with their 区/县/市/旗; codes xx70–xx79 are development zones the statistics code lists as districts.
 const countyNames = areas
-  .filter((a) => !/^7[0-9]$/.test(a.code.slice(4, 6)) && a.name.length >= 3 && !/(?:开发区|园区|新区|高新区|示范区|管理区|管委会)$/.test(a.name))
+  // 浦东新区 and 滨海新区 are districts (their codes are not xx7x): kept, with their short names.
+  .filter((a) => !/^7[0-9]$/.test(a.code.slice(4, 6)) && a.name.length >= 3 && !/(?:开发区|园区|高新区|示范区|管理区|管委会)$/.test(a.name))
   .map((a) => a.name);
 const countyShort = new Set<string>();
 for (const n of countyNames) {
-  const m = /^(.{2,})(?:县|区|市|旗)$/.exec(n);
+  const m = /^(.{2,}?)(?:新区|县|区|市|旗)$/.exec(n);
   if (m && !m[1]!.endsWith('自治') && !NOT_SHORT_PLACES.has(m[1]!)) countyShort.add(m[1]!);
 }
 

@@ -74,7 +74,7 @@ export const PLACES: Trie<true> = (() => {
 /** County-level names in full whose short form (虹口 of 虹口区) the lexicon holds. */
 export const COUNTY_FULL: ReadonlySet<string> = (() => {
   const short = new Set(COUNTY_SHORT);
-  return new Set(COUNTIES.filter((n) => short.has(n.slice(0, -1))));
+  return new Set(COUNTIES.filter((n) => short.has(n.slice(0, -1)) || (n.endsWith('新区') && short.has(n.slice(0, -2)))));
 })();
 /** Name-ending words (backward: the longest suffix ending at a position). */
 export const SUFFIXES: Trie<SuffixRule> = buildSuffixes();

@@ -93,7 +93,7 @@ export function findNames(text: string): NameScan {
   for (const m of NAMES.scan(text)) {
     if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
-    if (c.type === 'place' && COUNTY_FULL.has(text.slice(c.start, c.end))) counties.add(text.slice(c.start, c.end - 1));
+    if ((c.type === 'place' || c.type === 'zone') && COUNTY_FULL.has(text.slice(c.start, c.end))) counties.add(countyShort(text.slice(c.start, c.end)));
     // Scan matches are disjoint and in order, so each position is written once.
     if (!c.weak) coveredUntil.fill(c.end, c.start, c.end);
     names.push(c);
@@ -115,6 +115,11 @@ export function findNames(text: string): NameScan {
   names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
   names.push(...withBracketAliases(text, names));
   return { names, backReferences };
+}
+
+/** A county's name without 区/县/市/旗, or without 新区 (浦东新区 → 浦东). */
+function countyShort(name: string): string {
+  return name.endsWith('新区') ? name.slice(0, -2) : name.slice(0, -1);
 }
 
 /**

@@ -34,6 +34,7 @@ const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等
 const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
 // An interview's speaker opening a line: 张明：我们会继续努力。 (a whole sentence after the colon, not a form field).
 const SPEAKER = /^([\u4e00-\u9fff]{2,3})[：:](?=[^0-9０-９\n][^\n]{6,}[。！？!?”]$)/;
+const CLOSING = '，。、；：！？,.;:!?)）”」 \t\n';
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
 const LIST_SEPARATORS = '、 \u3000';
 
@@ -57,7 +58,9 @@ export function findPersons(text: string): Candidate[] {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
       const cueAfter = AFTER_CUE.longestAt(text, start + length, start + length + 4) !== undefined;
-      if (!shorter && isNameAt(text, start, length, cueAfter) && followsName(text, start + length)) {
+      // 董事长曾毓群，: a surname that is also an adverb (曾, 都) is a name after a post when punctuation closes it.
+      const closed = start + length >= text.length || CLOSING.includes(text.charAt(start + length));
+      if (!shorter && isNameAt(text, start, length, cueAfter, closed) && followsName(text, start + length)) {
         const deputy = DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].length ?? 0;
         found.push({ start, end: start + length, type: 'person', source: 'person', role: text.slice(cue.start - deputy, cue.end), roleStart: cue.start - deputy, roleEnd: cue.end });
         break;
@@ -175,13 +178,13 @@ function readBracketedCredits(line: string, lineStart: number, found: Candidate[
   }
 }
 
-function isNameAt(text: string, start: number, length: number, cuedBothSides = false): boolean {
+function isNameAt(text: string, start: number, length: number, cuedBothSides = false, adverbSurnameOk = false): boolean {
   const s = text.slice(start, start + length);
   // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
   if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(cuedBothSides ? s.slice(-1) : s.slice(1))) return false;
   if (!cuedBothSides && NOT_IN_NAME_ALONE.test(s.slice(1))) return false;
   const surname = surnameAt(s, 0);
-  if (surname === 0 || ADVERB_FIRST.includes(s.charAt(0))) return false;
+  if (surname === 0 || (ADVERB_FIRST.includes(s.charAt(0)) && !(adverbSurnameOk && length === 3))) return false;
   const given = length - surname;
   if (given < 1 || given > 2) return false;
   // 管委会主任: a name-ending word (管委会, 研究院) closes an organisation, not a person's name.
