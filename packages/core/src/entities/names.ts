@@ -226,19 +226,19 @@ function findSuffixNames(
 
 function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, backReferences: Candidate[]): Candidate | undefined {
   const quoted = quotedName(text, end);
-  if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
+  if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix' };
   // 省科技厅, 区科委, 市委: a bare level word owns a body every level has.
   if (rule.levelOwned && suffixStart > 0 && '省市区县州'.includes(text.charAt(suffixStart - 1)) && !endsAt.has(suffixStart)) {
     const level = suffixStart - 1;
     if (level === 0 || CLAUSE_BREAK.test(text.charAt(level - 1)) || STOPS.longestEndingAt(text, level) !== undefined || /\s/.test(text.charAt(level - 1))) {
-      return { start: level, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
+      return { start: level, end, type: rule.type, source: 'suffix' };
     }
   }
   const edge = findLeftEdge(text, suffixStart, rule, endsAt);
   if (!edge) return undefined;
   if (rule.needsEdition && !edge.prefix && !edge.edition) return undefined;
   if (rule.needsPlace && !edge.prefix && NAMES.get(text.slice(edge.start, suffixStart))?.type !== 'place') return undefined;
-  if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
+  if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix' };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.
     if (rule.type === 'zone' && rule.kind !== 'subArea' && atClauseStart(text, suffixStart)) {
@@ -272,14 +272,13 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   // 临沂经开区 is 临沂经济技术开发区: a place's zone written short takes the full form the national lists use.
   const full = ABBREVIATED_ZONES.get(rule.suffix);
   if (full && prefix?.type === 'place' && !prefix.canonical) {
-    return { start: edge.start, end, type: 'zone', source: 'suffix', suffix: rule.suffix, canonical: text.slice(edge.start, suffixStart) + full };
+    return { start: edge.start, end, type: 'zone', source: 'suffix', canonical: text.slice(edge.start, suffixStart) + full };
   }
   return {
     start: edge.start,
     end,
     type: rule.type,
     source: 'suffix',
-    suffix: rule.suffix,
     // A named park in a zone (张江总部园, 西安高新区丝路软件城) is a subject of its own: its full name, not partOf.
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
     // A zone's bodies take its full name (南京高新区科技局 → 南京高新技术产业开发区科技局); a company keeps its own (中关村发展集团).
