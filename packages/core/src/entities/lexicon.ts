@@ -27,7 +27,7 @@ export interface NameEntry {
 }
 
 function buildNames(): Trie<NameEntry> {
-  const t = new Trie<NameEntry>('forward');
+  const t = new Trie<NameEntry>('forward', true);
   // Order is priority: a key keeps the first entry set, so zones win over places of the same spelling.
   for (const zone of NATIONAL_HIGH_TECH_ZONES) {
     for (const name of zone.names) t.set(name, name === zone.official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: zone.official, standalone: true });

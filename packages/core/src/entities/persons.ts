@@ -128,7 +128,7 @@ function withListMates(text: string, found: readonly Candidate[]): Candidate[] {
 }
 
 function wordTrie(words: readonly string[]): Trie<string> {
-  const t = new Trie<string>('forward');
+  const t = new Trie<string>('forward', true);
   for (const w of words) t.set(w, w);
   return t;
 }

@@ -14,8 +14,6 @@ export interface TrieMatch<V> {
   value: V;
 }
 
-const MANY_FIRST_UNITS = 64;
-
 function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
   const starts = new Uint8Array(0x10000);
   for (const code of first.keys()) starts[code] = 1;
@@ -38,11 +36,17 @@ function node<V>(): TrieNode<V> {
 export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
-  // For tries with many first characters (the lexicons), which code units start a key: one array
-  // read skips most positions of a scan. Built at the first scan; small per-page tries keep the map.
+  // For dense tries, which code units start a key: one array read skips most positions of a scan.
   private starts: Uint8Array | undefined;
 
-  constructor(readonly direction: 'forward' | 'backward') {}
+  /**
+   * `dense` for the lexicons built once at load: their scans read a table of first code units
+   * (64 KB), where a trie made per page keeps a map.
+   */
+  constructor(
+    readonly direction: 'forward' | 'backward',
+    private readonly dense = false,
+  ) {}
 
   /** The length of the longest key, in code units. */
   get maxLength(): number {
@@ -119,7 +123,7 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    const starts = first.size > MANY_FIRST_UNITS ? (this.starts ??= firstUnits(first)) : undefined;
+    const starts = this.dense ? (this.starts ??= firstUnits(first)) : undefined;
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
