@@ -8,6 +8,8 @@ describe('readByline', () => {
     { text: '陈晨 孙悦 本报特约通讯员 赵静怡', expected: [{ name: '陈晨', role: '作者' }, { name: '孙悦', role: '作者' }, { name: '赵静怡', role: '本报特约通讯员' }] },
     { text: '本报记者刘洋 通讯员 周一鸣', expected: [{ name: '刘洋', role: '本报记者' }, { name: '周一鸣', role: '通讯员' }] },
     { text: '欧阳明 林可', expected: [{ name: '欧阳明', role: '作者' }, { name: '林可', role: '作者' }] },
+    { text: '□ 本报记者 李倩', expected: [{ name: '李倩', role: '本报记者' }] },
+    { text: '文 / 本报记者 刘洋', expected: [{ name: '刘洋', role: '本报记者' }] },
     { text: '优化创新布局 增强平台支撑力', expected: undefined },
     { text: '刘洋', expected: undefined },
   ])('$text', ({ text, expected }) => {

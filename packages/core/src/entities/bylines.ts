@@ -23,6 +23,7 @@ const ROLES = [...BYLINE_ROLES].sort((a, b) => b.length - a.length);
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const TOKEN = /[^\s\u3000]+/g;
+const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
@@ -66,6 +67,8 @@ export function readByline(line: string): Credit[] | undefined {
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     let token = m[0];
     let at = m.index;
+    // Marks that open or part a byline (□ 本报记者 李倩, 文 / 本报记者 刘洋).
+    if (MARKS_ONLY.test(token)) continue;
     const r = ROLES.find((x) => token.startsWith(x));
     if (r) {
       role = r;
