@@ -65,7 +65,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'research', '所', { needsPrefix: true, notFollowedBy: '有以属在得谓长需', notPrecededBy: '场住厕诊处派' }),
   ...rules('organization', 'research', '服务网 政务网 信息网 门户网'),
   // Newspapers, magazines, agencies and news sites (湖北日报, 支点杂志, 中国高新技术产业导报, 每日甘肃网 in a dateline).
-  ...rules('organization', 'media', '日报 晚报 早报 商报 时报 快报 都市报 导报 晨报 杂志 周刊 画报 电视台 广播电台 通讯社 新闻网 报社 日报社 传媒', { notFollowedBy: '告送道表批刊名' }),
+  ...rules('organization', 'media', '日报 晚报 早报 商报 时报 快报 都市报 导报 晨报 杂志 杂志社 周刊 画报 电视台 广播电台 通讯社 新闻网 报社 日报社 传媒', { notFollowedBy: '告送道表批刊名' }),
   ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校 研究生院', { notFollowedBy: '城生路街派堂' }),
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
   // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
