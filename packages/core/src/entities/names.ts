@@ -49,6 +49,7 @@ const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
 const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'research', 'event', 'media']);
 // The administration of the zone a passage is about, named alone (管委会主任王军).
 const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
+const MEDIA_AT_WORK = /^(?:记者|报道|报导|讯|消息|发表|刊发|刊登|评论|头版|网站|客户端)/;
 const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
 // 全省开发区, 各高新区: a whole level or every member is a description whatever follows.
 const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
@@ -248,7 +249,9 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   }
   if (rule.needsPrefix && !edge.prefix) return undefined;
   if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start))) return undefined;
-  if (edge.proper === 0 && !edge.prefix) {
+  // 据经济日报报道, 科技日报记者: a paper named by common words is a name where it reports.
+  const reporting = rule.kind === 'media' && edge.generic >= 2 && MEDIA_AT_WORK.test(text.slice(end, end + 2));
+  if (edge.proper === 0 && !edge.prefix && !reporting) {
     // …nor after a determiner: 各地区科技企业孵化器 is every such body, not one.
     const longEnough =
       edge.generic >= LONG_DESCRIPTIVE_NAME &&
