@@ -43,6 +43,8 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'media listed before 等媒体', text: '湖北日报、楚天都市报、支点杂志等媒体负责人参加。', expected: [{ text: '湖北日报', type: 'organization' }, { text: '楚天都市报', type: 'organization' }, { text: '支点杂志', type: 'organization' }] },
   { name: 'a paper named by common words where it reports', text: '接受经济日报记者采访', expected: [{ text: '经济日报', type: 'organization' }] },
   { name: 'a bulletin named by common words is no paper', text: '2023年统计快报显示', expected: [] },
+  { name: 'a campus with its city in brackets', text: '香港科技大学（广州）与企业签约', expected: [{ text: '香港科技大学（广州）', type: 'organization' }] },
+  { name: 'a vice head of a province department', text: '广东省科技厅副厅长杨军出席', expected: [{ text: '广东省科技厅', type: 'organization' }, { text: '杨军', type: 'person' }] },
   { name: 'a funding body taken whole', text: '由国家自然科学基金委员会资助', expected: [{ text: '国家自然科学基金委员会', type: 'organization' }] },
   { name: 'a body a bare level word owns', text: '材料报送至区科委。', expected: [{ text: '区科委', type: 'organization' }] },
   { name: 'a province body', text: '省科技厅发布通知', expected: [{ text: '省科技厅', type: 'organization' }] },

@@ -143,10 +143,21 @@ function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: Read
 function withBracketAliases(text: string, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const zoneEndingAt = new Map<number, Candidate>();
-  for (const c of names) if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) zoneEndingAt.set(c.end, c);
+  const orgEndingAt = new Map<number, Candidate>();
+  for (const c of names) {
+    if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) zoneEndingAt.set(c.end, c);
+    else if (c.type === 'organization' && (c.source === 'lexicon' || c.source === 'suffix')) orgEndingAt.set(c.end, c);
+  }
   OPEN_BRACKET.lastIndex = 0;
   for (let m = OPEN_BRACKET.exec(text); m; m = OPEN_BRACKET.exec(text)) {
     const at = m.index;
+    // A campus or branch with its city in brackets is one organisation: 香港科技大学（广州）.
+    const org = orgEndingAt.get(at);
+    if (org) {
+      const branch = BRACKET_ALIAS.exec(text.slice(at, at + 12));
+      if (branch && NAMES.get(branch[1]!)?.type === 'place') out.push({ start: org.start, end: at + branch[0].length, type: 'organization', source: 'suffix', canonical: org.canonical });
+      continue;
+    }
     const zone = zoneEndingAt.get(at);
     let start: number;
     if (zone) start = zone.start;

@@ -30,6 +30,7 @@ describe('findPersons', () => {
     { name: 'a name before a time word', text: '局长王明近日表示', expected: ['王明'] },
     { name: 'a surname that is an adverb, after a post and before punctuation', text: '宁德时代董事长曾毓群，', expected: ['曾毓群'] },
     { name: 'an adverb after a post before a verb is no name', text: '董事长曾多次表示', expected: [] },
+    { name: 'a name before 分别', text: '中山大学副校长王雪华分别作主题演讲', expected: ['王雪华'] },
     { name: 'a Latin post before a name', text: '公司创始人兼CEO陈浩介绍', expected: ['陈浩'] },
     { name: 'an interview speaker opening a line', text: '张明：我们会继续努力，做好服务。', expected: ['张明'] },
     { name: 'a form field is no speaker', text: '金额：100万元，按季度拨付到位。', expected: [] },

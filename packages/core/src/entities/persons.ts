@@ -190,7 +190,8 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   // 管委会主任: a name-ending word (管委会, 研究院) closes an organisation, not a person's name.
   const suffix = SUFFIXES.longestEndingAt(s, length);
   if (suffix && suffix.end - suffix.start >= 2) return false;
-  return NAMES.longestAt(s, 0)?.end !== length;
+  const known = NAMES.longestAt(s, 0);
+  return known?.end !== length || known.value.type === 'person';
 }
 
 /** 下修武院士: a three-character name whose surname the table lacks, allowed beside a strong title only. */

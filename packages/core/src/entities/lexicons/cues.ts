@@ -29,7 +29,7 @@ export const SPEECH_AFTER: readonly string[] = words(`
 
 /** Time words a name may stand before (王明近日表示, 作者:夏丹 joined to 近日 by a layout break). */
 export const TIME_AFTER: readonly string[] = words(`
-  近日 日前 近期 此前 今天 昨天 今年 去年 目前 当天 当日 随后 同时 还
+  近日 日前 近期 此前 今天 昨天 今年 去年 目前 当天 当日 随后 同时 还 分别 一同 共同 一起 亲自 先后 专门 特别
 `);
 
 /** Characters a name may stand before, when no cue follows it: 洪亮带领, 饶秋华对. */

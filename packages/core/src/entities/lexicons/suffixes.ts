@@ -54,7 +54,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'government', '科技厅 科技局 科委 科技委 发改委 经信委 工信厅 工信局 财政厅 财政局 统计局 商务厅 商务局 教育厅 教育局 人社局 民政局 税务局 国资委 市委 省委 区委 县委 州委 管理局 管理处 办事处 主管机关', { levelOwned: true, notFollowedBy: '员' }),
   ...rules('organization', 'government', '协调小组 领导小组 工作小组 专班', { needsPrefix: true }),
   ...rules('organization', 'government', '局', { needsPrefix: true, notPrecededBy: '布格结大全时开当僵骗饭赌终残变出入棋政' , notFollowedBy: '面势限部长' }),
-  ...rules('organization', 'government', '厅', { needsPrefix: true, notPrecededBy: '大客餐门展营舞' }),
+  ...rules('organization', 'government', '厅', { needsPrefix: true, notPrecededBy: '大客餐门展营舞', notFollowedBy: '长' }),
   ...rules('organization', 'government', '总工会 工会'),
   ...rules('organization', 'government', '政府', { needsPrefix: true }),
   ...rules('organization', 'association', '联盟 协会 商会 学会 促进会 基金会 研究会 联合会 共同体 俱乐部'),
