@@ -30,7 +30,7 @@ const NOT_NAME_CONTENT = /[\s\p{P}\p{S}]/u;
 // 1个…中心, 首个…中心, 六大…平台: a counted noun is a description, not a name.
 const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千万两几首多余数]+)[个家所项名位批类种座条大款台套部支只]$/;
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
-const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,16}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行|媒体)/y;
+const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,16}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行|媒体|厂商|厂家|大厂|巨头|品牌)/y;
 const LIST_ITEM_BREAK = ' \t\n\u3000，。；：！？、,;:!?“”"《》()（）—-';
 // The last item of a list may hold two names joined by 和 (…研究中心和荆楚网等媒体).
 const LIST_JOINERS = '和及与';

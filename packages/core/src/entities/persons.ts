@@ -27,13 +27,14 @@ const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科�
 // A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
 const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
-const BRACKET_CREDIT = /[（(〔]([^（()）〔〕\n]{2,40})[)）〕]/g;
+const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
 const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又昨今';
 // A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
 const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
 // An interview's speaker opening a line: 张明：我们会继续努力。 (a whole sentence after the colon, not a form field).
 const SPEAKER = /^([\u4e00-\u9fff]{2,3})[：:](?=[^0-9０-９\n][^\n]{6,}[。！？!?”]$)/;
+const ADVERBS_BEFORE_CUE = '也还都均又亦则就再';
 const CLOSING = '，。、；：！？,.;:!?)）”」 \t\n';
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
 const LIST_SEPARATORS = '、 \u3000';
@@ -57,7 +58,7 @@ export function findPersons(text: string): Candidate[] {
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
-      const cueAfter = AFTER_CUE.longestAt(text, start + length, start + length + 4) !== undefined;
+      const cueAfter = cueFollows(text, start + length);
       // 董事长曾毓群，: a surname that is also an adverb (曾, 都) is a name after a post when punctuation closes it.
       const closed = start + length >= text.length || CLOSING.includes(text.charAt(start + length));
       if (!shorter && isNameAt(text, start, length, cueAfter, closed) && followsName(text, start + length)) {
@@ -159,7 +160,7 @@ function readCredits(text: string, found: Candidate[]): void {
 
 /** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */
 function readBracketedCredits(line: string, lineStart: number, found: Candidate[]): void {
-  if (line.indexOf('(') < 0 && line.indexOf('（') < 0 && line.indexOf('〔') < 0) return;
+  if (line.indexOf('(') < 0 && line.indexOf('（') < 0 && line.indexOf('〔') < 0 && line.indexOf('【') < 0) return;
   BRACKET_CREDIT.lastIndex = 0;
   for (let m = BRACKET_CREDIT.exec(line); m; m = BRACKET_CREDIT.exec(line)) {
     const inner = m[1]!;
@@ -198,6 +199,12 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
 function isRareSurnameName(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
   return HAN.test(s) && !NEVER_IN_NAME.test(s) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
+}
+
+/** Whether a title or a verb of saying follows at `pos`, past one adverb (杨文科也表示, 王明还说). */
+function cueFollows(text: string, pos: number): boolean {
+  const at = ADVERBS_BEFORE_CUE.includes(text.charAt(pos)) ? pos + 1 : pos;
+  return AFTER_CUE.longestAt(text, at, at + 4) !== undefined;
 }
 
 /**
