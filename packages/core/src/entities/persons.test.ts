@@ -31,6 +31,8 @@ describe('findPersons', () => {
     { name: 'a surname that is an adverb, after a post and before punctuation', text: '宁德时代董事长曾毓群，', expected: ['曾毓群'] },
     { name: 'an adverb after a post before a verb is no name', text: '董事长曾多次表示', expected: [] },
     { name: 'a name before an adverb and a verb of saying', text: '新竹县长杨文科也表示，将全力配合。', expected: ['杨文科'] },
+    { name: 'a name before 则 and a verb of saying', text: '行政总裁林向阳则说，两地将加强合作。', expected: ['林向阳'] },
+    { name: 'a name before 也 and a verb of saying, no title', text: '。王建国也表示，', expected: ['王建国'] },
     { name: 'a credit in square brackets', text: '【中央社记者张建中新竹15日电】新竹科学园区', expected: ['张建中'] },
     { name: 'a name before 分别', text: '中山大学副校长王雪华分别作主题演讲', expected: ['王雪华'] },
     { name: 'a Latin post before a name', text: '公司创始人兼CEO陈浩介绍', expected: ['陈浩'] },

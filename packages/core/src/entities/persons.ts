@@ -69,7 +69,8 @@ export function findPersons(text: string): Candidate[] {
     }
   }
   for (const cue of AFTER_CUE.scan(text)) {
-    const end = cue.start;
+    // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
+    const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
     const strong = STRONG.has(cue.value);
     for (const length of [3, 2, 4]) {
       const start = end - length;
@@ -216,7 +217,7 @@ function startsAfterWord(text: string, pos: number): boolean {
 }
 
 function followsName(text: string, end: number): boolean {
-  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || EDGE_AFTER.longestAt(text, end, end + 4) !== undefined;
+  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || EDGE_AFTER.longestAt(text, end, end + 4) !== undefined || cueFollows(text, end);
 }
 
 function precedesName(text: string, start: number): boolean {
