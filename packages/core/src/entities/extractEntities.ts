@@ -19,11 +19,16 @@ export function findEntities(ctx: ExtractionContext): Entity[] {
   const text = ctx.text;
   const scan = findNames(text);
   const candidates = [...scan.names.filter((c) => c.type !== 'place' || c.standalone !== false), ...findPersons(text)];
-  candidates.sort((a, b) => PRIORITY[a.source] - PRIORITY[b.source]);
+  candidates.sort((a, b) => rank(a) - rank(b));
   const kept = dropOverlaps(candidates);
   const withAliases = addDisjoint(kept, findAliases(text, kept));
   const all = addDisjoint(withAliases, resolveBackReferences(text, scan.backReferences, withAliases));
   return all.map((c) => toEntity(ctx, c));
+}
+
+/** A person found by a cue outranks the same name from the leaders' list: it carries the role. */
+function rank(c: Candidate): number {
+  return c.type === 'person' && c.source === 'lexicon' ? PRIORITY.person + 0.5 : PRIORITY[c.source];
 }
 
 /** `base` with those of `extra` that overlap nothing in it, sorted by start. */
@@ -47,5 +52,9 @@ function toEntity(ctx: ExtractionContext, c: Candidate): Entity {
   if (c.canonical !== undefined) entity.canonical = c.canonical;
   if (c.refersTo !== undefined) entity.refersTo = c.refersTo;
   if (c.partOf !== undefined) entity.partOf = c.partOf;
+  if (c.roleStart !== undefined && c.roleEnd !== undefined) {
+    const role = toOriginalSpan(ctx.normalized, c.roleStart, c.roleEnd);
+    entity.role = ctx.source.slice(role.start, role.end);
+  } else if (c.role !== undefined) entity.role = c.role;
   return entity;
 }

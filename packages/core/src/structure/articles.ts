@@ -5,7 +5,7 @@
  * are mapped back to the original.
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readByline, readSignature, type Credit } from '../entities/bylines.js';
+import { readBracketCredits, readByline, readSignature, type Credit } from '../entities/bylines.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -40,7 +40,7 @@ interface Draft {
 }
 
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
-const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息)/;
+const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/;
 const DATELINE_CREDITS = /^[（(]([^（）()]{2,40})[)）]/;
 const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
@@ -192,7 +192,7 @@ function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // 本报讯（记者 张三 通讯员 李四）: the credits in brackets after the dateline.
   const rest = line.text.slice(m[0].length).trimStart();
   const inner = DATELINE_CREDITS.exec(rest)?.[1];
-  const credits = inner ? readByline(inner) : undefined;
+  const credits = inner ? readBracketCredits(inner) : undefined;
   if (credits) d.authors.push(...authorsOf(line, credits, ctx));
 }
 
