@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import { createContext } from '../engine/context.js';
 import { indexSubjects, subjectAt } from './subject.js';
 
 // Names are given (not found) so the table tests the subject rules alone.
-function subjectOf(text: string, names: Array<[string, Entity['type']]>, figure: string): string | undefined {
+function subjectOf(text: string, names: Array<[string, Entity['type'], string?]>, figure: string, zone?: string): string | undefined {
   const ctx = createContext(text, { referenceDate: new Date(2023, 10, 15) });
   const entities: Entity[] = [];
   let from = 0;
-  for (const [name, type] of names) {
+  for (const [name, type, refersTo] of names) {
     const start = text.indexOf(name, from);
     if (start < 0) throw new Error(`no ${name}`);
-    entities.push({ text: name, start, end: start + name.length, type });
+    entities.push({ text: name, start, end: start + name.length, type, ...(refersTo ? { refersTo } : {}) });
     from = start + name.length;
   }
-  const index = indexSubjects(ctx, entities, [], []);
+  const articles: Article[] = zone ? [{ zone, authors: [], sections: [], photoCredits: [], start: 0, end: text.length }] : [];
+  const index = indexSubjects(ctx, entities, articles, []);
   const start = text.indexOf(figure);
-  return subjectAt(ctx, index, start, start + figure.length, -1, 0)?.text;
+  return subjectAt(ctx, index, start, start + figure.length, zone ? 0 : -1, 0)?.text;
 }
 
 describe('subjectAt', () => {
@@ -34,8 +36,16 @@ describe('subjectAt', () => {
     ['a place qualifying a zone is no topic', '武汉市东湖高新区企业总收入6028亿元。', [['武汉市', 'place'], ['东湖高新区', 'zone']], '6028亿元', '东湖高新区'],
     ['the items of a list are no topic', '英特尔、京东方等10家龙头企业实现产值1081.68亿元。', [['英特尔', 'organization'], ['京东方', 'organization']], '1081.68亿元', undefined],
     ['a bare back reference left unresolved stands for the zone', '常州高新区出台新政。全区高新技术企业达到500家。', [['常州高新区', 'zone'], ['全区', 'zone']], '500家', '常州高新区'],
+    ['a back reference resolved to a part after 其中 still stands for the zone in force', '苏州工业园区面积288平方公里，其中，中新合作区80平方公里。2012年，园区实现地区生产总值1738亿元。', [['苏州工业园区', 'zone'], ['中新合作区', 'zone'], ['园区', 'zone', '中新合作区']], '1738亿元', '苏州工业园区'],
     ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
-  ] as Array<[string, string, Array<[string, Entity['type']]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
+  ] as Array<[string, string, Array<[string, Entity['type'], string?]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
     expect(subjectOf(text, names, figure)).toBe(subject);
+  });
+
+  it.each([
+    ['the zone of the article lends its figures', '张江总部园今日开园。两个特色园区总投资额不少于500亿元。', [['张江总部园', 'zone']], '500亿元', '张江总部园', '张江总部园'],
+    ['an article zone named in a list shares the article: no one zone', '张江总部园、上海集成电路设计产业园同时开园。两个特色园区总投资额不少于500亿元。', [['张江总部园', 'zone'], ['上海集成电路设计产业园', 'zone']], '500亿元', '张江总部园', undefined],
+  ] as Array<[string, string, Array<[string, Entity['type']]>, string, string, string | undefined]>)('%s', (_what, text, names, figure, zone, subject) => {
+    expect(subjectOf(text, names, figure, zone)).toBe(subject);
   });
 });

@@ -100,7 +100,8 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     const { entity: e, start, end } = n;
     if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
     // A bare back reference (全区, 高新区) the entities left unresolved is no name: the zone in force stands for it.
-    if (e.refersTo === undefined && e.canonical === undefined && BARE_BACK.test(e.text)) continue;
+    // Resolved or not, it is no name either: its clause's scope (其中, parentheses) is known here, not to coreference.
+    if (BARE_BACK.test(e.text)) continue;
     if (e.type !== 'place') named.push(n);
     const from = clauseStart(text, start);
     const intro = introOf(text, from, start, skippable);
@@ -128,20 +129,29 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   topics.sort((a, b) => a.start - b.start);
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
-  return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(entities, articles) };
+  return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(ctx.source, entities, articles) };
 }
 
-/** Each article's first mention of the zone it is about; one pass over both sorted lists. */
-function firstZoneMentions(entities: readonly Entity[], articles: readonly Article[]): Array<Entity | undefined> {
-  const found: Array<Entity | undefined> = articles.map(() => undefined);
+/**
+ * Each article's first mention of the zone it is about; one pass over both sorted lists. A zone
+ * first named as one item of a list (甲园、乙园同时开园) shares the article with the others: the
+ * article then has no one zone to lend its figures.
+ */
+function firstZoneMentions(source: string, entities: readonly Entity[], articles: readonly Article[]): Array<Entity | undefined> {
+  const found: Array<Entity | null | undefined> = articles.map(() => undefined);
   let i = 0;
   for (const e of entities) {
     if (e.type !== 'zone') continue;
     while (i < articles.length && articles[i]!.end <= e.start) i++;
     const a = articles[i];
-    if (a && found[i] === undefined && e.start >= a.start && e.end <= a.end && e.text === a.zone) found[i] = e;
+    if (a && found[i] === undefined && e.start >= a.start && e.end <= a.end && e.text === a.zone) found[i] = inList(source, e) ? null : e;
   }
-  return found;
+  return found.map((f) => f ?? undefined);
+}
+
+const LIST_JOIN = /[、和与與及]/;
+function inList(source: string, e: Entity): boolean {
+  return LIST_JOIN.test(source.charAt(e.end)) || source.charAt(e.start - 1) === '、';
 }
 
 function lastBefore<T extends { start: number }>(list: readonly T[], pos: number): number {
