@@ -151,7 +151,7 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     const end = toNormalizedOffset(ctx.normalized, f.end);
     const out: Figure = { ...f };
     // 三大研究集群: an N大 figure counts the noun after it.
-    const metric = readMetric(text, start, end, f.unitText === '大', bounds);
+    const metric = readMetric(ctx.normalized.unfolded, start, end, f.unitText === '大', bounds);
     if (metric) out.metric = metric;
     const index = indexContaining(articles, f.start);
     if (index >= 0) out.article = index;

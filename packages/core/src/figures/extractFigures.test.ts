@@ -52,7 +52,7 @@ describe('Chinese, financial and Traditional numerals', () => {
     ['引進企業十四家', [['十四家', 'count', 14, '家', 'exact']]],
     ['投資金額達2萬億元', [['2萬億元', 'money', 2e12, 'CNY', 'exact']]],
     ['員工約1.3萬人', [['約1.3萬人', 'count', 13000, '人', 'about']]],
-    ['新設公司兩個', [['兩個', 'count', 2, '個', 'exact']]],
+    ['新設公司兩個', [['兩個', 'count', 2, '个', 'exact']]],
     ['投資九點五億元', [['九點五億元', 'money', 950000000, 'CNY', 'exact']]],
   ])('%s', (text, expected) => check(text, expected));
 });
@@ -411,11 +411,11 @@ describe('in sentences: financial numerals', () => {
 
 describe('in sentences: Traditional forms (萬 億 兆 個 點 兩)', () => {
   it.each<Case>([
-    { text: '園區內共有研發中心六十八個，較去年增加五個。', expected: [fig('六十八個', 'count', 68, '個'), fig('五個', 'count', 5, '個')] },
+    { text: '園區內共有研發中心六十八個，較去年增加五個。', expected: [fig('六十八個', 'count', 68, '个'), fig('五個', 'count', 5, '个')] },
     { text: '營收成長率為三點二%。', expected: [fig('三點二%', 'percent', 3.2, '%')] },
     { text: '去年共有三萬兩千名員工在新竹科學園區就業。', expected: [fig('三萬兩千名', 'count', 32000, '名')] },
     { text: '竹科今年產值約九點五億美元。', expected: [fig('約九點五億美元', 'money', 950000000, 'USD', 'about')] },
-    { text: '累計進駐六萬三四九二個單位。', expected: [fig('六萬三四九二個', 'count', 63492, '個')] },
+    { text: '累計進駐六萬三四九二個單位。', expected: [fig('六萬三四九二個', 'count', 63492, '个')] },
     { text: '科學園區新增就業人數一萬零五百人。', expected: [fig('一萬零五百人', 'count', 10500, '人')] },
     { text: '該計畫補助兩百萬美元。', expected: [fig('兩百萬美元', 'money', 2000000, 'USD')] },
     { text: '去年出口總值達二千零五十億美元。', expected: [fig('二千零五十億美元', 'money', 205000000000, 'USD')] },

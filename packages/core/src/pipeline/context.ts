@@ -32,7 +32,7 @@ export function createContext(source: string, settings: ContextSettings): Extrac
     source,
     normalized,
     text: normalized.text,
-    region: settings.region ?? detectRegion(normalized.text),
+    region: settings.region ?? detectRegion(source),
     referenceDate: settings.referenceDate,
     includeOrdinals: settings.includeOrdinals ?? false,
   };
