@@ -2,11 +2,13 @@
  * Refiner: gives a figure the date it holds for. A date governs the figures after it in its
  * sentence (`截至今年9月，知识产权价值信用贷344户，放款8.1亿元` → both as of 2022-09). Not
  * governing: vague words (近日, 目前), a year inside a 《title》 (it names the document), and
- * 去年同期 (the base a change is measured against, not the period the figure is for).
+ * 去年同期 and a date after 比/较 (the base a change is measured against, not the period the
+ * figure is for).
  */
 import type { DateMention } from '../models/dateMention.js';
 import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../pipeline/context.js';
+import { isComparisonBase } from '../dates/comparison.js';
 import { toOriginalSpan } from '../text/normalize.js';
 
 // Sentence ends. A layout line break inside a sentence is already gone from the normalised text.
@@ -50,22 +52,28 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let ei = 0;
   let ti = 0;
   let current: DateMention | undefined;
+  let base: DateMention | undefined;
   return figures.map((f) => {
     while (di < dates.length && dates[di]!.end <= f.start) {
       const d = dates[di++]!;
       while (ti < titles.length && titles[ti]![1] <= d.start) ti++;
       const inTitle = ti < titles.length && titles[ti]![0] < d.start && d.end <= titles[ti]![1];
-      if (governs(d) && !inTitle) current = d;
+      if (!governs(d) || inTitle) continue;
+      if (isComparisonBase(ctx.source, d.start)) base = d;
+      else current = d;
     }
+    // 比去年1千5百多亿元: the amount written right after the base is the base's own.
+    if (base && !f.asOf && f.start - base.end <= 1) return withAsOf(f, base);
     // A sentence end between the date and the figure ends the date's reach.
     while (ei < ends.length && ends[ei]! < f.start) {
       if (current && ends[ei]! >= current.end) current = undefined;
       ei++;
     }
     if (!current || f.asOf) return f;
-    return {
-      ...f,
-      asOf: { text: current.text, ...(current.from ? { from: current.from } : {}), ...(current.to ? { to: current.to } : {}) },
-    };
+    return withAsOf(f, current);
   });
+}
+
+function withAsOf(f: Figure, d: DateMention): Figure {
+  return { ...f, asOf: { text: d.text, ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) } };
 }

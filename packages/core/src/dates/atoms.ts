@@ -17,7 +17,8 @@ const ERA_START: ReadonlyMap<string, number> = new Map([
 
 const REL_YEAR: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
   ['大前年', { kind: 'rel', offset: -3 }], ['前年', { kind: 'rel', offset: -2 }], ['去年', { kind: 'rel', offset: -1 }],
-  ['上一年', { kind: 'rel', offset: -1 }], ['上年', { kind: 'rel', offset: -1 }], ['今年', { kind: 'rel', offset: 0 }],
+  // 上年 is the year before the year in force (2012年…比上年增长 is 2011), 去年 the reference date's.
+  ['上一年', { kind: 'ctx', offset: -1 }], ['上年', { kind: 'ctx', offset: -1 }], ['今年', { kind: 'rel', offset: 0 }],
   ['本年', { kind: 'rel', offset: 0 }], ['明年', { kind: 'rel', offset: 1 }], ['下一年', { kind: 'rel', offset: 1 }],
   ['后年', { kind: 'rel', offset: 2 }], ['後年', { kind: 'rel', offset: 2 }], ['大后年', { kind: 'rel', offset: 3 }],
   ['大後年', { kind: 'rel', offset: 3 }], ['次年', { kind: 'ctx', offset: 1 }], ['翌年', { kind: 'ctx', offset: 1 }],
@@ -47,6 +48,7 @@ function yearPartOf(s: string | undefined): YearPart | undefined {
   if (c === '初') return 'start';
   if (c === '中') return 'mid';
   if (c === '内' || c === '內') return 'within';
+  if (c === '底' || c === '末') return 'last';
   return 'end';
 }
 
@@ -54,6 +56,7 @@ function monthPartOf(s: string | undefined): MonthPart | undefined {
   if (!s) return undefined;
   if (s === '初' || s === '上旬') return 'early';
   if (s === '中' || s === '中旬') return 'mid';
+  if (s === '底' || s === '末') return 'last';
   return 'late';
 }
 

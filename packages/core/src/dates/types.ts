@@ -16,10 +16,16 @@ export type YearSpec =
   /** Relative to the year in force in the passage: 当年/同年/全年 0, 次年 +1. */
   | { kind: 'ctx'; offset: number };
 
-/** A conventional stretch of a year: 年初 January, 年中 June–July, 年底 December, 年内 the whole year. */
-export type YearPart = 'start' | 'mid' | 'end' | 'within';
-/** A stretch of a month: 上旬/月初 1–10, 中旬/月中 11–20, 下旬/月底 21–end, 上半月 1–15, 下半月 16–end. */
-export type MonthPart = 'early' | 'mid' | 'late' | 'firstHalf' | 'secondHalf';
+/**
+ * A conventional stretch of a year: 年初 January, 年中 June–July, 年终/年尾 December, 年内 the
+ * whole year; 年底 and 年末 (`last`) are its last day, the day year-end figures are counted on.
+ */
+export type YearPart = 'start' | 'mid' | 'end' | 'last' | 'within';
+/**
+ * A stretch of a month: 上旬/月初 1–10, 中旬/月中 11–20, 下旬 21–end, 上半月 1–15, 下半月 16–end;
+ * 月底 and 月末 (`last`) are its last day.
+ */
+export type MonthPart = 'early' | 'mid' | 'late' | 'last' | 'firstHalf' | 'secondHalf';
 /** 第N周, 前N个月, 最后N天 … inside a year or a month. */
 export interface SubPeriod {
   mode: 'nth' | 'first' | 'last';
