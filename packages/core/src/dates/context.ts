@@ -275,9 +275,9 @@ export class DateResolver {
       interval = monthsInterval(year, 1, year, s.cumMonths);
       grain = 'range';
     } else if (s.quarter) {
-      const { q, cumulative, part } = s.quarter;
-      if (cumulative) {
-        interval = quartersInterval(year, 1, q);
+      const { q, cumulative, part, to } = s.quarter;
+      if (cumulative || to !== undefined) {
+        interval = quartersInterval(year, cumulative ? 1 : q, to ?? q);
         grain = 'range';
       } else if (part === 'end') {
         // 三季度末, like 年底 and 月底, is the quarter's last day.
@@ -336,8 +336,23 @@ export class DateResolver {
     switch (atom.t) {
       case 'vague':
         return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
-      case 'plan':
-        return { grain: 'range', ...planInterval(atom.n), stated: {}, implied: {}, impliedFrom: 'none' };
+      case 'plan': {
+        const plan = planInterval(atom.n);
+        // 十四五末, like 年底, is the last day.
+        if (atom.end) return { grain: 'day', from: plan.to, to: plan.to, stated: {}, implied: {}, impliedFrom: 'none' };
+        return { grain: 'range', ...plan, stated: {}, implied: {}, impliedFrom: 'none' };
+      }
+      case 'recent': {
+        const from = addDays(shiftDay(this.ref, -atom.n, atom.unit), 1);
+        return { grain: 'range', from, to: this.ref, ...refImplied(from, false) };
+      }
+      case 'holiday': {
+        if (!atom.days) return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
+        const { year, source } = this.yearOf(undefined, undefined);
+        const from = makeDay(year, atom.days.month, atom.days.from)!;
+        const to = makeDay(year, atom.days.month, atom.days.to)!;
+        return { grain: from.getTime() === to.getTime() ? 'day' : 'range', from, to, stated: {}, implied: { year }, impliedFrom: source === 'context' ? 'context' : 'referenceDate' };
+      }
       case 'yearRange':
         return { grain: 'range', ...monthsInterval(atom.from, 1, atom.to, 12), stated: { year: atom.from }, implied: {}, impliedFrom: 'none' };
       case 'decade': {

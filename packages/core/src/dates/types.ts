@@ -41,12 +41,13 @@ export type Atom =
   | { t: 'month'; month: number; part?: MonthPart; day?: number }
   | { t: 'relMonth'; offset: number; ctx: boolean; part?: MonthPart }
   | { t: 'day'; day: number; loose: boolean }
-  | { t: 'dayRange'; from: number; to: number }
+  /** `loose`: written with 日, so a date alone; 22-28号 (windows, rooms) only after a month. */
+  | { t: 'dayRange'; from: number; to: number; loose: boolean }
   | { t: 'monthRange'; from: number; to: number }
   | { t: 'half'; half: 1 | 2 }
   | { t: 'relHalf'; offset: number }
   | { t: 'halfMonth'; half: 1 | 2 }
-  | { t: 'quarter'; q: number; cumulative: boolean; part?: 'start' | 'end' }
+  | { t: 'quarter'; q: number; cumulative: boolean; part?: 'start' | 'end'; to?: number }
   | { t: 'relQuarter'; offset: number }
   | { t: 'cumMonths'; n: number }
   | { t: 'sub'; sub: SubPeriod }
@@ -54,7 +55,12 @@ export type Atom =
   | { t: 'part'; scope: 'month'; part: MonthPart }
   | { t: 'numeric'; year: number; month: number; day?: number }
   | { t: 'yearRange'; from: number; to: number }
-  | { t: 'plan'; n: number }
+  /** 十四五, or with `end` 十四五末 (the plan's last day). */
+  | { t: 'plan'; n: number; end?: boolean }
+  /** 近三年, 过去5年: the last n years or months, up to the reference date. */
+  | { t: 'recent'; n: number; unit: 'year' | 'month' }
+  /** 国庆期间, 元旦: a holiday; `days` where the calendar fixes them (month, first and last day), else vague. */
+  | { t: 'holiday'; days?: { month: number; from: number; to: number } }
   | { t: 'decade'; century?: { kind: 'rel'; offset: number } | { kind: 'abs'; n: number }; decade: number; full: boolean }
   | { t: 'relDay'; offset: number; ctx: boolean }
   | { t: 'week'; offset: number; day?: number | 'weekend' }
@@ -75,7 +81,7 @@ export interface CalendarSlots {
   yearPart?: YearPart;
   half?: 1 | 2;
   relHalf?: number;
-  quarter?: { q: number; cumulative: boolean; part?: 'start' | 'end' };
+  quarter?: { q: number; cumulative: boolean; part?: 'start' | 'end'; to?: number };
   relQuarter?: number;
   month?: number;
   monthTo?: number;
