@@ -2,7 +2,7 @@ import { attachAsOf } from '../attribution/attachAsOf.js';
 import { findDateline, findDates } from '../dates/findDates.js';
 import { findEntities } from '../entities/extractEntities.js';
 import { assembleFigures } from '../figures/assembleFigures.js';
-import { withTableFigures } from '../figures/tableFigures.js';
+import { refineFigures } from '../figures/refineFigures.js';
 import type { Article } from '../models/article.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { Entity } from '../models/entity.js';
@@ -47,7 +47,7 @@ export function runPipeline(source: string, options: ParseOptions | undefined, n
     includeOrdinals: resolved.includeOrdinals,
   });
   const dates = findDates(context);
-  const figures = attachAsOf(context, withoutDates(withTableFigures(context, assembleFigures(context)), dates), dates);
+  const figures = attachAsOf(context, withoutDates(refineFigures(context, assembleFigures(context)), dates), dates);
   const entities = findEntities(context);
   const articles = findArticles(context, entities);
   return { context, referenceDateSource, figures: attributeFigures(context, figures, entities, articles), dates, entities, articles };

@@ -1,0 +1,33 @@
+/**
+ * Words before a figure that bound it without being part of it, as the spec keeps verbs
+ * outside the span: 突破 (broke through: over), 最高/最多 with what they grant (最高给予20万元:
+ * at most, under), 约占/约为 (about a share or a sum). Only an exact figure takes the bound,
+ * so a qualifier written inside the span always wins.
+ */
+import type { Approx, Figure } from '../models/figure.js';
+import type { ExtractionContext } from '../pipeline/context.js';
+import { toNormalizedOffset } from '../report/spans.js';
+
+const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
+  [/突破(?:了)?$/, 'over'],
+  [/(?:最高|最多)(?:可|将)?(?:获得?|给予|补贴|奖励|资助|支持|补助|达到?|为)?$/, 'under'],
+  [/(?<![签合预公条节制契违履特邀相婉誓])约(?:为|占|合|计)$/, 'about'],
+];
+
+/**
+ * The figures with the bound a word just before them gives.
+ *
+ * @example
+ * // '累计集资金额突破5.54亿港元' → 5.54亿港元, over
+ */
+export function withBoundWords(ctx: ExtractionContext, figures: readonly Figure[]): Figure[] {
+  let floor = 0;
+  return figures.map((f) => {
+    const start = toNormalizedOffset(ctx.normalized, f.start);
+    const before = ctx.text.slice(Math.max(floor, start - 8), start);
+    floor = toNormalizedOffset(ctx.normalized, f.end);
+    if (f.approx !== 'exact') return f;
+    for (const [re, approx] of BOUNDS) if (re.test(before)) return { ...f, approx };
+    return f;
+  });
+}
