@@ -9,8 +9,10 @@ import { toNormalizedOffset } from '../report/spans.js';
 
 // The verb, then what may stand between it and the number (了, 达, 为, 幅度为).
 const BETWEEN = '(?:了|达到?|为|幅度?为?|幅达|至)?[ \\t\\u3000]?$';
-const DOWN = new RegExp(`(?:下降|减少|下滑|回落|降低|下跌|缩减|衰退|萎缩|负增长|减|降|跌)${BETWEEN}`);
-const UP = new RegExp(`(?:增长|增加|提高|上升|提升|上涨|扩大|回升|攀升|增|升|涨)${BETWEEN}`);
+// Taiwan writes growth 成长 (年增, 年减 for year on year); a difference to a benchmark goes the
+// same ways (高于全省平均水平3.1个百分点: up; 低于: down).
+const DOWN = new RegExp(`(?:下降|减少|下滑|回落|降低|下跌|缩减|衰退|萎缩|负增长|负成长|低于|减|降|跌)${BETWEEN}`);
+const UP = new RegExp(`(?:增长|成长|增加|提高|上升|提升|上涨|扩大|回升|攀升|高于|高出|增|升|涨)${BETWEEN}`);
 
 /**
  * The figures, each with `direction` where a verb of change stands just before it.

@@ -9,13 +9,14 @@ import { withBoundWords } from './approxWords.js';
 import { withCurrencyWords } from './currencyWords.js';
 import { withDirection } from './direction.js';
 import { withMagnitudeOnly } from './magnitudeOnly.js';
+import { withoutTrialPhases } from './phases.js';
 import { withTableFigures } from './tableFigures.js';
 
 /**
  * The assembled figures, completed: table cells and bare magnitudes added, currency names,
- * bounds and directions read. Sorted by start.
+ * bounds and directions read, trial phases (临床三期) dropped. Sorted by start.
  */
 export function refineFigures(ctx: ExtractionContext, figures: Figure[]): Figure[] {
-  const all = withMagnitudeOnly(ctx, withTableFigures(ctx, figures));
+  const all = withoutTrialPhases(ctx, withMagnitudeOnly(ctx, withTableFigures(ctx, figures)));
   return withDirection(ctx, withBoundWords(ctx, withCurrencyWords(ctx, all)));
 }
