@@ -1,5 +1,6 @@
 import type { OutputFormat } from './args.js';
 import type { ExtractedFile } from '../models/extractedFile.js';
+import type { Region } from '../models/report.js';
 import type { TextEncodingName } from '../text/decodeBytes.js';
 
 /** A file system entry as the CLI needs to know it. */
@@ -24,6 +25,8 @@ export type WorkerPoolFactory = (jobs: number) => {
 /** How every file of a run is read. */
 export interface FileSettings {
   referenceDate: string | undefined;
+  region?: Region | undefined;
+  includeOrdinals?: boolean | undefined;
   encoding: TextEncodingName | undefined;
   maxBytes: number;
 }
@@ -40,6 +43,8 @@ export type FormattedOutcome = { ok: true; chunk: string; figures: number; warni
 export interface OutputSettings {
   format: OutputFormat;
   single: boolean;
+  /** The terminal's columns, which a table fits; undefined: as wide as it needs. */
+  width?: number | undefined;
 }
 
 /** What the CLI touches outside itself, so tests can run it in memory. */
@@ -56,5 +61,7 @@ export interface CliIo {
   readdir(path: string): Promise<Array<{ name: string; isDirectory: boolean }>>;
   openOut(path: string): Promise<OutputSink>;
   workers?: WorkerPoolFactory | undefined;
+  /** Columns of the terminal the output goes to (COLUMNS, else the terminal's width), if any. */
+  columns?: number | undefined;
   version: string;
 }

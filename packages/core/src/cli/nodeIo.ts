@@ -48,6 +48,14 @@ export function nodeIo(version: string): CliIo {
         stream.once('open', () => resolve(streamSink(stream, true)));
       }),
     workers: createWorkerPool,
+    columns: terminalColumns(),
     version,
   };
+}
+
+// COLUMNS wins (a user's or a script's choice); else a terminal's own width; a pipe or a file has none.
+function terminalColumns(): number | undefined {
+  const fromEnv = Number(process.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
 }

@@ -22,7 +22,11 @@ export function extractBytes(source: string, bytes: Uint8Array, settings: FileSe
     throw error;
   }
   try {
-    const report = parseReport(decoded.text, settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate });
+    const report = parseReport(decoded.text, {
+      ...(settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate }),
+      ...(settings.region === undefined ? {} : { region: settings.region }),
+      ...(settings.includeOrdinals ? { includeOrdinals: true } : {}),
+    });
     return { ok: true, file: { source, encoding: decoded.encoding, ...report } };
   } catch (error) {
     if (error instanceof GaoxinOptionsError) return { ok: false, source, message: error.message.replace('Invalid referenceDate', 'invalid --reference-date') };

@@ -5,7 +5,8 @@ import { runExtract } from './runExtract.js';
 
 /**
  * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input failed,
- * 2 bad usage. Every failure is one line on stderr, never a stack trace.
+ * 2 bad usage (one line naming what was wrong; `gaoxin` alone prints the help on stderr).
+ * Every failure is one line on stderr, never a stack trace.
  *
  * @example
  * await runCli(['extract', 'reports/', '--format', 'csv', '--out', 'figures.csv'], nodeIo);
@@ -15,6 +16,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = parseCommand(argv);
     switch (command.name) {
       case 'help':
+        if (!command.asked) {
+          io.stderr(`${USAGE}\n`);
+          return 2;
+        }
         await io.stdout.write(`${USAGE}\n`);
         return 0;
       case 'version':
@@ -28,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`gaoxin: ${error.message}\n${USAGE}\n`);
+      io.stderr(`gaoxin: ${error.message}\n`);
       return 2;
     }
     io.stderr(`gaoxin: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,6 +4,7 @@ import { expandInputs, type Source } from './inputs.js';
 import type { CliIo, FileSettings, FormattedOutcome, OutputSettings, OutputSink } from './io.js';
 import { ProgressBar } from './progress.js';
 import { extractBytes, extractPath, formatted } from './readSource.js';
+import { workbookSink } from './workbookSink.js';
 
 /**
  * Runs `gaoxin extract` over every input: files are read in order (or by a pool of worker
@@ -19,17 +20,18 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     sources.length === 1 &&
     first !== undefined &&
     (first.kind === 'stdin' || (first.kind === 'file' && first.path === cmd.inputs[0]));
-  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000 };
+  const settings: FileSettings = { referenceDate: cmd.referenceDate, region: cmd.region, includeOrdinals: cmd.includeOrdinals, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000 };
   let sink: OutputSink;
   try {
-    sink = cmd.out === undefined ? io.stdout : await io.openOut(cmd.out);
+    sink = cmd.format === 'xlsx' && cmd.out !== undefined ? workbookSink(cmd.out) : cmd.out === undefined ? io.stdout : await io.openOut(cmd.out);
   } catch (error) {
     io.stderr(`gaoxin: ${cmd.out}: cannot be written (${String((error as { code?: unknown }).code ?? error)})\n`);
     return 1;
   }
   const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs) : undefined;
-  const output: OutputSettings = { format: cmd.format, single };
-  const writer = formatWriter(cmd.format, single);
+  const width = cmd.out === undefined ? io.columns : undefined;
+  const output: OutputSettings = { format: cmd.format, single, width };
+  const writer = formatWriter(cmd.format, single, width);
   const progress = cmd.progress && io.stderrIsTTY && sources.length > 1 ? new ProgressBar(sources.length, (t) => io.stderr(t)) : undefined;
   let written = 0;
   let figures = 0;

@@ -15,6 +15,6 @@ const fs = {
 
 // Formatting here keeps the main thread to writing strings: a Report never crosses threads.
 parentPort?.on('message', (message: { id: number; path: string; settings: FileSettings; output: OutputSettings }) => {
-  const writer = formatWriter(message.output.format, message.output.single);
+  const writer = formatWriter(message.output.format, message.output.single, message.output.width);
   void extractPath(message.path, message.settings, fs).then((outcome) => parentPort?.postMessage({ id: message.id, outcome: formatted(outcome, writer) }));
 });
