@@ -202,7 +202,8 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
       if (n === undefined || n < 1 || n > 100) return undefined;
       // 历时近三年 is a duration; 近三年来, 近三年，… and 过去5年 are the years up to now.
       if (g.rcW === '近' && g.rcLai === undefined && !CLAUSE_OPENS_BEFORE.test(before)) return undefined;
-      return { t: 'recent', n, unit: g.rcU === '年' ? 'year' : 'month' };
+      const unit = g.rcU === '年' ? 'year' : 'month';
+      return g.rcW === '未来' ? { t: 'recent', n, unit, ahead: true } : { t: 'recent', n, unit };
     }
     case 'holiday': {
       const name = g.hol as string;

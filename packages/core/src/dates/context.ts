@@ -343,6 +343,10 @@ export class DateResolver {
         return { grain: 'range', ...plan, stated: {}, implied: {}, impliedFrom: 'none' };
       }
       case 'recent': {
+        if (atom.ahead) {
+          const to = addDays(shiftDay(this.ref, atom.n, atom.unit), -1);
+          return { grain: 'range', from: this.ref, to, ...refImplied(this.ref, false) };
+        }
         const from = addDays(shiftDay(this.ref, -atom.n, atom.unit), 1);
         return { grain: 'range', from, to: this.ref, ...refImplied(from, false) };
       }

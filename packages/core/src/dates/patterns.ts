@@ -102,8 +102,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'relMonth', starts: '本上下当當次同这這', source: `${NOT_REL_BEFORE}(?<rm>本月|上月|下月|当月|當月|次月|同月|上个月|上個月|下个月|下個月|这个月|這個月|上一个月|上一個月|下一个月|下一個月)(?:份)?${monthPart('rmPart')}?` },
   // 今天, 昨日, 后天, 次日
   { kind: 'relDay', starts: '大前昨今明后後次翌当當', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日|昨(?![（(]))${DAY_PART}?` },
-  // 近三年, 过去5年, 近3个月来: the stretch up to the reference date
-  { kind: 'recent', starts: '近过過', source: `(?<![最附接将將临臨靠邻鄰])(?<rcW>近|过去|過去)(?<rcN>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<rcU>年|个月|個月)(?<rcLai>来|來|以来|以來|里|裡|中|间|間)?` },
+  // 近三年, 过去5年, 近3个月来: the stretch up to the reference date; 未来三年 the one after it
+  { kind: 'recent', starts: '近过過未', source: `(?<![最附接将將临臨靠邻鄰])(?<rcW>近|过去|過去|未来|未來)(?<rcN>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<rcU>年|个月|個月)(?<rcLai>来|來|以来|以來|里|裡|中|间|間)?` },
   // 国庆期间, 春节前, 元旦: holidays, on their days where the calendar fixes them
   { kind: 'holiday', starts: '国國春元五劳勞清端中', source: `(?<hol>国庆|國慶|春节|春節|元旦|五一|劳动节|勞動節|清明节|清明節|端午节|端午節|中秋节|中秋節)(?<holW>黄金周|黃金週|假期|长假|長假|期间|期間|前后|前後|前夕|前|后|後|节|節)?` },
   // 上周, 下下周, 本周末, 周一, 上上個週三

@@ -57,8 +57,8 @@ export type Atom =
   | { t: 'yearRange'; from: number; to: number }
   /** 十四五, or with `end` 十四五末 (the plan's last day). */
   | { t: 'plan'; n: number; end?: boolean }
-  /** 近三年, 过去5年: the last n years or months, up to the reference date. */
-  | { t: 'recent'; n: number; unit: 'year' | 'month' }
+  /** 近三年, 过去5年: the last n years or months, up to the reference date; `ahead` (未来三年) the next n. */
+  | { t: 'recent'; n: number; unit: 'year' | 'month'; ahead?: boolean }
   /** 国庆期间, 元旦: a holiday; `days` where the calendar fixes them (month, first and last day), else vague. */
   | { t: 'holiday'; days?: { month: number; from: number; to: number } }
   | { t: 'decade'; century?: { kind: 'rel'; offset: number } | { kind: 'abs'; n: number }; decade: number; full: boolean }
