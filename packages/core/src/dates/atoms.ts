@@ -126,6 +126,12 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     }
     case 'sameTime':
       return { t: 'sameTime', offset: g.st === '前年' ? -2 : -1 };
+    case 'fiscalYear': {
+      const first = Number(g.fya);
+      const b = Number(g.fyb);
+      const second = b < 100 ? Math.floor(first / 100) * 100 + b + (b < first % 100 ? 100 : 0) : b;
+      return second === first + 1 ? { t: 'fiscalYear', first } : undefined;
+    }
     case 'yearRange': {
       const from = Number(g.yra);
       const to = Number(g.yrb);

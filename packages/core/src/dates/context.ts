@@ -357,6 +357,8 @@ export class DateResolver {
         const to = makeDay(year, atom.days.month, atom.days.to)!;
         return { grain: from.getTime() === to.getTime() ? 'day' : 'range', from, to, stated: {}, implied: { year }, impliedFrom: source === 'context' ? 'context' : 'referenceDate' };
       }
+      case 'fiscalYear':
+        return { grain: 'range', ...monthsInterval(atom.first, 4, atom.first + 1, 3), stated: { year: atom.first }, implied: {}, impliedFrom: 'none' };
       case 'yearRange':
         return { grain: 'range', ...monthsInterval(atom.from, 1, atom.to, 12), stated: { year: atom.from }, implied: {}, impliedFrom: 'none' };
       case 'decade': {

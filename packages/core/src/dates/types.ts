@@ -55,6 +55,8 @@ export type Atom =
   | { t: 'part'; scope: 'month'; part: MonthPart }
   | { t: 'numeric'; year: number; month: number; day?: number }
   | { t: 'yearRange'; from: number; to: number }
+  /** 2014/15 財政年度: April of the first year to March of the next, as Hong Kong counts. */
+  | { t: 'fiscalYear'; first: number }
   /** 十四五, or with `end` 十四五末 (the plan's last day). */
   | { t: 'plan'; n: number; end?: boolean }
   /** 近三年, 过去5年: the last n years or months, up to the reference date; `ahead` (未来三年) the next n. */
