@@ -38,8 +38,9 @@ const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
 
 // Before a four-digit "year", these make it a quantity: 近2000年, 有1000年, 历经1500年.
 const QUANTITY_BEFORE = new Set('近约約超逾达達有历歷经經长長数數');
-// After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史.
-const QUANTITY_AFTER = /^(?:来|來|之久|历史|歷史|多)/;
+// After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史; but 2010年历史高点 (the
+// year's record high, as 99年历史新高 on a Taiwan page) names the year.
+const QUANTITY_AFTER = /^(?:来|來|之久|(?:历史|歷史)(?![高新最低纪記记])|多)/;
 // After a day, these make it a duration, a rate or another word: 3日内, 15日左右, 日均, 20日元 (yen).
 const DAY_NOT_DATE_AFTER = /^(?:内|內|以内|以內|之内|之內|左右|均|游|遊|元|圆|圓)/;
 

@@ -337,6 +337,7 @@ describe('forms real reports use', () => {
     ['近三年 as a duration is no date', '项目历时近三年建成。', []],
     ['a fiscal year over two years runs April to March', '於 2014/15 財政年度的集資金額', [['2014/15 財政年度', 'range', '2014-04-01', '2015-03-31']]],
     ['2022/23年度', '公司2022/23年度收入增长', [['2022/23年度', 'range', '2022-04-01', '2023-03-31']]],
+    ['a record high names its year', '营业额挑战2010年历史高点', [['2010年', 'year', '2010-01-01', '2010-12-31']]],
     ['未来三年 runs from the reference date', '未来三年，园区将新增企业500家。', [['未来三年', 'range', '2023-10-20', '2026-10-19']]],
     ['“十四五”以来 runs to the reference date', '“十四五”以来，园区新增企业。', [['“十四五”以来', 'range', '2021-01-01', '2023-10-20']]],
     ['十四五末 is the last day of the plan', '到十四五末，产值将破千亿。', [['十四五末', 'day', '2025-12-31', '2025-12-31']]],
