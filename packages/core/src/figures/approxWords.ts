@@ -9,9 +9,9 @@ import type { ExtractionContext } from '../pipeline/context.js';
 import { toNormalizedOffset } from '../report/spans.js';
 
 const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
-  [/突破(?:了)?$/, 'over'],
-  [/(?:最高|最多)(?:可|将)?(?:获得?|给予|补贴|奖励|资助|支持|补助|达到?|为)?$/, 'under'],
-  [/(?<![签合预公条节制契违履特邀相婉誓])约(?:为|占|合|计)$/, 'about'],
+  [/突破(?:了)?[ \t\u3000]?$/, 'over'],
+  [/(?:最高|最多)(?:可|将)?(?:获得?|给予|补贴|奖励|资助|支持|补助|达到?|为)?[ \t\u3000]?$/, 'under'],
+  [/(?<![签合预公条节制契违履特邀相婉誓])约(?:为|占|合|计)[ \t\u3000]?$/, 'about'],
 ];
 
 /**

@@ -432,7 +432,7 @@ describe('in sentences: Arabic numbers with magnitude words', () => {
     { text: '经开区实现规上工业总产值1865.3亿元。', expected: [fig('1865.3亿元', 'money', 186530000000, 'CNY')] },
     { text: '全市常住人口达1,234万人。', expected: [fig('1,234万人', 'count', 12340000, '人')] },
     { text: '区内企业去年研发经费投入达5.6亿元。', expected: [fig('5.6亿元', 'money', 560000000, 'CNY')] },
-    { text: '全年实现税收收入36.57亿，增长9%。', expected: [fig('36.57亿', 'other', 3657000000, undefined), fig('9%', 'percent', 9, '%')] },
+    { text: '全年实现税收收入36.57亿，增长9%。', expected: [fig('36.57亿', 'money', 3657000000, 'CNY'), fig('9%', 'percent', 9, '%')] },
   ])('$text', (c) => checkSentence(c));
 });
 
@@ -511,7 +511,7 @@ describe('in sentences: a range is one figure', () => {
     { text: '首期拟融资两到三万元。', expected: [fig('两到三万元', 'money', 20000, 'CNY', 'exact', [20000, 30000])] },
     { text: '培训时长为3到5天。', expected: [fig('3到5天', 'duration', 3, '天', 'exact', [3, 5])] },
     { text: '园区每年举办路演活动5~8场。', expected: [fig('5~8场', 'count', 5, '场', 'exact', [5, 8])] },
-    { text: '未来三年年均增长15%～20%。', expected: [fig('三年', 'duration', 3, '年'), fig('15%～20%', 'percent', 15, '%', 'exact', [15, 20])] },
+    { text: '未来三年年均增长15%～20%。', expected: [fig('15%～20%', 'percent', 15, '%', 'exact', [15, 20])] },
     { text: '增速保持在10%—15%。', expected: [fig('10%—15%', 'percent', 10, '%', 'exact', [10, 15])] },
     { text: '对认定企业补助二十万至三十万元。', expected: [fig('二十万至三十万元', 'money', 200000, 'CNY', 'exact', [200000, 300000])] },
     { text: '已有五六家企业表达投资意向。', expected: [fig('五六家', 'count', 5, '家', 'about', [5, 6])] },

@@ -88,3 +88,15 @@ describe('the direction of a change', () => {
     expect(directions(text)).toEqual(expected);
   });
 });
+
+describe('an amount with a magnitude and no unit takes the kind its clause measures', () => {
+  it.each([
+    ['园区投资3.2亿，建设研发中心', ['3.2亿', 'money', 320000000, 'CNY', 'exact'], {}],
+    ['數碼港2億基金 助成熟Stratup發展', ['2億', 'money', 200000000, 'HKD', 'exact'], { region: 'hongkong' }],
+    ['竹科營收1.5兆', ['1.5兆', 'money', 1.5e12, 'TWD', 'exact'], { region: 'taiwan' }],
+    ['常住人口约76.2万', ['约76.2万', 'count', 762000, '人', 'about'], {}],
+    ['代码累计3.5万行', ['3.5万', 'other', 35000, undefined, 'exact'], {}],
+  ] as const)('%s', (text, expected, options) => {
+    expect(figures(text, options)).toContainEqual(expected);
+  });
+});

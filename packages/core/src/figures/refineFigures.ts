@@ -6,6 +6,7 @@
 import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../pipeline/context.js';
 import { withBoundWords } from './approxWords.js';
+import { withBareAmountKinds } from './bareAmounts.js';
 import { withCurrencyWords } from './currencyWords.js';
 import { withDirection } from './direction.js';
 import { withMagnitudeOnly } from './magnitudeOnly.js';
@@ -18,5 +19,5 @@ import { withTableFigures } from './tableFigures.js';
  */
 export function refineFigures(ctx: ExtractionContext, figures: Figure[]): Figure[] {
   const all = withoutTrialPhases(ctx, withMagnitudeOnly(ctx, withTableFigures(ctx, figures)));
-  return withDirection(ctx, withBoundWords(ctx, withCurrencyWords(ctx, all)));
+  return withDirection(ctx, withBoundWords(ctx, withBareAmountKinds(ctx, withCurrencyWords(ctx, all))));
 }

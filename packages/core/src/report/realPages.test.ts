@@ -39,12 +39,20 @@ describe('real pages read with no reference date given', () => {
     expect(dates).toContainEqual(['113年第2季', '2024-04-01', '2024-06-30']);
     expect(dates).toContainEqual(['去年同期', '2022-01-01', '2022-09-30']);
     expect(r.figures.some((f) => f.text.includes('112年'))).toBe(false);
+    const figures = r.figures.map((f) => [f.text, f.kind, f.value, f.unit, f.approx, f.direction]);
+    expect(figures).toContainEqual(['新台幣8,000億元', 'money', 8e11, 'TWD', 'exact', undefined]);
+    expect(figures).toContainEqual(['17.3%', 'percent', 17.3, '%', 'exact', 'down']);
+    expect(figures).toContainEqual(['逾新台幣1兆元', 'money', 1e12, 'TWD', 'over', undefined]);
   });
 
   it('a Hong Kong page: the header date, 1 月底 as its last day', () => {
     const r = parseReport(HONG_KONG);
     expect([r.referenceDate, r.region]).toEqual(['2016-02-18', 'hongkong']);
     expect(r.dates.map((d) => [d.text, d.grain, d.from])).toContainEqual(['今年 1 月底', 'day', '2016-01-31']);
+    const figures = r.figures.map((f) => [f.text, f.kind, f.value, f.unit, f.approx]);
+    expect(figures).toContainEqual(['2億', 'money', 2e8, 'HKD', 'exact']);
+    expect(figures).toContainEqual(['2 億港元', 'money', 2e8, 'HKD', 'exact']);
+    expect(figures).toContainEqual(['5.54 億港元', 'money', 554000000, 'HKD', 'over']);
   });
 
   it('a page with no date of its own says today was used', () => {
