@@ -165,6 +165,10 @@ function group(atoms: readonly PlacedAtom[], text: string): Group[] {
   return groups;
 }
 
+function isYearOnly(slots: CalendarSlots): boolean {
+  return slots.year !== undefined && Object.keys(slots).length === 1;
+}
+
 function rangeable(g: Group): boolean {
   if (g.expr.k === 'calendar' || g.expr.k === 'numeric') return true;
   return g.expr.k === 'single' && (g.expr.atom.t === 'relDay' || (g.expr.atom.t === 'week' && g.expr.atom.day !== undefined));
@@ -227,6 +231,11 @@ export function composeExpressions(atoms: readonly PlacedAtom[], text: string): 
       }
     }
     if (!isRange && g.needsParent) continue;
+    // 2019年同期, 111年同期: a year and 同期 are the period in force moved to that year.
+    if (!isRange && expr.k === 'calendar' && isYearOnly(expr.slots) && text.startsWith('同期', end)) {
+      expr = { k: 'single', atom: { t: 'sameTime', offset: 0, year: expr.slots.year! } };
+      end += 2;
+    }
     let modifier: DateModifier | undefined;
     let toReference = false;
     if (!isRange && boundable(expr)) {

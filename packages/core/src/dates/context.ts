@@ -393,7 +393,8 @@ export class DateResolver {
       case 'sameTime': {
         const inForce = this.state.period ?? this.lastPeriod;
         const base = inForce ?? { interval: { from: makeDay(this.refYear, 1, 1)!, to: this.ref }, grain: 'range' as const };
-        const i = shiftYears(base.interval, atom.offset);
+        const offset = atom.year ? this.yearOf(atom.year, undefined).year - base.interval.from.getFullYear() : atom.offset;
+        const i = shiftYears(base.interval, offset);
         return {
           grain: base.grain,
           ...i,

@@ -67,7 +67,8 @@ export type Atom =
   | { t: 'relDay'; offset: number; ctx: boolean }
   | { t: 'week'; offset: number; day?: number | 'weekend' }
   | { t: 'ago'; n: number; unit: 'year' | 'month' | 'week' | 'day'; sign: 1 | -1 }
-  | { t: 'sameTime'; offset: number }
+  /** 去年同期 (offset −1), or with `year` 2019年同期 / 111年同期: the period in force moved to that year. */
+  | { t: 'sameTime'; offset: number; year?: YearSpec }
   | { t: 'vague' };
 
 /** An atom with its place in the (normalised) text. */
