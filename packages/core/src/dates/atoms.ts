@@ -32,7 +32,7 @@ const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
   ['昨日', { offset: -1, ctx: false }], ['昨晚', { offset: -1, ctx: false }], ['昨夜', { offset: -1, ctx: false }], ['昨', { offset: -1, ctx: false }], ['今天', { offset: 0, ctx: false }], ['今日', { offset: 0, ctx: false }],
   ['明天', { offset: 1, ctx: false }], ['明日', { offset: 1, ctx: false }], ['后天', { offset: 2, ctx: false }],
   ['後天', { offset: 2, ctx: false }], ['大后天', { offset: 3, ctx: false }], ['大後天', { offset: 3, ctx: false }],
-  ['次日', { offset: 1, ctx: true }], ['翌日', { offset: 1, ctx: true }], ['当天', { offset: 0, ctx: true }],
+  ['次日', { offset: 1, ctx: true }], ['同日', { offset: 0, ctx: true }], ['翌日', { offset: 1, ctx: true }], ['当天', { offset: 0, ctx: true }],
   ['當天', { offset: 0, ctx: true }], ['当日', { offset: 0, ctx: true }], ['當日', { offset: 0, ctx: true }],
 ]);
 
@@ -239,6 +239,8 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'halfMonth':
       return { t: 'halfMonth', half: g.hm === '上' ? 1 : 2 };
     case 'quarter': {
+      // 首季 (Hong Kong and Taiwan): the first quarter; 首三季: the first three.
+      if (g.qFirst !== undefined) return { t: 'quarter', q: 1, cumulative: false, ...(g.qPart === '末' ? { part: 'end' as const } : {}) };
       const q = readDateNumber(g.qn as string);
       if (q === undefined || q < 1 || q > 4) return undefined;
       // 三个季度 is a duration; 前三个季度 is the first three.
@@ -252,7 +254,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
         if (from === undefined || from < 1 || from >= q || g.qk !== undefined || part) return undefined;
         return { t: 'quarter', q: from, cumulative: false, to: q };
       }
-      return { t: 'quarter', q, cumulative: g.qk === '前', ...(part ? { part } : {}) };
+      return { t: 'quarter', q, cumulative: g.qk === '前' || g.qk === '首', ...(part ? { part } : {}) };
     }
     case 'relQuarter': {
       const r = g.qr as string;

@@ -165,6 +165,12 @@ function group(atoms: readonly PlacedAtom[], text: string): Group[] {
   return groups;
 }
 
+const WEEKDAY_AFTER = /[ ]?[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]/y;
+
+function hasDay(e: Expr): boolean {
+  return (e.k === 'calendar' && e.slots.day !== undefined && e.slots.dayTo === undefined) || (e.k === 'numeric' && e.day !== undefined);
+}
+
 function isYearOnly(slots: CalendarSlots): boolean {
   return slots.year !== undefined && Object.keys(slots).length === 1;
 }
@@ -235,6 +241,11 @@ export function composeExpressions(atoms: readonly PlacedAtom[], text: string): 
     if (!isRange && expr.k === 'calendar' && isYearOnly(expr.slots) && text.startsWith('同期', end)) {
       expr = { k: 'single', atom: { t: 'sameTime', offset: 0, year: expr.slots.year! } };
       end += 2;
+    }
+    // 2023年10月20日（星期五）: the weekday in brackets belongs to the day it names.
+    if (!isRange && hasDay(expr)) {
+      WEEKDAY_AFTER.lastIndex = end;
+      if (WEEKDAY_AFTER.test(text)) end = WEEKDAY_AFTER.lastIndex;
     }
     let modifier: DateModifier | undefined;
     let toReference = false;

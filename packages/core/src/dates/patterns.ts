@@ -90,7 +90,7 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
   { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
   // 一季度, 第一季度, 前三季度, 三季度末
-  { kind: 'quarter', starts: '前第一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?<qk>前|第)?(?:(?<qa>[一二三四1-4１-４])[ ]?${RANGE_SEP}[ ]?)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?(?<qd>季度|季(?![节節风風军軍刊]))(?<qPart>末|初)?` },
+  { kind: 'quarter', starts: '前第首一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?:(?<qFirst>首季度?)|(?<qk>前|第|首)?(?:(?<qa>[一二三四1-4１-４])[ ]?${RANGE_SEP}[ ]?)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?(?<qd>季度|季(?![节節风風军軍刊])))(?<qPart>末|初)?` },
   { kind: 'relQuarter', starts: '上本下当當', source: `(?<qr>上一?个?|上一?個|本|下一?个?|下一?個|当|當)季度` },
   // 前4月, 前11个月, 前两个月
   { kind: 'cumMonths', starts: '前', source: `(?<![提之以此目空超])前(?<cmn>${DIGIT}{1,2}|十[一二]?|[一二三四五六七八九两兩])[ ]?(?:个|個)?月(?:份)?` },
@@ -103,7 +103,7 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 本月, 上个月, 当月, 本月底
   { kind: 'relMonth', starts: '本上下当當次同这這', source: `${NOT_REL_BEFORE}(?<rm>本月|上月|下月|当月|當月|次月|同月|上个月|上個月|下个月|下個月|这个月|這個月|上一个月|上一個月|下一个月|下一個月)(?:份)?${monthPart('rmPart')}?` },
   // 今天, 昨日, 后天, 次日
-  { kind: 'relDay', starts: '大前昨今明后後次翌当當', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日|昨(?![（(]))${DAY_PART}?` },
+  { kind: 'relDay', starts: '大前昨今明后後次翌当當同', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日|同日(?!而语|而語)|昨(?![（(]))${DAY_PART}?` },
   // 近三年, 过去5年, 近3个月来: the stretch up to the reference date; 未来三年 the one after it
   { kind: 'recent', starts: '近过過未', source: `(?<![最附接将將临臨靠邻鄰])(?<rcW>近|过去|過去|未来|未來)(?<rcN>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<rcU>年|个月|個月)(?<rcLai>来|來|以来|以來|里|裡|中|间|間)?` },
   // 国庆期间, 春节前, 元旦: holidays, on their days where the calendar fixes them
