@@ -7,7 +7,7 @@
  */
 import type { DateMention } from '../models/dateMention.js';
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { isComparisonBase } from '../dates/comparison.js';
 import { toOriginalSpan } from '../text/normalize.js';
 

@@ -3,7 +3,7 @@
  * column, and a number cell (`1977.1`, a sum in 亿元) is never a date, however it looks.
  */
 import type { DateMention } from '../models/dateMention.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { isNumberCell, isYearCell, tablesOf, type TableCell } from '../text/tables.js';
 

@@ -5,8 +5,8 @@
  * so a qualifier written inside the span always wins.
  */
 import type { Approx, Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 
 const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
   [/突破(?:了)?[ \t\u3000]?$/, 'over'],

@@ -4,8 +4,8 @@
  * currency, a noun counting people makes it a count of 人. Otherwise it stays `other`.
  */
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 import { localCurrency } from '../text/region.js';
 
 // Nouns of money a report measures: what is invested, earned, paid or granted.

@@ -5,8 +5,8 @@
  * Reads the folded text, so one list serves both scripts.
  */
 import type { Approx, Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { qualifierBefore } from './qualifiers.js';
 

@@ -4,8 +4,8 @@
  * magnitude as written; `direction` is added only where such a verb stands.
  */
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 
 // The verb, then what may stand between it and the number (了, 达, 为, 幅度为).
 const BETWEEN = '(?:了|达到?|为|幅度?为?|幅达|至)?[ \\t\\u3000]?$';

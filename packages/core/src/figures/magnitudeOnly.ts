@@ -5,7 +5,7 @@
  * unit with no bound (`万家灯火`, `百亿元级`) is no figure. Reads the folded text.
  */
 import type { Approx, Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';

@@ -3,8 +3,8 @@
  * it is the name of a stage, as 第三批 is an ordinal. Such figures are dropped.
  */
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 
 const TRIAL_BEFORE = /临床(?:试验|实验)?(?:第)?$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseOptions } from '../models/options.js';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 
 type Row = [text: string, kind: string, value: number, unit: string | undefined, approx: string];
 const figures = (text: string, options: ParseOptions = {}): Row[] =>

@@ -4,7 +4,7 @@
  * and the direction of a change (下降2.1%). Each step is its own module; this runs them in order.
  */
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { withBoundWords } from './approxWords.js';
 import { withBareAmountKinds } from './bareAmounts.js';
 import { withCurrencyWords } from './currencyWords.js';

@@ -5,7 +5,7 @@
  * on either side: years down the first column and units across the top read the same.
  */
 import type { Figure, FigureKind } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';
 import { isNumberCell, isYearCell, tablesOf, type TableCell } from '../text/tables.js';

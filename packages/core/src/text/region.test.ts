@@ -1,7 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { detectRegion } from './region.js';
+import { detectRegion, localCurrency } from './region.js';
 
-describe('detectRegion decides the page region once', () => {
+describe('detectRegion: the script decides first, then the signals', () => {
+  it.each([
+    ['Simplified', '研发平台312个，总投资约20.8亿元', 'mainland'],
+    ['Simplified naming Taiwan', '台湾新竹科学园区营业额增长', 'mainland'],
+    ['Traditional with Taiwan signals', '竹科營業額達1.5兆元，新臺幣計價', 'taiwan'],
+    ['Traditional with Hong Kong signals', '數碼港的創業企業獲得港府資助，香港科學園', 'hongkong'],
+    ['Traditional with both, Hong Kong more', '香港數碼港與臺灣業者合作，香港科學園參與', 'hongkong'],
+    ['Traditional with no signal', '這個園區的企業數量增長', 'mainland'],
+    ['no Chinese at all', 'Revenue grew 12% in 2022', 'mainland'],
+    ['empty', '', 'mainland'],
+  ] as const)('%s', (_what, text, region) => {
+    expect(detectRegion(text)).toBe(region);
+  });
+
+  it('reads only a sample of a long page', () => {
+    const simplified = '这个园区的企业'.repeat(10_000);
+    expect(detectRegion(simplified + '竹科營業額，新臺幣計價'.repeat(1000))).toBe('mainland');
+  });
+});
+
+describe('localCurrency: a bare 元', () => {
+  it.each([
+    ['mainland', 'CNY'],
+    ['taiwan', 'TWD'],
+    ['hongkong', 'HKD'],
+  ] as const)('on a %s page is %s', (region, currency) => {
+    expect(localCurrency(region)).toBe(currency);
+  });
+});
+
+describe('detectRegion: a Simplified reprint of a Taiwan story is a Taiwan page', () => {
   it.each([
     ['a Traditional Taiwan page', '中部科學工業園區97年1-4月累計營業額達新台幣1,116.5億元，較去年同期成長達52%。', 'taiwan'],
     ['a Traditional Hong Kong page', '數碼港旗下的創業公司於財政年度的集資金額達1.98億港元，香港科技園亦有增長。', 'hongkong'],
@@ -13,7 +43,7 @@ describe('detectRegion decides the page region once', () => {
     ],
     ['a mainland page that quotes 新台币 once', '两岸贸易额增长，台商投资折合新台币300亿元，厦门海沧台商投资区新增项目12个。', 'mainland'],
     ['a mainland page with 中科院 and 南京', '中科院南京分院与南京高新区签约，总投资20亿元。', 'mainland'],
-  ])('%s', (_what, text, expected) => {
+  ] as const)('%s', (_what, text, expected) => {
     expect(detectRegion(text)).toBe(expected);
   });
 });

@@ -1,0 +1,42 @@
+import { isValid, parseISO, startOfDay } from 'date-fns';
+import type { Region } from '../models/enums.js';
+import { ParseOptionsSchema, type ParseOptions } from '../models/options.js';
+
+/** Options after validation, with the reference date as a local-midnight `Date`. */
+export interface ResolvedOptions {
+  referenceDate: Date | undefined;
+  region: Region | undefined;
+  includeOrdinals: boolean;
+}
+
+/** Thrown for options that cannot be used; the message says which option and why. */
+export class GaoxinOptionsError extends Error {
+  override readonly name = 'GaoxinOptionsError';
+}
+
+/**
+ * Validates options; throws `GaoxinOptionsError` with a one-line message on bad input.
+ *
+ * @example
+ * resolveOptions({ referenceDate: '2022-11-15' }).referenceDate; // 2022-11-15 00:00 local
+ */
+export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  const parsed = ParseOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'options';
+    throw new GaoxinOptionsError(`Invalid ${where}: ${issue?.message ?? 'not valid'}`);
+  }
+  const o = parsed.data;
+  return {
+    referenceDate: o.referenceDate === undefined ? undefined : toDay(o.referenceDate),
+    region: o.region,
+    includeOrdinals: o.includeOrdinals ?? false,
+  };
+}
+
+function toDay(value: Date | string): Date {
+  const date = typeof value === 'string' ? parseISO(value) : value;
+  if (!isValid(date)) throw new GaoxinOptionsError(`Invalid referenceDate: ${String(value)}`);
+  return startOfDay(date);
+}
