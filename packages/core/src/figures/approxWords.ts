@@ -15,6 +15,19 @@ const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
 ];
 
 /**
+ * The bound a word ending at `pos` (突破, 最高, 约占) gives, if any; `floor` is the end of the
+ * figure before, which the word may not reach into.
+ *
+ * @example
+ * boundBefore('营收突破万亿元', 4); // 'over'
+ */
+export function boundBefore(text: string, pos: number, floor = 0): Approx | undefined {
+  const before = text.slice(Math.max(floor, pos - 8), pos);
+  for (const [re, approx] of BOUNDS) if (re.test(before)) return approx;
+  return undefined;
+}
+
+/**
  * The figures with the bound a word just before them gives.
  *
  * @example
@@ -24,10 +37,10 @@ export function withBoundWords(ctx: ExtractionContext, figures: readonly Figure[
   let floor = 0;
   return figures.map((f) => {
     const start = toNormalizedOffset(ctx.normalized, f.start);
-    const before = ctx.text.slice(Math.max(floor, start - 8), start);
+    const prev = floor;
     floor = toNormalizedOffset(ctx.normalized, f.end);
     if (f.approx !== 'exact') return f;
-    for (const [re, approx] of BOUNDS) if (re.test(before)) return { ...f, approx };
-    return f;
+    const approx = boundBefore(ctx.text, start, prev);
+    return approx ? { ...f, approx } : f;
   });
 }

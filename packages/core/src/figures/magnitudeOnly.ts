@@ -6,8 +6,10 @@
  */
 import type { Approx, Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';
+import { boundBefore } from './approxWords.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import { matchUnit } from './units.js';
 
@@ -58,6 +60,8 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
       approx = before.approx;
       qualifiers.unshift(before.word);
     }
+    // 突破万亿元, 最高千万元: a bounding verb stays outside the span but bounds the amount.
+    approx ??= boundBefore(text, start, floor);
     const after = qualifierAfter(text, end);
     if (after) {
       end += after.word.length;
@@ -104,7 +108,7 @@ function isUnboundMagnitude(f: Figure): boolean {
  */
 export function withMagnitudeOnly(ctx: ExtractionContext, figures: Figure[]): Figure[] {
   const extra = magnitudeOnlyFigures(ctx);
-  const read = figures.filter((f) => !isUnboundMagnitude(f));
+  const read = figures.filter((f) => !isUnboundMagnitude(f) || boundBefore(ctx.text, toNormalizedOffset(ctx.normalized, f.start)) !== undefined);
   if (extra.length === 0) return read;
   const kept: Figure[] = [];
   let i = 0;

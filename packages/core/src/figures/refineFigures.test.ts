@@ -49,6 +49,7 @@ describe('bare magnitudes and vague amounts', () => {
     ['带动上千家企业', ['上千家', 'count', 1000, '家', 'over']],
     ['聚集上百个项目', ['上百个', 'count', 100, '个', 'over']],
     ['近万家企业参会', ['近万家', 'count', 10000, '家', 'about']],
+    ['营收突破万亿元', ['万亿元', 'money', 1e12, 'CNY', 'over']],
   ] as const)('%s', (text, expected) => {
     expect(figures(text)).toContainEqual(expected);
   });
