@@ -54,6 +54,16 @@ describe('table cells take their unit and period from the headers', () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it('a unit column gives each row its unit; a header with its own unit (%) wins for its column', () => {
+    const text = '| 指标名称 | 单位 | 1-9月 | 同比增长(%) |\n|---|---|---|---|\n| 营业收入 | 亿元 | 1234.5 | 8.6 |\n| 高新技术企业 | 家 | 1520 | 12.0 |';
+    expect(figures(text).map((f) => f.slice(0, 4))).toEqual([
+      ['1234.5', 'money', 123450000000, 'CNY'],
+      ['8.6', 'percent', 8.6, '%'],
+      ['1520', 'count', 1520, '家'],
+      ['12.0', 'percent', 12, '%'],
+    ]);
+  });
+
   it('a number cell is never a date, and header years are', () => {
     const r = parseReport('|\n2005 |\n2006 |\n上缴税额(亿元) |\n1615.8 |\n1977.1 |', { referenceDate: '2008-01-01' });
     expect(r.dates.map((d) => [d.text, d.grain, d.from])).toEqual([

@@ -25,6 +25,8 @@ export interface HeaderUnit {
 // 工业总产值(亿元), 企业数（个）: the unit in brackets closing the header.
 const BRACKETED_UNIT = /[（(]([^()（）]{1,10})[)）][ \t\u3000]*$/;
 const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4], ['千', 1e3], ['百', 1e2]];
+// A column that holds each row's unit: | 指标名称 | 单位 | 1-9月 |.
+const UNIT_COLUMN = /^(?:计量)?单位$/;
 // 年末从业人员数, 年底余额: a stock counted on the year's last day.
 const YEAR_END_LABEL = /年末|年底/;
 
@@ -81,16 +83,19 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
   const out: Figure[] = [];
   for (const table of tablesOf(ctx.text)) {
     const header = table.rows[0]!;
+    const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
     for (let r = 1; r < table.rows.length; r++) {
       const row = table.rows[r]!;
       const label = row[0]!.text;
-      const rowUnit = headerUnit(label, ctx.region);
+      const unitCell = unitColumn > 0 ? row[unitColumn]?.text : undefined;
+      const rowUnit = headerUnit(label, ctx.region) ?? (unitCell ? headerUnit(`(${unitCell})`, ctx.region) : undefined);
       const rowYear = yearOf(row[0]);
       for (let c = 1; c < row.length; c++) {
         const cell = row[c]!;
         if (!isNumberCell(cell.text)) continue;
         const columnHeader = header[c]?.text ?? '';
-        const unit = rowUnit ?? headerUnit(columnHeader, ctx.region);
+        // A column that states its own unit (同比增长(%)) keeps it whatever the row's.
+        const unit = headerUnit(columnHeader, ctx.region) ?? rowUnit;
         const percent = /[%％]$/.test(cell.text);
         const numeral = numberOf(cell.text);
         if (!Number.isFinite(numeral)) continue;
