@@ -37,7 +37,7 @@ export type FileOutcome =
   | { ok: false; source: string; message: string };
 
 /** A file already formatted for output (by a worker thread), with its figure count. */
-export type FormattedOutcome = { ok: true; chunk: string; figures: number } | { ok: false; source: string; message: string };
+export type FormattedOutcome = { ok: true; chunk: string; figures: number; warning?: string } | { ok: false; source: string; message: string };
 
 /** How a worker thread formats what it reads. */
 export interface OutputSettings {

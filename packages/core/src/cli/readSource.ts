@@ -57,5 +57,11 @@ function tooLarge(source: string, size: number, max: number): FileOutcome {
 
 /** An outcome as output text: where it is formatted (main thread or worker) does not change the bytes. */
 export function formatted(outcome: FileOutcome, writer: FormatWriter): FormattedOutcome {
-  return outcome.ok ? { ok: true, chunk: writer.file(outcome.file), figures: outcome.file.figures.length } : outcome;
+  if (!outcome.ok) return outcome;
+  const done: FormattedOutcome = { ok: true, chunk: writer.file(outcome.file), figures: outcome.file.figures.length };
+  // Relative dates (今年, 去年同期) were read against today: the user must know.
+  if (outcome.file.referenceDateSource === 'today') {
+    done.warning = `${outcome.file.source}: no publication date found, dates read against today (${outcome.file.referenceDate}); give one with --reference-date`;
+  }
+  return done;
 }

@@ -42,6 +42,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     const run = (s: Source): Promise<FormattedOutcome> => readOne(s, settings, output, writer, io, pool);
     for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2))) {
       if (outcome.ok) {
+        if (outcome.warning) io.stderr(`gaoxin: warning: ${outcome.warning}\n`);
         await sink.write(written++ > 0 ? writer.separator + outcome.chunk : outcome.chunk);
         figures += outcome.figures;
       } else {
