@@ -11,7 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { firstStartingFrom } from '../engine/spans.js';
+import { firstStartingFrom, toNormalizedOffset } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 
 type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
@@ -256,7 +256,10 @@ function toArticle(d: Draft, zones: readonly Entity[], ctx: ExtractionContext): 
     article.title = titles[0];
     if (titles[1] !== undefined) article.subtitle = titles[1];
   }
-  const zone = zoneOf({ start, end }, d.headings, zones);
+  const found = zoneOf({ start, end }, d.headings, zones);
+  // A short name in the title (中科) gives way to the full name the article writes (中部科學工業園區).
+  const full = found?.canonical === undefined ? undefined : zones.find((z) => z.start >= start && z.end <= end && z.canonical === undefined && z.refersTo === undefined && ctx.text.slice(toNormalizedOffset(ctx.normalized, z.start), toNormalizedOffset(ctx.normalized, z.end)) === found.canonical);
+  const zone = full ?? found;
   if (zone) article.zone = ctx.source.slice(zone.start, zone.end);
   if (d.dateline) article.dateline = d.dateline;
   if (d.signature) article.signature = d.signature;
