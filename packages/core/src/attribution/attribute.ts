@@ -19,6 +19,7 @@ import { readMetricAt, type MetricLimits } from './metric.js';
 import { clauseEnd, clauseStart, segmentIndex, segmentStart, sentences } from './segments.js';
 import { statusAt } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
+import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
 export { readMetric } from './metric.js';
 export { subjectName } from './subject.js';
@@ -63,6 +64,7 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   for (const f of figures) cutSet.add(n(f.end));
   const limits: MetricLimits = { cuts: [...cutSet].sort((a, b) => a - b), dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);
+  const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = sentences(text);
   // A count of things named after it (两个主导产业) takes a period only from its own sentence:
   // its period was carried when no date of its text stands in its sentence before it.
@@ -149,8 +151,11 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     const index = indexContaining(articles, f.start);
     if (index >= 0) out.article = index;
     const articleStart = index >= 0 ? n(articles[index]!.start) : 0;
-    const subject = subjectAt(ctx, subjects, start, end, index, articleStart);
-    if (subject) out.subject = subjectName(subject);
+    // A table's cell is about its row's name or its caption's, not the prose around it.
+    const tableSubject = tableSubjectAt(tableSubjects, start);
+    const subject = tableSubject === undefined ? subjectAt(ctx, subjects, start, end, index, articleStart) : undefined;
+    if (tableSubject !== undefined) out.subject = tableSubject;
+    else if (subject) out.subject = subjectName(subject);
     // 截至今年9月，常州高新区…。星河实验室总投资约12.5亿元: a company or body named in a later
     // sentence starts its own statement; the zone's period does not carry to it.
     if (out.asOf && subject?.type === 'organization' && n(subject.start) >= segmentStart(sentenceIndex, start) && carriedFromEarlierSentence(out, start)) delete out.asOf;
