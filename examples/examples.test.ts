@@ -31,7 +31,8 @@ describe.skipIf(!built)('figures-table.mjs (skipped until `pnpm build` has run)'
     const amounts = ['约386.5亿元', '约45亿元', '1000万元', '26.7亿元', '50亿元', '9.3亿元'];
     const total = amounts.reduce((sum, text) => sum + valueOf(text), 0);
     expect(out).toContain(`Money stated as actuals, 合肥高新技术产业开发区: ${total.toLocaleString('en-US')} CNY in ${amounts.length} amounts`);
-    expect(out).toContain('Not added up: 超100亿元 (a bound (超/不足), not an amount)');
+    // 预计到2025年实现年产值超100亿元: attribution marks it a forecast.
+    expect(out).toContain('Not added up: 超100亿元 (a forecast, not an actual)');
     expect(out).toContain('Not added up: 300万至2000万元 (a range, not one amount)');
   });
 
@@ -123,7 +124,7 @@ describe.skipIf(!built || (noKernel !== undefined && !process.env.CI))('examples
     const money = report.figures.filter((f) => f.kind === 'money' && f.metric !== undefined);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.match(/<rect /g)).toHaveLength(money.length);
-    for (const f of money) expect(svg).toContain(`>${f.text}</text>`);
+    for (const f of money) expect(svg).toContain(`>${f.text}${f.status && f.status !== 'actual' ? ` (${f.status})` : ''}</text>`);
     expect(svg).toMatch(/class="tick"[^>]*>\d+亿</);
     expect(svg).toMatch(/class="axis-title"[^>]*>CNY</);
   });

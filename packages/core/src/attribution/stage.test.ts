@@ -24,8 +24,8 @@ describe('the stages and what each needs', () => {
     const run = createRun(createContext(TEXT, { referenceDate: new Date(2022, 10, 15) }));
     const figures = run.get(attributionStage);
     expect(figures.map((f) => [f.text, f.asOf?.from])).toEqual([
-      ['344户', '2022-09-01'],
-      ['8.1亿元', '2022-09-01'],
+      ['344户', '2022-09-30'],
+      ['8.1亿元', '2022-09-30'],
     ]);
     // The figure stage's own output is left as it was: attribution returns new figures.
     expect(run.get(figuresStage).every((f) => f.asOf === undefined)).toBe(true);

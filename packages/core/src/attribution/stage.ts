@@ -17,6 +17,6 @@ export const attributionStage: Stage<Figure[]> = {
   run(ctx, input) {
     const dates = input.get(datesStage);
     const figures = attachAsOf(ctx, input.get(figuresStage), dates);
-    return attributeFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage));
+    return attributeFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates);
   },
 };

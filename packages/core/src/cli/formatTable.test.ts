@@ -25,7 +25,7 @@ describe('formatFigureTable shows what a figure is about', () => {
   it('prints the as-of month, the metric and the subject', () => {
     const table = formatFigureTable(parseReport('截至今年9月，西部(重庆)科学城引育科技型企业1373家。', { referenceDate: '2022-11-15' }));
     const row = table.trimEnd().split('\n').at(-1) ?? '';
-    expect(row).toMatch(/1373家\s+count\s+1,373\s+家\s+exact\s+2022-09\s+科技型企业\s+西部\(重庆\)科学城\s+\d+-\d+$/);
+    expect(row).toMatch(/1373家\s+count\s+1,373\s+家\s+exact\s+2022-09-30\s+科技型企业\s+西部\(重庆\)科学城\s+\d+-\d+$/);
   });
 });
 

@@ -72,7 +72,7 @@ describe('figureChart draws figures by metric with values and axes', () => {
   });
 
   it('draws a figure that is not an actual as an outline, and says what it is', () => {
-    const target = { ...figure({ text: '超100亿元', kind: 'money', value: 1e10, unit: 'CNY', metric: '产值' }), status: 'target' };
+    const target = { ...figure({ text: '超100亿元', kind: 'money', value: 1e10, unit: 'CNY', metric: '产值' }), status: 'target' as const };
     const svg = svgOf([contract, target]);
     expect(svg).toContain('>超100亿元 (target)</text>');
     expect(svg.match(/<rect [^>]*stroke-dasharray/g)).toHaveLength(1);

@@ -253,7 +253,8 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix' };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.
-    if (rule.type === 'zone' && rule.kind !== 'subArea' && atClauseStart(text, suffixStart)) {
+    // (园区 alone, a word every page uses, stands for nothing: only 该园区 refers back.)
+    if (rule.type === 'zone' && rule.kind !== 'subArea' && !rule.needsPrefix && atClauseStart(text, suffixStart)) {
       backReferences.push({ start: suffixStart, end, type: 'zone', source: 'backref', head: rule.suffix });
     }
     return undefined;

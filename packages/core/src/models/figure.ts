@@ -26,6 +26,14 @@ export const AsOfSchema = z.object({
 });
 export type AsOf = z.infer<typeof AsOfSchema>;
 
+/** How a figure relates to its indicator: its level, a growth rate, a share, a change (个百分点, 净增), a multiple. */
+export const MeasureSchema = z.enum(['level', 'growth', 'share', 'change', 'multiple']);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** Whether a figure states what happened (actual) or what is aimed at (target: 力争, 目标, 计划) or expected (forecast: 预计, 预估). */
+export const FigureStatusSchema = z.enum(['actual', 'target', 'forecast']);
+export type FigureStatus = z.infer<typeof FigureStatusSchema>;
+
 /**
  * A number that states a quantity, with everything that changes its meaning:
  * `[qualifier] number [余|多|来|许] [unit] [以上|以下|左右|上下|之多]`.
@@ -54,6 +62,12 @@ export const FigureSchema = MentionSchema.extend({
   metric: z.string().optional(),
   /** The entity the figure is about, where known. */
   subject: z.string().optional(),
+  /** How the figure relates to its metric (level, growth, share …), where a metric is known. */
+  measure: MeasureSchema.optional(),
+  /** Actual, target or forecast. */
+  status: FigureStatusSchema.optional(),
+  /** The base period a growth or change is measured against (比上年, 较去年同期), where the text names one. */
+  comparedTo: AsOfSchema.optional(),
   /** Index of the article in `Report.articles` the figure stands in, where known. */
   article: z.number().int().nonnegative().optional(),
 }).refine(bothBoundsOrNeither, RANGE_INVARIANT);

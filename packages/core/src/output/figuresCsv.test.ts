@@ -39,15 +39,16 @@ describe('figuresToCsv', () => {
     expect(byText('300万至2000万元')).toMatchObject({ value: '', min: '3000000', max: '20000000' });
   });
   it('writes the period as ISO days beside the as-of text as written', () => {
-    expect(byText('1856.3亿元')).toMatchObject({ asOf: '今年9月', from: '2022-09-01', to: '2022-09-30' });
+    // 截至今年9月: a stock at the last day of September.
+    expect(byText('1856.3亿元')).toMatchObject({ asOf: '今年9月', from: '2022-09-30', to: '2022-09-30' });
   });
   it('writes the qualifiers as written', () => expect(byText('约12.6%以上').qualifier).toBe('约 以上'));
   it('writes the sentence the figure came from', () => {
     expect(byText('1856.3亿元').sentence).toBe('截至今年9月，常州高新区地区生产总值1856.3亿元，单个项目投资额在300万至2000万元之间，增长约12.6%以上。');
   });
   it('names the source and the article', () => expect(byText('1856.3亿元')).toMatchObject({ source: 'reports/a.txt', article: '常州高新区出台新政' }));
-  it('has empty measure, direction and status columns while figures lack them', () => {
-    expect(byText('1856.3亿元')).toMatchObject({ measure: '', direction: '', status: '' });
+  it('writes the measure and status attribution gives, and an empty direction while figures lack one', () => {
+    expect(byText('1856.3亿元')).toMatchObject({ measure: 'level', direction: '', status: 'actual' });
   });
   it('fills measure, direction and status when a figure has them', () => {
     const figure = { ...report.figures[0], measure: 'growth', direction: 'up', status: 'actual' } as Figure;

@@ -43,15 +43,16 @@ describe('a summary renders one way', () => {
     expect(md.split('\n')[0]).toBe('# Summary · 3 figures in 1 article');
     expect(md).toContain('## 1. 常州高新区出台新政');
   });
-  it('writes one row per subject and metric, with values, units and dates', () => {
-    expect(md).toMatch(/\| 研发平台 \| 312个 \| 312 个 \(2022-09\) \|/);
-    expect(md).toMatch(/\| 科技型企业 \| 1373家 \| 1,373 家 \(2022-09\) \|/);
-    expect(md).toMatch(/\| 星河实验室 \| 总投资 \| 约12\.5亿元 \| 1,250,000,000 CNY/);
+  it('writes one row per subject, metric and period, with values and units', () => {
+    // 截至今年9月: stocks at the last day of September.
+    expect(md).toMatch(/\| 研发平台 \| 2022-09-30 \| 312个 \| 312 个 \|/);
+    expect(md).toMatch(/\| 科技型企业 \| 2022-09-30 \| 1373家 \| 1,373 家 \|/);
+    expect(md).toMatch(/\| 星河实验室 \| 总投资 \|\s+\| 约12\.5亿元 \| 1,250,000,000 CNY/);
   });
   it('renders the same rows as HTML', () => {
     const html = toHTML(summary);
     expect(html).toContain('<td>312个</td>');
-    expect((html.match(/<tr>/g) ?? []).length).toBe(1 + summary.articles.flatMap((a) => a.subjects.flatMap((s) => s.metrics)).length);
+    expect((html.match(/<tr>/g) ?? []).length).toBe(1 + summary.articles.flatMap((a) => a.subjects.flatMap((s) => s.metrics.flatMap((m) => m.periods))).length);
   });
   it('escapes what Markdown would read as syntax in a title', () => {
     expect(summaryToMarkdown(summarize(parseReport('标题|*x*\n\n研发平台3个。')))).toContain('标题\\|\\*x\\*');

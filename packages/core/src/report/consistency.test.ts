@@ -11,6 +11,16 @@ describe('checkConsistency', () => {
     expect(issues[0]).toMatchObject({ subject: '常州高新技术产业开发区', metric: '高新技术企业' });
   });
 
+  it.each([
+    ['two growth rates of one metric (a level beside them apart)', '常州高新区营业收入1.2万亿元，同比增长12.6%。常州高新区营业收入增长9.5%。', 1],
+    ['two growth rates of different metrics', '常州高新区地区生产总值增长7.2%。常州高新区规模以上工业增加值增长9.5%。', 0],
+    ['a target beside an actual', '2022年，常州高新区高新技术企业达到500家。力争2022年，常州高新区高新技术企业达到600家。', 0],
+    ['figures of different periods', '2021年，常州高新区高新技术企业400家。2022年，常州高新区高新技术企业500家。', 0],
+    ['a breakdown in one sentence', '常州高新区高新技术企业436家（天宁片区365家、新北片区71家）。', 0],
+  ])('compares only like with like: %s', (_what, text, count) => {
+    expect(check(text as string).filter((i) => i.kind === 'conflictingValues')).toHaveLength(count as number);
+  });
+
   it('accepts the same figure stated twice', () => {
     expect(check('常州高新区: 新增17家高新技术企业\n\n本报讯 近日，常州高新区新增高新技术企业17家。')).toEqual([]);
   });

@@ -25,30 +25,49 @@ function valueKey(f: Figure): string {
   return f.min !== undefined && f.max !== undefined ? `${f.min}-${f.max}` : String(f.value);
 }
 
-// Figures as of different dates do not contradict each other; an undated figure is compared with all.
-function asOfKey(f: Figure): string | undefined {
-  return f.asOf ? `${f.asOf.from ?? ''}/${f.asOf.to ?? ''}/${f.asOf.from || f.asOf.to ? '' : f.asOf.text}` : undefined;
+// Figures for different periods do not contradict each other; undated figures form their own period.
+function asOfKey(f: Figure): string {
+  return f.asOf ? `${f.asOf.from ?? ''}/${f.asOf.to ?? ''}/${f.asOf.from || f.asOf.to ? '' : f.asOf.text}` : '';
 }
 
-function conflicts(group: readonly Figure[]): Figure[] | undefined {
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const a = group[i]!;
-      const b = group[j]!;
-      if (valueKey(a) === valueKey(b)) continue;
-      const ka = asOfKey(a);
-      const kb = asOfKey(b);
-      if (ka !== undefined && kb !== undefined && ka !== kb) continue;
-      return [a, b];
-    }
+// Two values of one metric in one sentence are a breakdown (分别, a list, a parenthesis: 兰州高新区
+// 292亿元、白银高新区128亿元), not a contradiction: only figures of different sentences are compared.
+function conflicts(group: readonly Figure[], sentenceOf: (f: Figure) => number): Figure[] | undefined {
+  // The first figure of each value is enough to find a pair: linear in the group.
+  const firsts = new Map<string, Figure>();
+  for (const f of group) {
+    const v = valueKey(f);
+    for (const [value, a] of firsts) if (value !== v && sentenceOf(a) !== sentenceOf(f)) return [a, f];
+    if (!firsts.has(v)) firsts.set(v, f);
   }
   return undefined;
 }
 
+const SENTENCE_END = /[。！？!?\n]/g;
+
+/** Sorted offsets just after each sentence end of the text. */
+function sentenceStarts(text: string): number[] {
+  const out = [0];
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) out.push(m.index + 1);
+  SENTENCE_END.lastIndex = 0;
+  return out;
+}
+
+function indexAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
- * The issues of a report: for each subject and metric (and kind and unit), figures with
- * different values unless their dates say they hold at different times; and shares (占比,
- * 覆盖率 …) above 100%. Pairwise within a group; groups are small.
+ * The issues of a report: figures of the same subject, metric, measure, period and status
+ * (and kind and unit) with different values; and shares (占比, 覆盖率 …) above 100%. One
+ * pass over the figures.
  *
  * @example
  * checkConsistency(parseReport('玉溪高新区：新增17家科技型中小企业\n玉溪高新区累计获批科技型中小企业25家。'));
@@ -57,15 +76,21 @@ function conflicts(group: readonly Figure[]): Figure[] | undefined {
 export function checkConsistency(report: Report): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
   const groups = new Map<string, Figure[]>();
+  const starts = sentenceStarts(report.text);
+  const sentenceOf = (f: Figure) => indexAt(starts, f.start);
   for (const f of report.figures) {
     if (f.subject === undefined || f.metric === undefined) continue;
-    const key = `${f.subject}\u0000${f.metric}\u0000${f.kind}\u0000${f.unit ?? ''}`;
+    // 总投资2亿元的美国恩力…项目: an amount used attributively describes the thing after it, not the subject.
+    if (report.text.charAt(f.end) === '的' && f.kind !== 'percent' && f.kind !== 'percentagePoint') continue;
+    // Only like with like: the same subject, metric, measure, period and status (a target is no
+    // contradiction of an actual, nor a growth rate of a level), in the same kind and unit.
+    const key = [f.subject, f.metric, f.measure ?? 'level', asOfKey(f), f.status ?? 'actual', f.kind, f.unit ?? ''].join('\u0000');
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
   for (const group of groups.values()) {
-    const pair = conflicts(group);
+    const pair = conflicts(group, sentenceOf);
     if (!pair) continue;
     const [a, b] = pair as [Figure, Figure];
     issues.push({
@@ -79,7 +104,7 @@ export function checkConsistency(report: Report): ConsistencyIssue[] {
   for (const f of report.figures) {
     if (f.kind !== 'percent' || f.value <= 100) continue;
     const metric = f.metric ?? '';
-    if (!SHARE.test(metric) || GROWTH.test(metric)) continue;
+    if (f.measure === 'growth' || f.measure === 'change' || (f.measure !== 'share' && (!SHARE.test(metric) || GROWTH.test(metric)))) continue;
     issues.push({ kind: 'shareOver100', figure: f, message: `${metric} ${f.text} is a share over 100% (offset ${f.start})` });
   }
   return issues.sort((x, y) => firstStart(x) - firstStart(y));

@@ -1,15 +1,26 @@
 /**
- * A report's figures grouped by article, subject and metric, as typed data (rendered by
+ * A report's figures grouped by article, subject, metric and period, as typed data (rendered by
  * `output/summary.ts`).
  */
-import type { Figure } from '../models/figure.js';
+import type { AsOf, Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
+
+/** The figures of one metric of one subject for one period: its level, growth, share … side by side. */
+export interface PeriodSummary {
+  /** The period the figures hold for; undefined for figures no date governs. */
+  period: AsOf | undefined;
+  /** In text order; each carries its `measure` and `status`. */
+  figures: Figure[];
+}
 
 /** The figures of one metric of one subject. */
 export interface MetricSummary {
   /** The indicator (研发平台, 总投资); undefined for figures whose metric was not found. */
   metric: string | undefined;
+  /** All of the metric's figures, in text order. */
   figures: Figure[];
+  /** The same figures by period, in order of first appearance. */
+  periods: PeriodSummary[];
 }
 
 /** The figures of one subject in one article. */
@@ -44,9 +55,16 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Array<[K, T[]]
   return [...groups];
 }
 
+// Periods are the same when their intervals are; a vague one (目前) by its words.
+function periodKey(f: Figure): string {
+  const a = f.asOf;
+  if (!a) return '';
+  return a.from || a.to ? `${a.from ?? ''}/${a.to ?? ''}` : a.text;
+}
+
 /**
- * Groups a report's figures by article, then subject, then metric, each in order of first
- * appearance. Pure data: render it with `summaryToMarkdown`, or walk it.
+ * Groups a report's figures by article, then subject, then metric, then period, each in order
+ * of first appearance. Pure data: render it with `summaryToMarkdown`, or walk it.
  *
  * @example
  * const s = summarize(parseReport(text, { referenceDate: '2022-11-15' }));
@@ -61,7 +79,11 @@ export function summarize(report: Report): ReportSummary {
       zone: a?.zone,
       subjects: groupBy(figures, (f) => f.subject).map(([subject, ofSubject]) => ({
         subject,
-        metrics: groupBy(ofSubject, (f) => f.metric).map(([metric, ofMetric]) => ({ metric, figures: ofMetric })),
+        metrics: groupBy(ofSubject, (f) => f.metric).map(([metric, ofMetric]) => ({
+          metric,
+          figures: ofMetric,
+          periods: groupBy(ofMetric, periodKey).map(([, ofPeriod]) => ({ period: ofPeriod[0]!.asOf, figures: ofPeriod })),
+        })),
       })),
     };
   });

@@ -47,8 +47,9 @@ describe('reportToXlsx writes a workbook a spreadsheet library reads back', asyn
     expect([row.getCell(column('min')).value, row.getCell(column('max')).value]).toEqual([3000000, 20000000]);
   });
   it('writes the period as real dates', () => {
+    // 截至今年9月: a stock at the last day of September.
     const row = rowOf('1856.3亿元');
-    expect(row.getCell(column('from')).value).toEqual(new Date(Date.UTC(2022, 8, 1)));
+    expect(row.getCell(column('from')).value).toEqual(new Date(Date.UTC(2022, 8, 30)));
     expect(row.getCell(column('to')).value).toEqual(new Date(Date.UTC(2022, 8, 30)));
     expect(row.getCell(column('from')).numFmt).toBe('yyyy-mm-dd');
     expect(row.getCell(column('asOf')).value).toBe('今年9月');

@@ -26,7 +26,7 @@ export interface FigureExtras {
  * figureExtras({ ...figure, status: 'planned' }).status; // 'planned'
  */
 export function figureExtras(figure: Figure): FigureExtras {
-  const raw = figure as Figure & Record<string, unknown>;
+  const raw = figure as unknown as Record<string, unknown>;
   const out: FigureExtras = {};
   if (typeof raw.status === 'string' && raw.status !== '') out.status = raw.status;
   if (typeof raw.measure === 'string' && raw.measure !== '') out.measure = raw.measure;

@@ -31,7 +31,7 @@ describe('figuresToCsv', () => {
     expect(lines[0]?.slice(1)).toBe(CSV_COLUMNS.join(','));
   });
   it('has one row per figure', () => expect(lines.filter((l) => l !== '').length).toBe(r.figures.length + 1));
-  it('writes the source, the figure and its normalised value', () => expect(lines[1]).toMatch(/^r\.txt,[^,]*,[^,]*,总投资,,,,约20\.8亿元,money,2080000000,,,CNY,about,约,/));
+  it('writes the source, the figure and its normalised value', () => expect(lines[1]).toMatch(/^r\.txt,[^,]*,[^,]*,总投资,level,,actual,约20\.8亿元,money,2080000000,,,CNY,about,约,/));
   it('writes a range with value empty and its bounds', () => expect(lines[2]).toContain(',money,,3000000,20000000,CNY,'));
   it('names the article and guards a title that would be a formula', () => {
     const title = '=HYPERLINK("http://evil","点击")';

@@ -56,7 +56,7 @@ describe('buildSummaryTree', () => {
   it.each([
     ['a compact value, and the text as written when it differs', money, '≈20.8亿元', '约20.8亿元'],
     ['the period instead of the text', { ...money, asOf: { text: '今年前三季度' } }, '≈20.8亿元', '今年前三季度'],
-    ['the status after the period', { ...money, asOf: { text: '2023年' }, status: 'planned' }, '≈20.8亿元', '2023年 · planned'],
+    ['the status after the period', { ...money, asOf: { text: '2023年' }, status: 'target' as const }, '≈20.8亿元', '2023年 · target'],
     ['nothing twice', figure({ text: '7.2%', kind: 'percent', value: 7.2, unit: '%' }), '7.2%', ''],
   ])('labels a figure with %s', (_name, f, label, description) => {
     const [node] = summaryFigures(buildSummaryTree(report({ figures: [f] })));

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { listBefore } from './lists.js';
+
+describe('listBefore', () => {
+  it.each([
+    ['工业投资、产业投资分别为6.8亿元和7.4亿元', '6.8亿元', ['工业投资', '产业投资']],
+    ['其中，光电和半导体产业分别增长12%和8%', '12%', ['光电', '半导体产业']],
+    ['增速分别提高1.2和3.5个百分点', '1.2', undefined],
+    ['工业投资6.8亿元', '6.8亿元', undefined],
+  ] as Array<[string, string, string[] | undefined]>)('%s', (text, figure, items) => {
+    const start = text.indexOf(figure);
+    const from = Math.max(text.lastIndexOf('，', start) + 1, 0);
+    const list = listBefore(text, from, start, text.length);
+    expect(list?.items.map((i) => text.slice(i.start, i.end))).toEqual(items);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * What kind of quantity a figure states about its indicator (`measure`), read from the words
+ * between the indicator and the number: 营业收入1.2万亿元 (level), 同比增长12.6% (growth),
+ * 占比26.8% (share), 提高3.5个百分点 (change), 是2005年的5.2倍 (multiple).
+ */
+import type { Figure, Measure } from '../models/figure.js';
+import { Trie } from '../entities/trie.js';
+
+/** The part a relational word plays: a rise or fall, a part of a whole, or mere glue. */
+export type Relation = 'growth' | 'share' | 'filler';
+
+// Words of growth or decline, Simplified and Traditional (reports of both scripts use them).
+const GROWTH = `增长 增長 同比增长 同比增長 增加 下降 下滑 减少 減少 回落 提高 提升 提昇 上升 上涨 上漲 成长 成長 衰退 增幅 降幅 增速 增长率 增長率 收窄 扩大 擴大 倍增 净增 淨增 拉动 拉動 放缓`;
+// Words of a part of a whole.
+const SHARE = `占 佔 占比 佔比 比重 比例 份额 份額 占有率 最高比重`;
+// Glue between an indicator and its number: links, adverbs of comparison and degree.
+const FILLER = `达 達 达到 達到 为 為 约 約 约为 約為 是 有 共 共计 共計 合计 合計 总计 總計 累计 累計 同比 环比 環比 年均 平均 略微 略有 大幅 仍 仍然 了 分别 分別 均 继续 繼續 保持 足足 还 還 也 再 已 已达 已經 已经 最高 最多 实现 實現 完成 突破 增至 增长至 提升至 只 仅 僅 超 近 逾 新增 拥有 擁有 现有 現有 涉及 前 按年 按月 新台幣 新台币 台幣 台币 人民币 人民幣 港币 港幣 预计 預計 预估 預估 估计 估計 将 將 将会 將會 可 可望 有望 可达 可達 上看`;
+
+function trieOf(groups: ReadonlyArray<[string, Relation]>): Trie<Relation> {
+  const t = new Trie<Relation>('backward');
+  for (const [words, relation] of groups) for (const w of words.split(/\s+/)) if (w) t.set(w, relation);
+  return t;
+}
+
+/** Relational words, read backwards from a figure. */
+export const RELATIONS: Trie<Relation> = trieOf([
+  [GROWTH, 'growth'],
+  [SHARE, 'share'],
+  [FILLER, 'filler'],
+]);
+
+// A percentage whose indicator already names a ratio is a share of something, not a level.
+const RATIO_METRIC = /率|比重|占比|佔比|比例|强度|強度|占|佔|份额|份額/;
+const GROWTH_METRIC = /增长|增長|增速|增幅|降幅|成长|成長/;
+
+/**
+ * The measure of a figure from its kind and the relations read between it and its indicator.
+ *
+ * | kind | relations | measure |
+ * | --- | --- | --- |
+ * | percentagePoint | any | change |
+ * | multiple | any | multiple |
+ * | percent | growth | growth |
+ * | percent | share, or a ratio metric (研发投入强度) | share |
+ * | money, count … | growth (比去年增加12亿元, 净增800家) | change |
+ * | any | none | level |
+ */
+export function measureOf(kind: Figure['kind'], relations: ReadonlySet<Relation>, metric: string | undefined): Measure {
+  if (kind === 'percentagePoint') return 'change';
+  if (kind === 'multiple') return 'multiple';
+  if (kind === 'percent') {
+    if (relations.has('growth') || (metric !== undefined && GROWTH_METRIC.test(metric))) return 'growth';
+    if (relations.has('share') || (metric !== undefined && RATIO_METRIC.test(metric))) return 'share';
+    return 'level';
+  }
+  return relations.has('growth') ? 'change' : 'level';
+}

@@ -1,0 +1,374 @@
+/**
+ * The indicator a figure measures (`metric`), as the text names it: the whole noun phrase of
+ * its clause before the number (完成全社会固定资产投资740亿元 → 全社会固定资产投资), with
+ * the subject, the time phrase, lead verbs (实现, 完成) and the relational words between it and
+ * the number (达, 同比增长, 占比) taken off. Where nothing is left the indicator is after the
+ * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
+ */
+import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
+import { HEAD_NOUNS, METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { Trie } from '../entities/trie.js';
+import { RELATIONS, type Relation } from './measure.js';
+
+// Words that open a clause before its indicator: the topic words, lead verbs and time adverbs.
+const LEAD_WORDS = `其中 其 该公司 該公司 公司 计划 計劃 計畫 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
+const LEADS = new Trie<true>('forward');
+for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
+
+// Before a base date: 比上年, 较去年同期, 與2005年, 是2005年的.
+const COMPARISON_MARKERS = new Set(['比', '较', '較', '与', '與', '同', '是', '由', '相比', '对比', '對比']);
+
+// A clause longer than this has run into a whole predicate; the noun lexicon reads it instead.
+const MAX_METRIC = 18;
+// Past this length a clause that the noun lexicon can read is read by it (its reading is a suffix of the clause).
+const LONG_METRIC = 10;
+// Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
+const VERBS_BEFORE = new Trie<true>('backward');
+for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
+// A phrase ending in a function word (她在, 松江又, 入驻的) is no indicator.
+const FUNCTION_END = /[在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要]$/;
+const HEADS = new Set(HEAD_NOUNS);
+const isHead = (word: string): boolean => HEADS.has(word) || HEAD_NOUNS.some((h) => word.endsWith(h));
+// Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
+const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
+const OPEN_QUOTE: Readonly<Record<string, string>> = { '”': '“', '」': '「', '’': '‘' };
+const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
+const SPACE = /[\s\u3000]/;
+
+/** What the text around a figure says about its indicator; offsets are normalised. */
+export interface MetricReading {
+  /** A rate named between the indicator and the number (增速提高3.5个百分点): the figure is of the indicator's rate. */
+  rateWord?: { start: number; end: number };
+  /** What holds the indicator where it is no name (电子信息领域, 中关村国高新企业): it is written before the metric. */
+  owner?: { start: number; end: number };
+  /** The indicator is named after the figure (1000万元专项资金): the figure counts or sizes that thing. */
+  after?: boolean;
+  /** Where the indicator stands, when the text names one for this figure. */
+  span?: { start: number; end: number };
+  /** Growth, share and glue words found between the indicator and the number. */
+  relations: Set<Relation>;
+  /** The base date a comparison names (比上年, 较去年同期), normalised start and end. */
+  comparedTo?: { start: number; end: number };
+}
+
+/** Where a metric may start, and the base dates a comparison may name. */
+export interface MetricLimits {
+  /** Sorted offsets a metric never reaches left past: clause starts, names' ends, dates' ends, the previous figure's end, 、. */
+  cuts: readonly number[];
+  /** Dates by their end offset → start offset (normalised). */
+  dateEndingAt: ReadonlyMap<number, number>;
+  /** Names' edges (starts and ends) the lexicon reading does not cross. */
+  bounds: ReadonlySet<number>;
+}
+
+function lastCutAtOrBefore(cuts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cuts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? cuts[lo - 1]! : 0;
+}
+
+/**
+ * Reads the indicator of the figure at [start, end) from its clause. `countsAfter` reads the
+ * right side first (三大研究集群: an N大 figure counts the noun after it).
+ *
+ * | clause | metric | relations |
+ * | --- | --- | --- |
+ * | 完成全社会固定资产投资740亿元 | 全社会固定资产投资 | filler |
+ * | 社会消费品零售总额完成486.7亿元 | 社会消费品零售总额 | filler |
+ * | 比上年增长10.7% | — | growth (comparedTo 上年) |
+ * | 技术收入占总收入比重为26.8% | 技术收入占总收入 | share |
+ * | 1000万元专项资金 | 专项资金 | — |
+ */
+export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false, ofAfter = false): MetricReading {
+  const relations = new Set<Relation>();
+  const reading: MetricReading = { relations };
+  let floor = lastCutAtOrBefore(limits.cuts, start);
+  let e = start;
+  // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
+  for (;;) {
+    while (e > floor && SPACE.test(text.charAt(e - 1))) e--;
+    const dateStart = limits.dateEndingAt.get(e);
+    // 增速比上半年提高: a comparison base is peeled off even where its date ended the reading.
+    if (dateStart !== undefined && e === floor && markerEndingAt(text, dateStart, 0) !== undefined) {
+      reading.comparedTo ??= { start: dateStart, end: e };
+      e = markerEndingAt(text, dateStart, 0)!;
+      floor = lastCutAtOrBefore(limits.cuts, e);
+      continue;
+    }
+    if (dateStart !== undefined && dateStart >= floor) {
+      const marker = markerEndingAt(text, dateStart, floor);
+      if (marker !== undefined) {
+        reading.comparedTo ??= { start: dateStart, end: e };
+        e = marker;
+        continue;
+      }
+      break;
+    }
+    const r = RELATIONS.longestEndingAt(text, e, floor);
+    if (!r) break;
+    relations.add(r.value);
+    // 占规模以上工业总产值的比重为47.5%: the 的 before a share word belongs to it.
+    if (r.value === 'share' && text.charAt(r.start - 1) === '的' && r.start - 1 > floor) {
+      e = r.start - 1;
+      continue;
+    }
+    if (RATE_WORDS.has(text.slice(r.start, r.end))) reading.rateWord ??= { start: r.start, end: r.end };
+    e = r.start;
+  }
+  if (text.charAt(e - 1) === '的' && e - 1 > floor && limits.dateEndingAt.has(e - 1)) {
+    // 是2005年的5.2倍: the base stands before 的.
+    const dateStart = limits.dateEndingAt.get(e - 1)!;
+    const marker = markerEndingAt(text, dateStart, floor);
+    if (marker !== undefined) {
+      reading.comparedTo ??= { start: dateStart, end: e - 1 };
+      e = marker;
+    }
+  }
+  let s = floor;
+  let verbAt: number | undefined;
+  for (;;) {
+    while (s < e && SPACE.test(text.charAt(s))) s++;
+    const lead = LEADS.longestAt(text, s, e);
+    if (!lead) break;
+    if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
+    s = lead.end;
+  }
+  const levelTrim = (from: number): number => {
+    const m = LEVEL.exec(text.slice(from, e));
+    return m && m[0].length < e - from ? from + m[0].length : from;
+  };
+  // 数字信息技术、商业航天与卫星互联、智能终端三个产业: after a list, the figure counts the noun after it.
+  if (countsAfter || (floor > 0 && text.charAt(floor - 1) === '、')) {
+    const after = metricAfter(text, end, limits.bounds);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+      return reading;
+    }
+  }
+  // 设立1000万元专项资金, 集聚了140多家医疗器械企业: a verb before the figure, the indicator after it.
+  let verbEnd = e;
+  if (text.charAt(verbEnd - 1) === '了') verbEnd--;
+  const verb = STOPS.longestEndingAt(text, verbEnd, s);
+  const endsInVerb = (verb !== undefined && verb.end - verb.start >= 2 && !GENERIC.longestEndingAt(text, verbEnd, s)) || VERBS_BEFORE.longestEndingAt(text, verbEnd, s) !== undefined;
+  if (e - s >= 2 && HAS_WORD.test(text.slice(s, e)) && !endsInVerb && !FUNCTION_END.test(text.slice(s, e))) {
+    const walked = metricBefore(text, e, limits.bounds);
+    // The noun lexicon's reading wins where the clause holds a verb or a second head noun before
+    // it (已建成市级及以上研发平台, 认定高校、科研院所技术合同) or runs long; the clause wins
+    // where the lexicon stops at a word it does not know (全社会固定资产投资, not 资产投资).
+    if (walked && walked.start > s && (e - s > LONG_METRIC || predicateIn(text, s, walked.start))) {
+      reading.span = walked;
+      return reading;
+    }
+    if (e - s > MAX_METRIC) {
+      // “长三角G60科创之眼”一期项目总投资: past a long quoted name, the indicator follows it.
+      const close = Math.max(text.lastIndexOf('”', e - 1), text.lastIndexOf('」', e - 1));
+      if (close >= s && e - close - 1 >= 2 && e - close - 1 <= MAX_METRIC) {
+        reading.span = { start: levelTrim(close + 1), end: e };
+        return reading;
+      }
+    }
+    if (e - s <= MAX_METRIC) {
+      reading.span = { start: levelTrim(s), end: e };
+      // 电子信息领域实现总收入2465.0亿元: what holds the indicator, when it is no name, belongs to it.
+      if (verbAt !== undefined) {
+        const owner = ownerBefore(text, verbAt, limits);
+        if (owner) reading.owner = owner;
+      }
+      return reading;
+    }
+  }
+  // 占苏州市3.4%的土地, 最高给予20万元的奖励, 9600多人的工作职缺: the figure sizes the noun after 的.
+  if (text.charAt(end) === '的') {
+    const after = phraseAfter(text, end + 1);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+      // 14.1%的增速高于全区: a rate of the indicator in force.
+      const rate = [...RATE_WORDS].find((w) => text.startsWith(w, after.start));
+      if (rate && ofAfter) reading.rateWord = { start: after.start, end: after.start + rate.length };
+      if (rate) reading.span = { start: after.start, end: after.start + rate.length };
+      return reading;
+    }
+  }
+  if (relations.size === 0 || [...relations].every((r) => r === 'filler')) {
+    const after = metricAfter(text, end, limits.bounds) ?? (countsThings ? phraseAfter(text, end) : undefined);
+    if (after) {
+      reading.span = after;
+      reading.after = true;
+    }
+  }
+  // Where nothing follows either:
+  // 以光電產業營業額最高，約為新台幣939.5億元 / 半導體產業其次，約為…: a clause of glue only continues the clause before it.
+  if (!reading.span && s >= e && relations.size > 0 && [...relations].every((r) => r === 'filler') && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
+    const prev = previousClausePhrase(text, floor - 1, limits);
+    if (prev) {
+      reading.span = prev;
+      return reading;
+    }
+  }
+  return reading;
+}
+
+// Nouns of a rate: a change of one (增速提高0.5个百分点) measures the indicator's rate.
+const RATE_WORDS = new Set(['增速', '增幅', '降幅', '增长率', '增長率', '增长速度']);
+
+// Verbs between what holds an indicator and the indicator: 龙头企业上半年实现产值.
+const OWNER_VERBS = new Set(['实现', '實現', '完成']);
+const ALIAS = /^(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)/;
+const MAX_OWNER = 20;
+
+/**
+ * What holds the indicator, written before its verb: a population (10家龙头企业上半年实现产值 →
+ * 龙头企业), a field (其中，电子信息领域实现总收入), or the alias a parenthesis gives it
+ * ((以下简称中关村国高新企业)实现总收入). Undefined where a name (the subject) stands there.
+ */
+function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { start: number; end: number } | undefined {
+  let p = verbAt;
+  while (p > 0 && SPACE.test(text.charAt(p - 1))) p--;
+  const dateStart = limits.dateEndingAt.get(p);
+  if (dateStart !== undefined) p = dateStart;
+  if (text.charAt(p - 1) === ')' || text.charAt(p - 1) === '）') {
+    const near = Math.max(0, p - 40);
+    const open = Math.max(text.lastIndexOf('(', p - 1), text.lastIndexOf('（', p - 1));
+    if (open < near) return undefined;
+    const inner = open >= 0 ? text.slice(open + 1, p - 1) : '';
+    const alias = ALIAS.exec(inner);
+    return alias && inner.length > alias[0].length ? { start: open + 1 + alias[0].length, end: p - 1 } : undefined;
+  }
+  if (limits.bounds.has(p)) return undefined;
+  let s = lastCutAtOrBefore(limits.cuts, p);
+  for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
+  if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
+  return { start: s, end: p };
+}
+
+const CONTINUES_BEFORE = '，,';
+// Ranking words closing a clause before its figure: 光電產業營業額最高，約為…
+const RANKED = /(?:最高|最多|最大|其次|次之|居首|居次|第一|第二|第三)$/;
+
+/** The indicator of the clause ending at `end` (its break), where it names one and ranks it or nothing else. */
+function previousClausePhrase(text: string, end: number, limits: MetricLimits): { start: number; end: number } | undefined {
+  let e = end;
+  const m = RANKED.exec(text.slice(Math.max(0, e - 4), e));
+  if (m) e -= m[0].length;
+  let s = lastCutAtOrBefore(limits.cuts, e);
+  for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
+  if (e - s < 2 || e - s > MAX_METRIC || !HAS_WORD.test(text.slice(s, e)) || FUNCTION_END.test(text.slice(s, e)) || predicateIn(text, s, e)) return undefined;
+  return { start: s, end: e };
+}
+
+/** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
+function predicateIn(text: string, from: number, to: number): boolean {
+  for (let p = to; p >= from + 2; p--) {
+    const w = STOPS.longestEndingAt(text, p, from);
+    // A verb that is also a noun of indicators (研发, 投资, 孵化) is no predicate here.
+    if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) return true;
+  }
+  const gap = text.slice(from, to);
+  return HEAD_NOUNS.some((h) => gap.includes(h));
+}
+
+function markerEndingAt(text: string, pos: number, floor: number): number | undefined {
+  for (const len of [2, 1]) {
+    if (pos - len < floor) continue;
+    if (COMPARISON_MARKERS.has(text.slice(pos - len, pos))) return pos - len;
+  }
+  return undefined;
+}
+
+/**
+ * The indicator read from the lexicon of common nouns just before `end` (研发平台312个 where
+ * the clause before it is a whole predicate); `bounds` are names' edges it does not cross.
+ */
+function metricBefore(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+  const floor = Math.max(0, end - 16 - 4);
+  let pos = end;
+  let heads = 0;
+  while (pos > floor && !bounds.has(pos)) {
+    const ch = text.charAt(pos - 1);
+    const open = OPEN_QUOTE[ch];
+    if (open !== undefined) {
+      const at = text.lastIndexOf(open, pos - 1);
+      if (at < 0 || pos - at > 12 || pos === end) break;
+      pos = at;
+      continue;
+    }
+    const w = GENERIC.longestEndingAt(text, pos, floor);
+    if (!w) break;
+    const word = text.slice(w.start, w.end);
+    const stop = STOPS.longestEndingAt(text, pos, floor);
+    // A verb that is also a noun (转化, 投资) opens the phrase only where nothing longer reads as a noun.
+    if (stop && stop.end - stop.start > w.end - w.start) break;
+    if (isHead(word)) {
+      if (heads > 0) break;
+      heads++;
+    }
+    pos = w.start;
+  }
+  if (pos >= end) return undefined;
+  const m = LEVEL.exec(text.slice(pos, end));
+  return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
+}
+
+// Where a noun phrase after a count ends: a break, a list mark or a conjunction.
+const PHRASE_END = /^(?:[，,；;：:。！？!?\n（(）)、﹔﹐和及与與等为為是]|分别|分別)/;
+// Without a head noun, a phrase after a count is short (国内领先产品); with one it may be long.
+const MAX_AFTER = 10;
+const MAX_HEADED_AFTER = 20;
+
+/**
+ * The words after a count, where the lexicon knows none: up to the last head noun within reach
+ * (10家已投产的电子信息重大项目龙头企业), else up to the next break or 的 (100余项国内领先产品, 14家光電廠商).
+ */
+function phraseAfter(text: string, end: number): { start: number; end: number } | undefined {
+  let p = end;
+  while (p < text.length && p - end < MAX_HEADED_AFTER && !PHRASE_END.test(text.slice(p, p + 2))) p++;
+  const reach = text.slice(end, p);
+  let headEnd = -1;
+  for (const h of HEAD_NOUNS) {
+    const at = reach.lastIndexOf(h);
+    if (at >= 0) headEnd = Math.max(headEnd, at + h.length);
+  }
+  if (headEnd >= 2) return { start: end, end: end + headEnd };
+  const of = reach.indexOf('的');
+  const len = of >= 0 ? of : reach.length;
+  if (len < 2 || len >= MAX_AFTER || !HAS_WORD.test(reach.slice(0, len))) return undefined;
+  return { start: end, end: end + len };
+}
+
+/** The indicator named right after the figure (1000万元专项资金, 17家省级科技型中小企业). */
+function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+  const limit = Math.min(text.length, end + 16);
+  let pos = end;
+  while (pos < limit && !(pos > end && bounds.has(pos))) {
+    const w = GENERIC_FORWARD.longestAt(text, pos, limit);
+    if (!w) break;
+    pos = w.end;
+    if (isHead(text.slice(w.start, w.end))) break;
+  }
+  if (pos <= end) return undefined;
+  const m = LEVEL.exec(text.slice(end, pos));
+  return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
+}
+
+const NO_LIMITS: MetricLimits = { cuts: [], dateEndingAt: new Map(), bounds: new Set() };
+
+/**
+ * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
+ * known): the clause before it, else the nouns after it.
+ *
+ * @example
+ * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
+ */
+export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
+  const cuts: number[] = [];
+  for (let i = 0; i < start; i++) if ('，,；;：:。！？!?\n、'.includes(text.charAt(i))) cuts.push(i + 1);
+  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cuts, bounds }, countsAfter);
+  return r.span ? text.slice(r.span.start, r.span.end) : undefined;
+}

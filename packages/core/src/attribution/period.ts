@@ -1,0 +1,185 @@
+/**
+ * The period a figure holds for (`asOf`): the time phrase governing its clause. A date frames
+ * what follows it through its paragraph until another date (or a vague 目前/近日) replaces it;
+ * a date of an event (同年5月实施启动) governs only its own clause; a stock after 截至 is at
+ * that day. Comparison bases (比上年, 较去年同期, 是2005年的, 与2024年1—11月相比) are never the
+ * period: they become `comparedTo`, except for the figure that is the base's own value
+ * (比去年1千5百多億元).
+ */
+import type { AsOf, Figure } from '../models/figure.js';
+import type { DateMention } from '../models/dateMention.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
+import { clauseEnd, clauseStart, segmentStart, sentences } from './segments.js';
+import { statusAt } from './status.js';
+
+const TITLE = /《[^《》\n]{0,200}》/g;
+// Just before a base date: 比上年, 较去年同期, 與2005年, 同2019年, 是2005年的, 由2008年的.
+const BASE_BEFORE = /(?:比|较|較|与|與|同|相比|对比|對比)$/;
+// 与2024年1—11月相比: the base closes with 相比 after the date.
+const BASE_AFTER = /^(?:相比|比较|比較|同期|的水平)/;
+// A stock at a day: 截至2019年底, 截止到9月末.
+const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
+// A date followed by one of these is when something happened, not the span a figure covers.
+const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|印发|印發|公布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
+// 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
+const SPAN_RESET = /(?:^|[，,；;。！？!?\n])\s*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
+// 年均增长: an average over years.
+const AVERAGE = /年均|年平均|平均每年/;
+const VAGUE_RESET = /^(?:目前|当前|當前|如今|眼下|近日|日前|现在|現在)$/;
+
+interface DateRole {
+  date: DateMention;
+  start: number;
+  end: number;
+  role: 'frame' | 'event' | 'base' | 'reset' | 'none';
+  /** 截至: the figures it frames hold at its last day. */
+  asAt: boolean;
+  /** Whether a figure stands in the date's own sentence after it. */
+  framesFigures?: boolean;
+}
+
+function toAsOf(d: DateMention, asAt: boolean): AsOf {
+  if (asAt && d.to) return { text: d.text, from: d.to, to: d.to };
+  return { text: d.text, ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) };
+}
+
+function titleSpans(source: string): Array<[number, number]> {
+  if (!source.includes('《')) return [];
+  const out: Array<[number, number]> = [];
+  const re = new RegExp(TITLE.source, 'g');
+  for (let m = re.exec(source); m; m = re.exec(source)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The role a date plays for the figures after it.
+ *
+ * | text | role |
+ * | --- | --- |
+ * | 2012年，园区实现… | frame |
+ * | 截至2019年底，… | frame, at the day |
+ * | 比上年增长 / 较去年同期 / 是2005年的 / 与2024年1—11月相比 | base |
+ * | 同年5月实施启动 | event |
+ * | 目前，… | reset |
+ * | 《2022年…名单》 | none |
+ */
+function roleOf(text: string, d: DateMention, start: number, end: number, inTitle: boolean): DateRole {
+  const base: Omit<DateRole, 'role'> = { date: d, start, end, asAt: false };
+  if (inTitle) return { ...base, role: 'none' };
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 4);
+  if (d.grain === 'vague' || (d.from === undefined && d.to === undefined)) {
+    return { ...base, role: VAGUE_RESET.test(d.text) ? 'reset' : 'none' };
+  }
+  if (d.text.endsWith('同期') || BASE_BEFORE.test(before) || BASE_AFTER.test(after) || (after.startsWith('的') && /(?:是|由|从|從)$/.test(before))) {
+    return { ...base, role: 'base' };
+  }
+  if (EVENT_AFTER.test(after)) return { ...base, role: 'event' };
+  return { ...base, role: 'frame', asAt: AS_AT_BEFORE.test(text.slice(Math.max(0, start - 5), start)) };
+}
+
+/**
+ * Returns the figures, each with `asOf` set from the date governing it (figures that already
+ * have one keep it) and `comparedTo` from a comparison base in its clause. Figures and dates
+ * are sorted by `start`; one merged walk, so linear.
+ *
+ * @example
+ * attachAsOf(ctx, figures, dates).find((f) => f.text === '344户')?.asOf;
+ * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
+ */
+export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
+  if (dates.length === 0) return [...figures];
+  const text = ctx.text;
+  const titles = titleSpans(ctx.source);
+  let ti = 0;
+  const roles: DateRole[] = dates.map((d) => {
+    while (ti < titles.length && titles[ti]![1] <= d.start) ti++;
+    const inTitle = ti < titles.length && titles[ti]![0] < d.start && d.end <= titles[ti]![1];
+    const start = toNormalizedOffset(ctx.normalized, d.start);
+    const end = toNormalizedOffset(ctx.normalized, d.end);
+    return roleOf(text, d, start, end, inTitle);
+  });
+  const sentenceIndex = sentences(text);
+  const sentenceStart = (_text: string, pos: number) => segmentStart(sentenceIndex, pos);
+  // Mark the dates whose own sentence holds a figure after them.
+  let fi = 0;
+  const figureStarts = figures.map((f) => toNormalizedOffset(ctx.normalized, f.start));
+  for (const r of roles) {
+    while (fi < figureStarts.length && figureStarts[fi]! < r.end) fi++;
+    const next = figureStarts[fi];
+    r.framesFigures = next !== undefined && sentenceStart(text, next) <= r.start;
+  }
+  // 是去年全年的: dates run together (去年 + 全年) share one role, a base where the run is one.
+  for (let i = 0; i < roles.length; ) {
+    let j = i;
+    while (j + 1 < roles.length && roles[j + 1]!.start === roles[j]!.end) j++;
+    const first = roles[i]!;
+    const last = roles[j]!;
+    const isBase = roles.slice(i, j + 1).some((r) => r.role === 'base') || (/(?:是|由|从|從)$/.test(text.slice(Math.max(0, first.start - 1), first.start)) && text.charAt(last.end) === '的');
+    if (isBase) for (let k = i; k <= j; k++) if (roles[k]!.role !== 'none') roles[k]!.role = 'base';
+    i = j + 1;
+  }
+  // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
+  for (let m = SPAN_RESET.exec(text); m; m = SPAN_RESET.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false });
+  }
+  SPAN_RESET.lastIndex = 0;
+  roles.sort((a, b) => a.start - b.start);
+  let di = 0;
+  let frame: DateRole | undefined;
+  let frameUntil = 0;
+  let lastBase: DateRole | undefined;
+  return figures.map((f) => {
+    const start = toNormalizedOffset(ctx.normalized, f.start);
+    let previous: DateRole | undefined;
+    while (di < roles.length && roles[di]!.end <= start) {
+      const r = roles[di++]!;
+      previous = r;
+      if (r.role === 'base') lastBase = r;
+      else if (r.role === 'reset') {
+        frame = undefined;
+      } else if (r.role === 'frame' || r.role === 'event') {
+        frame = r;
+        // A frame holds to the end of its paragraph; an event's date to the end of its clause.
+        frameUntil = r.role === 'frame' ? paragraphEnd(text, r.end) : clauseEnd(text, r.end);
+      }
+    }
+    if (frame && start >= frameUntil) frame = undefined;
+    const out: Figure = { ...f };
+    const clause = clauseStart(text, start);
+    if (lastBase && lastBase.start >= clause) out.comparedTo = toAsOf(lastBase.date, false);
+    if (f.asOf) return out;
+    // 比去年1千5百多億元: the figure right after a base is the base's own value.
+    if (previous && previous.role === 'base' && start === previous.end) {
+      out.asOf = toAsOf(previous.date, false);
+      delete out.comparedTo;
+      return out;
+    }
+    if (!frame) return out;
+    // 总投资6.3亿元的中核钛白…项目: an amount describing the thing after it holds for no period.
+    // A plan or forecast states its own period. Both take only a date of their own sentence.
+    // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
+    if (frame.start < clauseStart(text, start) && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
+    if (frame.start < sentenceStart(text, start)) {
+      if (statusAt(text, start, sentenceStart(text, start)) !== 'actual') return out;
+      // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);
+      // the date of an event (在15日，…宣布开园。) stays with it.
+      if (!frame.framesFigures) return out;
+    }
+    out.asOf = toAsOf(frame.date, frame.asAt);
+    // 2010年…是2005年的5.2倍，年均增长38%: an average over the years from the base to the frame.
+    if (lastBase && lastBase.start >= sentenceStart(text, start) && lastBase.date.from && frame.date.to && lastBase.date.from < frame.date.to && AVERAGE.test(text.slice(clause, start))) {
+      out.asOf = { text: `${lastBase.date.text}—${frame.date.text}`, from: lastBase.date.from, to: frame.date.to };
+    }
+    return out;
+  });
+}
+
+
+
+function paragraphEnd(text: string, pos: number): number {
+  const at = text.indexOf('\n', pos);
+  return at < 0 ? text.length : at;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where clauses, sentences and paragraphs of the normalised text begin and end. Attribution
+ * reads its scopes from these: a metric stays inside its clause, a company inside its sentence,
+ * a period and a zone inside their paragraph.
+ */
+
+/** Ends a clause (and every sentence end ends one too). 、 is left out: list items share a clause. */
+export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)﹔﹐';
+/** Ends a sentence. A layout line break inside a sentence is already gone from the normalised text. */
+export const SENTENCE_BREAKS = '。！？!?\n';
+
+const isClauseBreak = (ch: string): boolean => CLAUSE_BREAKS.includes(ch);
+const isSentenceBreak = (ch: string): boolean => SENTENCE_BREAKS.includes(ch);
+
+// A clause is read at most this far: text with no punctuation costs a bounded walk per figure.
+const MAX_CLAUSE = 200;
+
+/** Offset where the clause holding `pos` starts (just after the previous break, at most MAX_CLAUSE back). */
+export function clauseStart(text: string, pos: number): number {
+  let p = pos;
+  const floor = Math.max(0, pos - MAX_CLAUSE);
+  while (p > floor && !isClauseBreak(text.charAt(p - 1))) p--;
+  return p;
+}
+
+/** Offset where the clause holding `pos` ends (at the next break, exclusive; at most MAX_CLAUSE on). */
+export function clauseEnd(text: string, pos: number): number {
+  let p = pos;
+  const limit = Math.min(text.length, pos + MAX_CLAUSE);
+  while (p < limit && !isClauseBreak(text.charAt(p))) p++;
+  return p;
+}
+
+/**
+ * Sorted boundaries of one kind over the whole text: the offset just after each break
+ * character, so `upperBound(starts, pos) - 1` finds the segment holding `pos`.
+ */
+export interface Segments {
+  /** Start offsets, ascending; the first is 0. */
+  starts: number[];
+}
+
+function segmentsBy(text: string, isBreak: (ch: string) => boolean): Segments {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (isBreak(text.charAt(i))) starts.push(i + 1);
+  return { starts };
+}
+
+/**
+ * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
+ * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
+ */
+export function sentences(text: string): Segments {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (isSentenceBreak(text.charAt(i)) && !CLOSING_QUOTES.includes(text.charAt(i + 1))) starts.push(i + 1);
+  return { starts };
+}
+const CLOSING_QUOTES = '”」』"';
+
+/** Start offset of the segment holding `pos`. */
+export function segmentStart(s: Segments, pos: number): number {
+  return s.starts[segmentIndex(s, pos)] ?? 0;
+}
+/** Paragraphs of the text (line breaks of the normalised text). */
+export const paragraphs = (text: string): Segments => segmentsBy(text, (ch) => ch === '\n');
+
+/** Index of the segment holding `pos`: binary search, so attribution stays linear-logarithmic. */
+export function segmentIndex(s: Segments, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s.starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { statusAt } from './status.js';
+
+describe('statusAt', () => {
+  it.each([
+    ['2013年，营业总收入实现4251亿元。', '4251亿元', 'actual'],
+    ['预计到2020年，光谷企业总收入将达到3万亿元。', '3万亿元', 'forecast'],
+    ['力争到2025年，高新技术企业达到500家。', '500家', 'target'],
+    ['南科预计今年招商30家厂商，已核准进驻25家。', '25家', 'actual'],
+    ['张江总部园计划新增总投资120亿元。', '120亿元', 'target'],
+    ['上海张江管理局副局长：是要集聚1000家企业。', '1000家', 'target'],
+    ['今年营业额可达3800亿元，上看4000亿元。', '4000亿元', 'forecast'],
+  ])('%s → %s is %s', (text, figure, status) => {
+    expect(statusAt(text, text.indexOf(figure))).toBe(status);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Whether a figure is what happened (`actual`) or what is planned or expected: a word of aim
+ * (力争, 目标, 计划, 确保, 拟) makes it a `target`, a word of expectation (预计, 预估, 将, 有望)
+ * a `forecast`. The word governs the rest of its sentence, until a word of fact (已, 已经, 实现了)
+ * opens a later clause.
+ */
+import type { FigureStatus } from '../models/figure.js';
+import { clauseStart } from './segments.js';
+
+const TARGET = /力争|目标|目標|计划|計畫|計劃|确保|確保|争取|爭取|拟|擬|规划|規劃|挑战|挑戰/g;
+const FORECAST = /预计|預計|预估|預估|估计|估計|预期|預期|有望|可望|将|將|上看/g;
+// A clause that opens with one of these states a fact, whatever the sentence planned before.
+const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
+const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
+const SENTENCE_BREAKS = '。！？!?\n';
+// Without sentence starts given, a sentence is read at most this far back.
+const MAX_SENTENCE = 200;
+
+function lastMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+/**
+ * The status of the figure starting at normalised `start`, read from its sentence (starting at
+ * `sentenceFrom` where the caller knows it) up to it.
+ *
+ * | sentence | status |
+ * | --- | --- |
+ * | 2013年，营业总收入实现4251亿元 | actual |
+ * | 预计到2020年，光谷企业总收入将达到3万亿元 | forecast |
+ * | 力争到2025年，高新技术企业达到500家 | target |
+ * | 南科预计今年招商30家廠商，已核准進駐25家 | forecast, then actual |
+ * | 计划新增总投资120亿元 | target |
+ * | 是要集聚1000家企业 | target |
+ */
+export function statusAt(text: string, start: number, sentenceFrom?: number): FigureStatus {
+  let from = start;
+  if (sentenceFrom !== undefined) from = Math.max(sentenceFrom, start - MAX_SENTENCE);
+  else while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
+  const clause = clauseStart(text, start);
+  const clauseText = text.slice(clause, start);
+  if (FACT_OPENING.test(clauseText)) return 'actual';
+  // 要 opening a clause is an aim: 是要集聚1000家企业.
+  if (AIM_OPENING.test(clauseText)) return 'target';
+  const before = text.slice(from, start);
+  const target = lastMatch(TARGET, before);
+  const forecast = lastMatch(FORECAST, before);
+  if (target < 0 && forecast < 0) return 'actual';
+  return target > forecast ? 'target' : 'forecast';
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../models/entity.js';
+import { createContext } from '../engine/context.js';
+import { indexSubjects, subjectAt } from './subject.js';
+
+// Names are given (not found) so the table tests the subject rules alone.
+function subjectOf(text: string, names: Array<[string, Entity['type']]>, figure: string): string | undefined {
+  const ctx = createContext(text, { referenceDate: new Date(2023, 10, 15) });
+  const entities: Entity[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`no ${name}`);
+    entities.push({ text: name, start, end: start + name.length, type });
+    from = start + name.length;
+  }
+  const index = indexSubjects(ctx, entities, [], []);
+  const start = text.indexOf(figure);
+  return subjectAt(ctx, index, start, start + figure.length, -1, 0)?.text;
+}
+
+describe('subjectAt', () => {
+  it.each([
+    ['a company named in the sentence', '武汉光迅科技股份有限公司董事长黄宣泽表示，公司研发人员超过1500名。', [['武汉光迅科技股份有限公司', 'organization'], ['黄宣泽', 'person']], '1500名', '武汉光迅科技股份有限公司'],
+    ['公司 back to the company of the paragraph', '京东方上半年营收增长。公司研发人员超过1500名。', [['京东方', 'organization']], '1500名', '京东方'],
+    ['a company holds for its sentence only', '京东方营收增长。园区实现工业总产值72亿元。', [['京东方', 'organization']], '72亿元', undefined],
+    ['the zone of the paragraph', '2012年，苏州工业园区实现地区生产总值1738亿元；公共财政预算收入185亿元。', [['苏州工业园区', 'zone']], '185亿元', '苏州工业园区'],
+    ['a part after 其中 for its clause only', '苏州工业园区面积288平方公里，其中，中新合作区80平方公里，下辖四个街道。', [['苏州工业园区', 'zone'], ['中新合作区', 'zone']], '四个', '苏州工业园区'],
+    ['a name in parentheses for its figure', '兰白自创区地区生产总值420亿元（兰州高新区292亿元、白银高新区128亿元），增长5.86%。', [['兰白自创区', 'zone'], ['兰州高新区', 'zone'], ['白银高新区', 'zone']], '128亿元', '白银高新区'],
+    ['the paragraph zone after a parenthesis', '兰白自创区地区生产总值420亿元（兰州高新区292亿元、白银高新区128亿元），增长5.86%。', [['兰白自创区', 'zone'], ['兰州高新区', 'zone'], ['白银高新区', 'zone']], '5.86%', '兰白自创区'],
+    ['a body before its official is the source', '成都高新区电子信息产业发展局相关负责人表示，增速为14.1%。', [['成都高新区电子信息产业发展局', 'organization']], '14.1%', undefined],
+    ['a news agency is the source', '新华社北京10月17日电 全国创业孵化载体达13206家。', [['新华社', 'organization']], '13206家', undefined],
+    ['a place owning what follows', '广东的孵化器数量达1013家，位居全国第一。', [['广东', 'place']], '1013家', '广东'],
+    ['a place qualifying a zone is no topic', '武汉市东湖高新区企业总收入6028亿元。', [['武汉市', 'place'], ['东湖高新区', 'zone']], '6028亿元', '东湖高新区'],
+    ['the items of a list are no topic', '英特尔、京东方等10家龙头企业实现产值1081.68亿元。', [['英特尔', 'organization'], ['京东方', 'organization']], '1081.68亿元', undefined],
+    ['a bare back reference left unresolved stands for the zone', '常州高新区出台新政。全区高新技术企业达到500家。', [['常州高新区', 'zone'], ['全区', 'zone']], '500家', '常州高新区'],
+    ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
+  ] as Array<[string, string, Array<[string, Entity['type']]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
+    expect(subjectOf(text, names, figure)).toBe(subject);
+  });
+});

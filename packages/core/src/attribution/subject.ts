@@ -1,0 +1,219 @@
+/**
+ * The entity a figure is about (`subject`): a company or zone named in its clause, else the
+ * company its sentence is about, else the zone of its paragraph, else the article's zone.
+ * A new company or zone opening a clause becomes the topic; 全区, 该区, 园区 turn back to the
+ * zone; 公司, 该公司 to the company of the paragraph. A name introduced by 其中 or in
+ * parentheses (兰州高新区292亿元) holds only for its own clause.
+ */
+import { TITLES_BEFORE } from '../entities/lexicons/cues.js';
+import type { Article } from '../models/article.js';
+import type { Entity } from '../models/entity.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
+import { clauseStart, paragraphs, segmentIndex, sentences, type Segments } from './segments.js';
+
+/** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
+export function subjectName(e: Entity): string {
+  return e.partOf ?? e.canonical ?? e.refersTo ?? e.text;
+}
+
+// What may open a clause before its topic: 而, 目前, 据统计 … (dates and places are taken off first).
+const TOPIC_INTRO = new Set(['', '而', '则', '但', '并', '又', '也', '目前', '如今', '眼下', '同时', '此外', '另外', '近日', '近年来', '当前', '今年', '去年', '据悉', '据统计', '据初步统计', '统计显示', '数据显示', '其中', '看', '在', '从', '由', '于', '截至', '截止']);
+// 在/从/由 open a topic only where the name closes the clause (在西部(重庆)科学城，…), not 在重庆师范大学等8所高校开展….
+const LOCATIVE = new Set(['在', '从', '由', '于']);
+const LOCAL_INTRO = new Set(['其中']);
+const PERSON_TITLE = new RegExp(`^(?:相关)?(?:${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).join('|')})`);
+// A body that reports figures (发布, 表示) is their source, not what they measure.
+const REPORTS = /^(?:相关负责人|有关负责人)?(?:发布|印发|公布|表示|介绍|指出|称|显示|透露|宣布|举行|舉行|表明|统计|預估|预估|估计|說|说)/;
+// A news agency's dateline: 新华社北京10月17日电(记者…), 每日甘肃网兰州讯.
+const DATELINE = /^[^，,。：:]{0,14}(?:讯|訊|(?:电|電)(?:[(（\s\u3000]|$)|消息[(（])/;
+const PERSON_GAP = 8;
+const COMPANY = /公司|集团|集團|股份|企业|企業|银行|銀行|工厂|工廠/;
+// Back references opening a clause.
+const ZONE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|全园区|区内|區內|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城)/;
+const BARE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城|全园区|该市|本市|全市|公司|该公司|該公司)$/;
+const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|企業|其)/;
+const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
+const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
+const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
+// A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
+const ADJACENT_GAP = /^(?:为|為|达|達|有|共|约|約|)$/;
+
+interface Topic {
+  start: number;
+  end: number;
+  entity: Entity;
+  scope: 'clause' | 'sentence' | 'paragraph';
+}
+
+/** Where the figures' subjects come from, prepared once per report. */
+export interface SubjectIndex {
+  topics: Topic[];
+  /** For each topic, the index of the latest zone topic (not clause-bound) at or before it, or -1. */
+  lastZone: number[];
+  /** Every zone or organisation, normalised starts and ends, sorted by start. */
+  named: Array<{ start: number; end: number; entity: Entity }>;
+  sentences: Segments;
+  paragraphs: Segments;
+  /** Each article's zone entity (its first mention of the zone it names), by article index. */
+  articleZones: Array<Entity | undefined>;
+}
+
+function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let intro = '';
+  let p = from;
+  // Spans are sorted by start: begin at the first that can reach into [from, to).
+  let k = lastBefore(spans, from);
+  if (k < 0) k = 0;
+  for (; k < spans.length && spans[k]!.start < to; k++) {
+    const s = spans[k]!;
+    if (s.end <= from) continue;
+    if (s.start > p) intro += text.slice(p, s.start);
+    p = Math.max(p, s.end);
+  }
+  if (p < to) intro += text.slice(p, to);
+  // ——京东方上半年产值…: a dash pair opens a new statement as a comma does.
+  const dash = intro.lastIndexOf('——');
+  if (dash >= 0) intro = intro.slice(dash + 2);
+  return intro.replace(OPEN_QUOTES, '').replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * Indexes the names that can be subjects. `dateSpans` are the normalised spans of dates, which
+ * may stand before a topic (2020年兰白自创区…).
+ */
+export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[], articles: readonly Article[], dateSpans: ReadonlyArray<{ start: number; end: number }>): SubjectIndex {
+  const text = ctx.text;
+  const norm = entities.map((e) => ({ start: toNormalizedOffset(ctx.normalized, e.start), end: toNormalizedOffset(ctx.normalized, e.end), entity: e }));
+  const places = norm.filter((n) => n.entity.type === 'place');
+  const skippable = [...dateSpans, ...places].sort((a, b) => a.start - b.start);
+  const topics: Topic[] = [];
+  const named: SubjectIndex['named'] = [];
+  const nameStarts = new Set(norm.map((o) => o.start));
+  const persons = norm.filter((o) => o.entity.type === 'person');
+  // A person named within a few characters after a body (its title between) speaks for it.
+  const personWithin = (end: number): boolean => {
+    const next = persons[lastBefore(persons, end) + 1]?.start;
+    return next !== undefined && next - end <= PERSON_GAP && !/[，,。；;]/.test(text.slice(end, next));
+  };
+  for (const n of norm) {
+    const { entity: e, start, end } = n;
+    if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
+    // A bare back reference (全区, 高新区) the entities left unresolved is no name: the zone in force stands for it.
+    if (e.refersTo === undefined && e.canonical === undefined && BARE_BACK.test(e.text)) continue;
+    if (e.type !== 'place') named.push(n);
+    const from = clauseStart(text, start);
+    const intro = introOf(text, from, start, skippable);
+    const next = text.slice(end, end + 8);
+    const closesClause = end >= text.length || CLAUSE_BREAK.includes(text.charAt(end));
+    if (!TOPIC_INTRO.has(intro)) continue;
+    if (LOCATIVE.has(intro) && !closesClause) continue;
+    const company = e.type === 'organization' && COMPANY.test(e.text);
+    if (e.type === 'place') {
+      // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
+      // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
+      if (/^[、和与與及]/.test(next) || nameStarts.has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
+      topics.push({ ...n, scope: 'sentence' });
+      continue;
+    }
+    // An official's body (…管委会主任, 国科会副主委贺陈弘, 国科会表示) and a news agency
+    // (新华社北京10月17日电) are the source; a company's officer speaks for the company.
+    if (!company && (PERSON_TITLE.test(next) || REPORTS.test(next) || DATELINE.test(text.slice(end, end + 16)) || personWithin(end))) continue;
+    // 英特尔、戴尔、京东方等10家…: the items of a list are no topic.
+    if (/^[、等]/.test(next) || text.charAt(start - 1) === '、') continue;
+    // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
+    const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
+    topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
+  }
+  topics.sort((a, b) => a.start - b.start);
+  const lastZone: number[] = [];
+  topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
+  return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(entities, articles) };
+}
+
+/** Each article's first mention of the zone it is about; one pass over both sorted lists. */
+function firstZoneMentions(entities: readonly Entity[], articles: readonly Article[]): Array<Entity | undefined> {
+  const found: Array<Entity | undefined> = articles.map(() => undefined);
+  let i = 0;
+  for (const e of entities) {
+    if (e.type !== 'zone') continue;
+    while (i < articles.length && articles[i]!.end <= e.start) i++;
+    const a = articles[i];
+    if (a && found[i] === undefined && e.start >= a.start && e.end <= a.end && e.text === a.zone) found[i] = e;
+  }
+  return found;
+}
+
+function lastBefore<T extends { start: number }>(list: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The subject of the figure at normalised [start, end), in article `article` starting at
+ * normalised `articleStart`.
+ *
+ * | text | subject |
+ * | --- | --- |
+ * | 武汉光迅科技股份有限公司董事长黄宣泽表示，公司研发人员超过1500名 | the company |
+ * | 京东方上半年产值同比增长67.59%，英特尔同比增长14.14% | 京东方, then 英特尔 |
+ * | 苏州工业园区…，其中，中新合作区80平方公里，下辖四个街道 | 中新合作区 for 80平方公里 only |
+ * | 420亿元（兰州高新区292亿元、白银高新区128亿元） | each its zone |
+ * | 2012年，园区实现地区生产总值1738亿元 | the article's zone |
+ */
+export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: number, end: number, article: number, articleStart: number): Entity | undefined {
+  const text = ctx.text;
+  const after = nameAfter(text, end, index.named);
+  if (after) return after;
+  const clause = clauseStart(text, start);
+  const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
+  const paragraphStart = index.paragraphs.starts[segmentIndex(index.paragraphs, start)] ?? 0;
+  // A name right before the figure (兰州高新区292亿元).
+  const n = lastBefore(index.named, start);
+  if (n >= 0) {
+    const near = index.named[n]!;
+    if (near.end <= start && near.start >= clause && ADJACENT_GAP.test(text.slice(near.end, start))) return near.entity;
+  }
+  const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
+  const zoneBack = ZONE_BACK.test(clauseText);
+  // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
+  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 120), start));
+  let zone: Entity | undefined;
+  for (let t = lastBefore(index.topics, start); t >= 0; t--) {
+    const topic = index.topics[t]!;
+    if (topic.start < articleStart) break;
+    const inClause = topic.start >= clause;
+    const inSentence = topic.start >= sentenceStart;
+    const inParagraph = topic.start >= paragraphStart;
+    if (!inParagraph) {
+      // Before the paragraph only a zone still counts: the latest one, found at once.
+      const z = index.topics[index.lastZone[t] ?? -1];
+      if (z && z.start >= articleStart) zone ??= z.entity;
+      break;
+    }
+    if (topic.scope === 'clause' && !inClause) continue;
+    if (topic.entity.type !== 'zone') {
+      if (zoneBack && !inClause) continue;
+      if (inSentence || (companyBack && inParagraph && topic.entity.type === 'organization')) return topic.entity;
+      continue;
+    }
+    if (topic.scope === 'clause' || inParagraph) return topic.entity;
+    zone ??= topic.entity;
+  }
+  if (article >= 0 && index.articleZones[article]) return index.articleZones[article];
+  return zone;
+}
+
+/** 100平方公里的成渝综合性科学中心: a zone or organisation right after the figure and 的 is what it measures. */
+function nameAfter(text: string, end: number, named: SubjectIndex['named']): Entity | undefined {
+  if (text.charAt(end) !== '的') return undefined;
+  const i = lastBefore(named, end + 1) + 1;
+  const n = named[i];
+  return n && n.start === end + 1 ? n.entity : undefined;
+}
