@@ -253,13 +253,15 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix' };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.
-    if (rule.type === 'zone' && rule.kind !== 'subArea' && atClauseStart(text, suffixStart)) {
+    // (园区 alone, a word every page uses, stands for nothing: only 该园区 refers back.)
+    if (rule.type === 'zone' && rule.kind !== 'subArea' && !rule.needsPrefix && atClauseStart(text, suffixStart)) {
       backReferences.push({ start: suffixStart, end, type: 'zone', source: 'backref', head: rule.suffix });
     }
     return undefined;
   }
   if (rule.needsPrefix && !edge.prefix) return undefined;
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start))) return undefined;
+  // 6个松江新城重大项目: a count before a place-named name counts what follows it, not the name.
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start)) && NAMES.longestAt(text, edge.start)?.value.type !== 'place') return undefined;
   // 据经济日报报道, 科技日报记者: a paper named by common words is a name where it reports.
   const reporting = rule.kind === 'media' && edge.generic >= 2 && MEDIA_AT_WORK.test(text.slice(end, end + 2));
   if (edge.proper === 0 && !edge.prefix && !reporting) {
@@ -307,8 +309,8 @@ function quotedName(text: string, end: number): number | undefined {
   const open = text.lastIndexOf(close === '”' ? '“' : '「', end);
   if (open < 0 || end - open > 24) return undefined;
   const content = text.slice(open + 1, end);
-  // A slogan in quotes (“推进…打造美丽和谐高新区”) opens with a verb; a name does not.
-  return NOT_NAME_CONTENT.test(content) || startsWithStop(content) ? undefined : open + 1;
+  // A slogan in quotes (“推进…打造美丽和谐高新区”) opens with a verb, a description holds 的 (“具有全球影响力的卓越科创园区”).
+  return NOT_NAME_CONTENT.test(content) || startsWithStop(content) || content.includes('的') ? undefined : open + 1;
 }
 
 /** Whether a verb or function word of two characters or more opens `s`. */
