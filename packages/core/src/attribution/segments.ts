@@ -51,6 +51,15 @@ function segmentsBy(text: string, isBreak: (ch: string) => boolean): Segments {
  * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
  */
 export function sentences(text: string): Segments {
+  // Periods, subjects and metrics all read the same text's sentences: found once per text.
+  if (cachedSentences?.text === text) return cachedSentences.segments;
+  const segments = findSentences(text);
+  cachedSentences = { text, segments };
+  return segments;
+}
+let cachedSentences: { text: string; segments: Segments } | undefined;
+
+function findSentences(text: string): Segments {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (isSentenceBreak(text.charAt(i)) && !CLOSING_QUOTES.includes(text.charAt(i + 1))) starts.push(i + 1);
   return { starts };

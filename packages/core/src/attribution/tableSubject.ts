@@ -85,10 +85,20 @@ export function indexTableSubjects(text: string, named: readonly Named[]): Table
  * name, else the caption's; `undefined` outside tables or where neither names one.
  */
 export function tableSubjectAt(index: TableSubjects, start: number): string | undefined {
-  for (const t of index.tables) {
-    if (start < t.start || start >= t.end) continue;
-    const row = t.rows.find((r) => start >= r.start && start < r.end);
-    return row?.subject ?? t.caption;
+  const t = index.tables[lastStartingBy(index.tables, start)];
+  if (!t || start >= t.end) return undefined;
+  const row = t.rows[lastStartingBy(t.rows, start)];
+  return (row && start < row.end ? row.subject : undefined) ?? t.caption;
+}
+
+/** Index of the last span starting at or before `pos` (spans sorted by start), or -1. */
+function lastStartingBy(spans: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo - 1;
 }
