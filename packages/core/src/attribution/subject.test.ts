@@ -37,6 +37,9 @@ describe('subjectAt', () => {
     ['the items of a list are no topic', '英特尔、京东方等10家龙头企业实现产值1081.68亿元。', [['英特尔', 'organization'], ['京东方', 'organization']], '1081.68亿元', undefined],
     ['a bare back reference left unresolved stands for the zone', '常州高新区出台新政。全区高新技术企业达到500家。', [['常州高新区', 'zone'], ['全区', 'zone']], '500家', '常州高新区'],
     ['a back reference resolved to a part after 其中 still stands for the zone in force', '苏州工业园区面积288平方公里，其中，中新合作区80平方公里。2012年，园区实现地区生产总值1738亿元。', [['苏州工业园区', 'zone'], ['中新合作区', 'zone'], ['园区', 'zone', '中新合作区']], '1738亿元', '苏州工业园区'],
+    ['a class of zones counted together is a subject as written', '国科会表示，3大科学园区今年可望新增工作职缺逾1.1万人。', [['国科会', 'organization']], '逾1.1万人', '3大科学园区'],
+    ['two companies joined by 及 are one subject', '值得注意的是，台积电及联电也相继在南科扩厂，预计投资总额逾7400亿元。', [['台积电', 'organization'], ['联电', 'organization'], ['南科', 'zone']], '逾7400亿元', '台积电及联电'],
+    ['two zones joined by 和 are one subject', '兰州高新区和白银高新区去年营业收入达420亿元。', [['兰州高新区', 'zone'], ['白银高新区', 'zone']], '420亿元', '兰州高新区和白银高新区'],
     ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
   ] as Array<[string, string, Array<[string, Entity['type'], string?]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
     expect(subjectOf(text, names, figure)).toBe(subject);

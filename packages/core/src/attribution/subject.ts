@@ -10,6 +10,7 @@ import type { Article } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
+import { toOriginalSpan } from '../text/normalize.js';
 import { clauseStart, paragraphs, segmentIndex, sentences, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
@@ -96,7 +97,18 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     const next = persons[lastBefore(persons, end) + 1]?.start;
     return next !== undefined && next - end <= PERSON_GAP && !/[，,。；;]/.test(text.slice(end, next));
   };
-  for (const n of norm) {
+  const candidates = [...norm, ...collectives(ctx)].sort((a, b) => a.start - b.start);
+  let partnerAt = -1;
+  for (let ci = 0; ci < candidates.length; ci++) {
+    let n = candidates[ci]!;
+    if (n.start === partnerAt) continue;
+    // 台积电及联电也相继在南科扩厂: two names joined by 及/和/与 are one topic, named as written.
+    const partner = candidates[ci + 1];
+    if (partner && partner.start === n.end + 1 && PAIR_JOIN.includes(text.charAt(n.end)) && partner.entity.type === n.entity.type && (n.entity.type === 'organization' || n.entity.type === 'zone')) {
+      const o = { start: n.entity.start, end: partner.entity.end };
+      n = { start: n.start, end: partner.end, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: n.entity.type } };
+      partnerAt = partner.start;
+    }
     const { entity: e, start, end } = n;
     if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
     // A bare back reference (全区, 高新区) the entities left unresolved is no name: the zone in force stands for it.
@@ -130,6 +142,21 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
   return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(ctx.source, entities, articles) };
+}
+
+// 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
+const COLLECTIVE = /(?:[0-9]+|[一二三四五六七八九十两兩]+)(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/g;
+const PAIR_JOIN = '及和与與';
+
+/** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
+function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
+  const out: Array<{ start: number; end: number; entity: Entity }> = [];
+  COLLECTIVE.lastIndex = 0;
+  for (let m = COLLECTIVE.exec(ctx.text); m; m = COLLECTIVE.exec(ctx.text)) {
+    const o = toOriginalSpan(ctx.normalized, m.index, m.index + m[0].length);
+    out.push({ start: m.index, end: m.index + m[0].length, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: 'zone' } });
+  }
+  return out;
 }
 
 /**
