@@ -21,7 +21,7 @@ const BASE_AFTER = /^(?:相比|比较|比較|同期|的水平)/;
 // A stock at a day: 截至2019年底, 截止到9月末.
 const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 // A date followed by one of these is when something happened, not the span a figure covers.
-const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|印发|印發|公布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
+const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
 const SPAN_RESET = /(?:^|[，,；;。！？!?\n])\s*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
 // 年均增长: an average over years.

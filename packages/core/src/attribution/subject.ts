@@ -54,6 +54,8 @@ export interface SubjectIndex {
   lastZone: number[];
   /** Every zone or organisation, normalised starts and ends, sorted by start. */
   named: Array<{ start: number; end: number; entity: Entity }>;
+  /** Every zone, organisation or titled work, which a figure before it may describe; sorted by start. */
+  described: Array<{ start: number; end: number; entity: Entity }>;
   sentences: Segments;
   paragraphs: Segments;
   /** Each article's zone entity (its first mention of the zone it names), by article index. */
@@ -141,7 +143,8 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   topics.sort((a, b) => a.start - b.start);
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
-  return { topics, lastZone, named, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(ctx.source, entities, articles) };
+  const described = norm.filter((o) => o.entity.type === 'zone' || o.entity.type === 'organization' || o.entity.type === 'work');
+  return { topics, lastZone, named, described, sentences: sentences(text), paragraphs: paragraphs(text), articleZones: firstZoneMentions(ctx.source, entities, articles) };
 }
 
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
@@ -206,7 +209,7 @@ function lastBefore<T extends { start: number }>(list: readonly T[], pos: number
  */
 export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: number, end: number, article: number, articleStart: number): Entity | undefined {
   const text = ctx.text;
-  const after = nameAfter(text, end, index.named);
+  const after = nameAfter(text, end, index.described);
   if (after) return after;
   const clause = clauseStart(text, start);
   const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
@@ -247,10 +250,17 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   return zone;
 }
 
-/** 100平方公里的成渝综合性科学中心: a zone or organisation right after the figure and 的 is what it measures. */
-function nameAfter(text: string, end: number, named: SubjectIndex['named']): Entity | undefined {
-  if (text.charAt(end) !== '的') return undefined;
-  const i = lastBefore(named, end + 1) + 1;
-  const n = named[i];
-  return n && n.start === end + 1 ? n.entity : undefined;
+// After a figure: 的, or a short noun and 的 (10万元资助的), then maybe an opening quote.
+const DESCRIBES = /^[\u4e00-\u9fff]{0,3}的[「“"『]?/;
+
+/**
+ * What a figure describes: a zone, organisation or titled work right after it and 的
+ * (100平方公里的成渝综合性科学中心, 10万元资助的「创意微型基金」).
+ */
+function nameAfter(text: string, end: number, described: SubjectIndex['described']): Entity | undefined {
+  const m = DESCRIBES.exec(text.slice(end, end + 6));
+  if (!m) return undefined;
+  const at = end + m[0].length;
+  const n = described[lastBefore(described, at) + 1];
+  return n && n.start === at ? n.entity : undefined;
 }
