@@ -41,6 +41,7 @@ describe('subjectAt', () => {
     ['two companies joined by 及 are one subject', '值得注意的是，台积电及联电也相继在南科扩厂，预计投资总额逾7400亿元。', [['台积电', 'organization'], ['联电', 'organization'], ['南科', 'zone']], '逾7400亿元', '台积电及联电'],
     ['two zones joined by 和 are one subject', '兰州高新区和白银高新区去年营业收入达420亿元。', [['兰州高新区', 'zone'], ['白银高新区', 'zone']], '420亿元', '兰州高新区和白银高新区'],
     ['what an amount describes, after a short noun, 的 and a quote', '数码港的计划从10万元资助的「创意微型基金」开始。', [['数码港', 'zone'], ['创意微型基金', 'work']], '10万元', '创意微型基金'],
+    ['a figure of the whole country is no zone\u2019s', '兰州高新区在全国169家高新区中综合排名第65名。', [['兰州高新区', 'zone']], '169家', undefined],
     ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
   ] as Array<[string, string, Array<[string, Entity['type'], string?]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
     expect(subjectOf(text, names, figure)).toBe(subject);
