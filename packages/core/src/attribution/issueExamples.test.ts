@@ -29,6 +29,7 @@ describe('metric: the whole indicator, shared by its growth and share', () => {
     ['全年营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%。', [['7.4%', '营业收入', 'growth'], ['9.9%', '净利润', 'growth']]],
     ['工业投资、产业投资分别为6.8亿元和7.4亿元。', [['6.8亿元', '工业投资', 'level'], ['7.4亿元', '产业投资', 'level']]],
     ['我国万余家创业孵化载体带动近450万人创业就业。', [['万余家', '创业孵化载体', 'level']]],
+    ['允许数码港拨出2亿港元营运资金成立基金。', [['2亿港元', '营运资金', 'level']]],
   ])('%s', (text, expected) => {
     const figures = figuresOf(text);
     for (const [t, metric, measure] of expected) expect(find(figures, t!), t).toMatchObject({ metric, measure });

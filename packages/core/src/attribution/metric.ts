@@ -151,7 +151,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       return reading;
     }
   }
-  // 设立1000万元专项资金, 集聚了140多家医疗器械企业: a verb before the figure, the indicator after it.
+  // 设立1000万元专项资金, 集聚了140多家医疗器械企业, 拨出2亿港元营运资金: a verb before the figure, the indicator after it.
   let verbEnd = e;
   if (text.charAt(verbEnd - 1) === '了') verbEnd--;
   const verb = STOPS.longestEndingAt(text, verbEnd, s);
@@ -197,7 +197,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   if (relations.size === 0 || [...relations].every((r) => r === 'filler')) {
-    const after = metricAfter(text, end, limits.bounds) ?? (countsThings ? phraseAfter(text, end) : undefined);
+    const after = metricAfter(text, end, limits.bounds) ?? (countsThings || endsInVerb ? phraseAfter(text, end) : undefined);
     if (after) {
       reading.span = after;
       reading.after = true;
