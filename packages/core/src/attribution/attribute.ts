@@ -148,6 +148,8 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
     }
     out.status = statusAt(text, start, segmentStart(sentenceIndex, start));
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;
+    // 三大产业集群, 今年3大科学园区营业额…: N大 names a standing set of kinds, true of no one period.
+    if (out.asOf && f.unitText === '大') delete out.asOf;
     const index = indexContaining(articles, f.start);
     if (index >= 0) out.article = index;
     const articleStart = index >= 0 ? n(articles[index]!.start) : 0;
