@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, parseCommand } from './args.js';
 
-const DEFAULTS = { name: 'extract', inputs: [], referenceDate: undefined, format: 'json', out: undefined, encoding: undefined, jobs: 1, maxSizeMb: 64, progress: true };
+const DEFAULTS = { name: 'extract', inputs: [], referenceDate: undefined, format: 'json', out: undefined, encoding: undefined, jobs: 1, maxSizeMb: 64, progress: true, force: false };
 
 describe('parseCommand reads valid command lines', () => {
   it.each([

@@ -16,6 +16,8 @@ export interface ExtractCommand {
   jobs: number;
   maxSizeMb: number;
   progress: boolean;
+  /** Allow `--out` inside a scanned folder (never over an input). */
+  force: boolean;
 }
 
 /** A parsed command line. */
@@ -36,6 +38,7 @@ export const USAGE = `Usage:
       --jobs N                           parse with N worker threads (default 1)
       --max-size MB                      skip larger files (default 64)
       --no-progress                      no progress bar on a terminal
+      --force                            allow --out inside a folder being read
   gaoxin schema                          print the JSON Schema of the extract output
   gaoxin --help | --version`;
 
@@ -62,6 +65,7 @@ export function parseCommand(argv: readonly string[]): Command {
         jobs: { type: 'string', short: 'j' },
         'max-size': { type: 'string' },
         'no-progress': { type: 'boolean' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,6 +100,7 @@ export function parseCommand(argv: readonly string[]): Command {
     jobs: positiveInteger('--jobs', values.jobs, 1, 64),
     maxSizeMb: positiveInteger('--max-size', values['max-size'], 64, 4096),
     progress: !values['no-progress'],
+    force: values.force === true,
   };
 }
 

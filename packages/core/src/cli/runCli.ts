@@ -2,10 +2,11 @@ import { extractedFileJsonSchema } from '../models/jsonSchema.js';
 import { USAGE, UsageError, parseCommand } from './args.js';
 import type { CliIo } from './io.js';
 import { runExtract } from './runExtract.js';
+import { validateExtract } from './validate.js';
 
 /**
- * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input failed,
- * 2 bad usage. Every failure is one line on stderr, never a stack trace.
+ * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input or the output
+ * failed, 2 bad usage (found before any file is read), 130 interrupted. Every failure is one line on stderr, never a stack trace.
  *
  * @example
  * await runCli(['extract', 'reports/', '--format', 'csv', '--out', 'figures.csv'], nodeIo);
@@ -24,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await io.stdout.write(`${JSON.stringify(extractedFileJsonSchema(), null, 2)}\n`);
         return 0;
       case 'extract':
-        return await runExtract(command, io);
+        return await runExtract(validateExtract(command, io.cores), io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,64 +1,111 @@
-import type { ExtractCommand } from './args.js';
+import { UsageError, type ExtractCommand } from './args.js';
 import { formatWriter, type FormatWriter } from './formats.js';
-import { expandInputs, type Source } from './inputs.js';
-import type { CliIo, FileSettings, FormattedOutcome, OutputSettings, OutputSink } from './io.js';
+import { describeFsError, expandInputs, type Source } from './inputs.js';
+import { TooLargeError, type CliIo, type FileSettings, type FormattedOutcome, type OutputFile, type OutputSettings, type OutputSink } from './io.js';
+import { refuseOutput } from './outputTarget.js';
 import { ProgressBar } from './progress.js';
-import { extractBytes, extractPath, formatted } from './readSource.js';
+import { extractBytes, extractPath, formatted, tooLarge } from './readSource.js';
+
+/** Exit codes of `gaoxin extract`. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
 /**
  * Runs `gaoxin extract` over every input: files are read in order (or by a pool of worker
  * threads, written back in order), each bad file is reported on its own line and the run
  * goes on, output streams as it is made, and a summary line closes a multi-file run.
- * Returns the exit code: 0, or 1 when any file failed.
+ * `--out` is written beside its target and renamed into place only when the run read
+ * something and finished; an interrupt (SIGINT/SIGTERM) stops starting files, closes
+ * standard output validly and exits 130.
+ * Returns the exit code: 0, 1 when any file or the output failed, 130 when interrupted.
+ * Throws `UsageError` (exit 2) for an `--out` that would destroy an input.
  */
 export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number> {
-  const sources = await expandInputs(cmd.inputs, io);
-  const first = sources[0];
-  const single =
-    cmd.inputs.length === 1 &&
-    sources.length === 1 &&
-    first !== undefined &&
-    (first.kind === 'stdin' || (first.kind === 'file' && first.path === cmd.inputs[0]));
-  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000 };
-  let sink: OutputSink;
-  try {
-    sink = cmd.out === undefined ? io.stdout : await io.openOut(cmd.out);
-  } catch (error) {
-    io.stderr(`gaoxin: ${cmd.out}: cannot be written (${String((error as { code?: unknown }).code ?? error)})\n`);
-    return 1;
+  const expansion = await expandInputs(cmd.inputs, io);
+  const { sources } = expansion;
+  if (cmd.out !== undefined) {
+    const refusal = await refuseOutput(cmd.out, expansion, cmd.force, io);
+    if (refusal) throw new UsageError(refusal);
   }
+  const first = sources[0];
+  const single = cmd.inputs.length === 1 && sources.length === 1 && first !== undefined && (first.kind === 'stdin' || (first.kind === 'file' && first.named));
+  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000 };
+  let out: OutputFile | undefined;
+  if (cmd.out !== undefined) {
+    try {
+      out = await io.openOut(cmd.out);
+    } catch (error) {
+      io.stderr(`gaoxin: ${cmd.out}: cannot be written (${describeFsError(error)})\n`);
+      return EXIT.failed;
+    }
+  }
+  const sink: OutputSink = out ?? io.stdout;
+  const stop = new AbortController();
+  const unsubscribe = io.onInterrupt(() => stop.abort());
   const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs) : undefined;
   const output: OutputSettings = { format: cmd.format, single };
   const writer = formatWriter(cmd.format, single);
   const progress = cmd.progress && io.stderrIsTTY && sources.length > 1 ? new ProgressBar(sources.length, (t) => io.stderr(t)) : undefined;
-  let written = 0;
+  const note = (line: string) => {
+    progress?.clear();
+    io.stderr(`gaoxin: ${line}\n`);
+  };
+  let read = 0;
   let figures = 0;
   let errors = 0;
   let done = 0;
+  let outputFailure: string | undefined;
   try {
     await sink.write(writer.begin());
     const run = (s: Source): Promise<FormattedOutcome> => readOne(s, settings, output, writer, io, pool);
-    for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2))) {
+    for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2), stop.signal)) {
       if (outcome.ok) {
-        await sink.write(written++ > 0 ? writer.separator + outcome.chunk : outcome.chunk);
+        await sink.write(read > 0 ? writer.separator + outcome.chunk : outcome.chunk);
+        read++;
         figures += outcome.figures;
+        for (const w of outcome.warnings) note(`${outcome.source}: warning: ${w}`);
       } else {
         errors++;
-        progress?.clear();
-        io.stderr(`gaoxin: ${outcome.source}: ${outcome.message}\n`);
+        note(`${outcome.source}: ${outcome.message}`);
       }
       progress?.update(++done, errors);
     }
+    // Interrupted or not, what reached standard output is closed validly (a JSON array gets its `]`).
     await sink.write(writer.end());
+  } catch (error) {
+    outputFailure = writeError(error);
   } finally {
-    await pool?.close();
-    if (sink !== io.stdout) await sink.close();
+    unsubscribe();
+    await pool?.close().catch(() => undefined);
   }
   progress?.clear();
-  if (sources.length > 1) {
-    io.stderr(`gaoxin: ${sources.length} files, ${written} read, ${figures} figures, ${errors} ${errors === 1 ? 'error' : 'errors'}${cmd.out ? `, written to ${cmd.out}` : ''}\n`);
+  const interrupted = stop.signal.aborted;
+  const where = cmd.out ?? 'standard output';
+  let fate = '';
+  if (out) {
+    let keep = outputFailure === undefined && !interrupted && read > 0;
+    if (keep) {
+      try {
+        await out.commit();
+        fate = `, written to ${cmd.out}`;
+      } catch (error) {
+        outputFailure = writeError(error);
+        keep = false;
+      }
+    }
+    if (!keep) {
+      await out.discard();
+      const why = read === 0 && !interrupted && outputFailure === undefined ? 'nothing was read; ' : '';
+      fate = `, nothing written to ${cmd.out} (${why}left as it was)`;
+    }
   }
-  return errors > 0 ? 1 : 0;
+  if (outputFailure !== undefined) note(`${where}: cannot be written: ${outputFailure}`);
+  if (sources.length > 1 || interrupted || outputFailure !== undefined || (out !== undefined && read === 0)) {
+    const skipped = expansion.skipped > 0 ? `, ${expansion.skipped} skipped (not regular files)` : '';
+    const status = interrupted ? `interrupted after ${done} of ${sources.length} files: ` : '';
+    io.stderr(`gaoxin: ${status}${sources.length} ${sources.length === 1 ? 'file' : 'files'}, ${read} read, ${figures} figures, ${errors} ${errors === 1 ? 'error' : 'errors'}${skipped}${fate}\n`);
+  }
+  if (interrupted) return EXIT.interrupted;
+  return errors > 0 || outputFailure !== undefined ? EXIT.failed : EXIT.ok;
 }
 
 async function readOne(
@@ -72,19 +119,41 @@ async function readOne(
   switch (source.kind) {
     case 'error':
       return { ok: false, source: source.input, message: source.message };
-    case 'stdin':
-      return formatted(extractBytes('standard input', await io.readStdin(), settings), writer);
+    case 'stdin': {
+      let bytes;
+      try {
+        bytes = await io.readStdin(settings.maxBytes);
+      } catch (error) {
+        if (error instanceof TooLargeError) return tooLarge('standard input', error);
+        return { ok: false, source: 'standard input', message: describeFsError(error) };
+      }
+      return formatted(extractBytes('standard input', bytes, settings), writer);
+    }
     case 'file':
       return pool ? pool.run(source.path, settings, output) : formatted(await extractPath(source.path, settings, io), writer);
   }
 }
 
-/** Runs up to `window` reads at once and yields their outcomes in the order of `sources`. */
-async function* inOrder(sources: readonly Source[], run: (s: Source) => Promise<FormattedOutcome>, window: number): AsyncGenerator<FormattedOutcome> {
+/**
+ * Runs up to `window` reads at once and yields their outcomes in the order of `sources`.
+ * Once `signal` aborts, no read is started and nothing more is yielded.
+ */
+async function* inOrder(sources: readonly Source[], run: (s: Source) => Promise<FormattedOutcome>, window: number, signal: AbortSignal): AsyncGenerator<FormattedOutcome> {
   const pending: Array<Promise<FormattedOutcome>> = [];
+  const aborted = new Promise<undefined>((resolve) => {
+    if (signal.aborted) resolve(undefined);
+    signal.addEventListener('abort', () => resolve(undefined), { once: true });
+  });
   let next = 0;
-  while (next < sources.length || pending.length > 0) {
+  while (!signal.aborted && (next < sources.length || pending.length > 0)) {
     while (next < sources.length && pending.length < window) pending.push(run(sources[next++]!));
-    yield await pending.shift()!;
+    const outcome = await Promise.race([pending.shift()!, aborted]);
+    if (outcome === undefined || signal.aborted) return;
+    yield outcome;
   }
+}
+
+// Why a write failed, for `<output>: cannot be written: …`.
+function writeError(error: unknown): string {
+  return describeFsError(error).replace(/^cannot be read \((.*)\)$/, '$1');
 }

@@ -1,20 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
 import { formatWriter } from './formats.js';
-import type { FileSettings, OutputSettings } from './io.js';
+import type { FileSettings, FormattedOutcome, OutputSettings } from './io.js';
+import { readBounded } from './readBounded.js';
 import { extractPath, formatted } from './readSource.js';
 
-// The worker thread of `gaoxin extract --jobs N`: reads and parses the files it is sent.
-const fs = {
-  stat: async (p: string) => {
-    const s = await stat(p);
-    return { size: s.size, isDirectory: s.isDirectory() };
-  },
-  readFile: (p: string) => readFile(p),
-};
+/** One file for a worker thread: where it is, how to read it, how to format it. */
+export interface WorkerTask {
+  path: string;
+  settings: FileSettings;
+  output: OutputSettings;
+}
 
-// Formatting here keeps the main thread to writing strings: a Report never crosses threads.
-parentPort?.on('message', (message: { id: number; path: string; settings: FileSettings; output: OutputSettings }) => {
-  const writer = formatWriter(message.output.format, message.output.single);
-  void extractPath(message.path, message.settings, fs).then((outcome) => parentPort?.postMessage({ id: message.id, outcome: formatted(outcome, writer) }));
-});
+/**
+ * The worker thread of `gaoxin extract --jobs N` (run by the pool): reads, parses and
+ * formats one file. Only strings go back, so the main thread never clones a Report.
+ */
+export default async function extractFormatted(task: WorkerTask): Promise<FormattedOutcome> {
+  const outcome = await extractPath(task.path, task.settings, { readFile: readBounded });
+  return formatted(outcome, formatWriter(task.output.format, task.output.single));
+}

@@ -7,7 +7,7 @@ import { ReportSchema } from './report.js';
  */
 export const ExtractedFileSchema = z.object({
   source: z.string(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5']),
   ...ReportSchema.shape,
 });
 export type ExtractedFile = z.infer<typeof ExtractedFileSchema>;

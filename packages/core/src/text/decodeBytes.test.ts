@@ -35,7 +35,7 @@ describe('decodeBytes detects the encoding of report bytes', () => {
 
   it('uses the encoding it is told', () => {
     const decoded = decodeBytes(new Uint8Array(GB18030), { encoding: 'gb18030' });
-    expect(decoded).toEqual({ text: SAMPLE, encoding: 'gb18030', detected: false });
+    expect(decoded).toEqual({ text: SAMPLE, encoding: 'gb18030', detected: false, replacements: 0 });
   });
 
   it.each([
