@@ -32,10 +32,10 @@ export function formatWriter(format: OutputFormat, single: boolean): FormatWrite
   switch (format) {
     case 'json':
       return single
-        ? { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f, null, 2)}\n`, end: () => '' }
-        : { begin: () => '[\n', separator: ',\n', file: (f) => JSON.stringify(f), end: () => '\n]\n' };
+        ? { begin: () => '', separator: '', file: (f) => `${jsonText(f, 2)}\n`, end: () => '' }
+        : { begin: () => '[\n', separator: ',\n', file: (f) => jsonText(f), end: () => '\n]\n' };
     case 'jsonl':
-      return { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f)}\n`, end: () => '' };
+      return { begin: () => '', separator: '', file: (f) => `${jsonText(f)}\n`, end: () => '' };
     case 'csv':
       // The BOM makes spreadsheets read the file as UTF-8, so Chinese text opens correctly.
       return { begin: () => `\uFEFF${CSV_COLUMNS.join(',')}\r\n`, separator: '', file: (f) => csvRows(f), end: () => '' };
@@ -44,6 +44,14 @@ export function formatWriter(format: OutputFormat, single: boolean): FormatWrite
     case 'table':
       return { begin: () => '', separator: '\n', file: (f) => `${single ? '' : `== ${f.source} (${f.encoding}) ==\n`}${formatFigureTable(f)}`, end: () => '' };
   }
+}
+
+/**
+ * JSON with U+2028 and U+2029 escaped: JSON allows them raw, but line-based readers of JSONL
+ * (and JavaScript before ES2019) take them for line ends and split the record.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 }
 
 /** The CSV rows of one file's figures (CRLF line ends, RFC 4180 quoting). */

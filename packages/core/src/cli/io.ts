@@ -52,6 +52,8 @@ export interface FileSettings {
   referenceDate: string | undefined;
   encoding: TextEncodingName | undefined;
   maxBytes: number;
+  /** The most one file may add to the output, in UTF-16 code units. */
+  maxOutput: number;
 }
 
 /** What reading one file gave: its extracted data (with warnings), or one line saying why not. */
@@ -97,5 +99,7 @@ export interface CliIo extends FileReader {
   /** Calls `handler` on SIGINT or SIGTERM until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
   workers?: WorkerPoolFactory | undefined;
+  /** Overrides the output limit per file (`GAOXIN_MAX_FILE_OUTPUT`), else `MAX_FILE_OUTPUT`. */
+  maxFileOutput?: number | undefined;
   version: string;
 }

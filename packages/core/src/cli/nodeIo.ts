@@ -172,6 +172,12 @@ export function nodeIo(version: string): CliIo {
       };
     },
     workers: createWorkerPool,
+    maxFileOutput: positive(process.env.GAOXIN_MAX_FILE_OUTPUT),
     version,
   };
+}
+
+function positive(raw: string | undefined): number | undefined {
+  const n = Number(raw);
+  return raw !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 }

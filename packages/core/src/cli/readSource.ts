@@ -17,7 +17,7 @@ export const MAX_FILE_OUTPUT = 200_000_000;
  * one line, a bug in the core included: one bad file never stops a run.
  *
  * @example
- * extractBytes('a.txt', bytes, { referenceDate: '2022-11-15', encoding: undefined, maxBytes: 64e6 });
+ * extractBytes('a.txt', bytes, { referenceDate: '2022-11-15', encoding: undefined, maxBytes: 64e6, maxOutput: MAX_FILE_OUTPUT });
  */
 export function extractBytes(source: string, bytes: Uint8Array, settings: FileSettings): FileOutcome {
   if (bytes.length > settings.maxBytes) return tooLarge(source, new TooLargeError(bytes.length, settings.maxBytes, bytes.length));
@@ -63,13 +63,13 @@ export function tooLarge(source: string, error: TooLargeError): FileOutcome & { 
 
 /**
  * An outcome as output text: where it is formatted (main thread or worker) does not change
- * the bytes. Output that cannot be made (over V8's string limit) or is over `MAX_FILE_OUTPUT`
+ * the bytes. Output that cannot be made (over V8's string limit) or is over `maxOutput`
  * is that file's error line.
  */
-export function formatted(outcome: FileOutcome, writer: FormatWriter): FormattedOutcome {
+export function formatted(outcome: FileOutcome, writer: FormatWriter, maxOutput = MAX_FILE_OUTPUT): FormattedOutcome {
   if (!outcome.ok) return outcome;
   const source = outcome.file.source;
-  const over = `output too large (over ${MAX_FILE_OUTPUT / 1_000_000} million characters for this file); not written`;
+  const over = `output too large (over ${maxOutput.toLocaleString('en')} characters for this file); not written`;
   let chunk;
   try {
     chunk = writer.file(outcome.file);
@@ -77,7 +77,7 @@ export function formatted(outcome: FileOutcome, writer: FormatWriter): Formatted
     if (error instanceof RangeError) return { ok: false, source, message: over };
     return { ok: false, source, message: `could not be formatted (internal error: ${oneLine(error)})` };
   }
-  if (chunk.length > MAX_FILE_OUTPUT) return { ok: false, source, message: over };
+  if (chunk.length > maxOutput) return { ok: false, source, message: over };
   return { ok: true, source, chunk, figures: outcome.file.figures.length, warnings: outcome.warnings };
 }
 

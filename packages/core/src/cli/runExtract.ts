@@ -4,7 +4,7 @@ import { describeFsError, expandInputs, type Source } from './inputs.js';
 import { TooLargeError, type CliIo, type FileSettings, type FormattedOutcome, type OutputFile, type OutputSettings, type OutputSink } from './io.js';
 import { refuseOutput } from './outputTarget.js';
 import { ProgressBar } from './progress.js';
-import { extractBytes, extractPath, formatted, tooLarge } from './readSource.js';
+import { MAX_FILE_OUTPUT, extractBytes, extractPath, formatted, tooLarge } from './readSource.js';
 
 /** Exit codes of `gaoxin extract`. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -28,7 +28,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   }
   const first = sources[0];
   const single = cmd.inputs.length === 1 && sources.length === 1 && first !== undefined && (first.kind === 'stdin' || (first.kind === 'file' && first.named));
-  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000 };
+  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000, maxOutput: io.maxFileOutput ?? MAX_FILE_OUTPUT };
   let out: OutputFile | undefined;
   if (cmd.out !== undefined) {
     try {
@@ -127,10 +127,10 @@ async function readOne(
         if (error instanceof TooLargeError) return tooLarge('standard input', error);
         return { ok: false, source: 'standard input', message: describeFsError(error) };
       }
-      return formatted(extractBytes('standard input', bytes, settings), writer);
+      return formatted(extractBytes('standard input', bytes, settings), writer, settings.maxOutput);
     }
     case 'file':
-      return pool ? pool.run(source.path, settings, output) : formatted(await extractPath(source.path, settings, io), writer);
+      return pool ? pool.run(source.path, settings, output) : formatted(await extractPath(source.path, settings, io), writer, settings.maxOutput);
   }
 }
 

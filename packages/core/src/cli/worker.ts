@@ -16,5 +16,5 @@ export interface WorkerTask {
  */
 export default async function extractFormatted(task: WorkerTask): Promise<FormattedOutcome> {
   const outcome = await extractPath(task.path, task.settings, { readFile: readBounded });
-  return formatted(outcome, formatWriter(task.output.format, task.output.single));
+  return formatted(outcome, formatWriter(task.output.format, task.output.single), task.settings.maxOutput);
 }

@@ -9,7 +9,7 @@ import type { WorkerTask } from './worker.js';
 
 /** Reads and formats a file on the calling thread. */
 async function inThread(path: string, settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome> {
-  return formatted(await extractPath(path, settings, { readFile: readBounded }), formatWriter(output.format, output.single));
+  return formatted(await extractPath(path, settings, { readFile: readBounded }), formatWriter(output.format, output.single), settings.maxOutput);
 }
 
 /**

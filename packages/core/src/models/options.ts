@@ -6,14 +6,30 @@ function isRealDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0 to 99 as they are.
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A reference date: a valid `Date`, or an ISO day string `YYYY-MM-DD` naming a real calendar day. */
+/**
+ * The years a reference date may fall in: relative dates (明天, 后年) resolved against it stay
+ * four-digit years, which every ISO day in a Report is.
+ */
+export const REFERENCE_YEARS = { min: 1000, max: 9998 } as const;
+const IN_RANGE = `referenceDate must be a day in the years ${REFERENCE_YEARS.min} to ${REFERENCE_YEARS.max}`;
+const inRange = (year: number) => year >= REFERENCE_YEARS.min && year <= REFERENCE_YEARS.max;
+
+/** A reference date: a valid `Date`, or an ISO day string `YYYY-MM-DD` naming a real calendar day; years 1000 to 9998. */
 export const ReferenceDateSchema = z.union([
-  z.date().refine((d) => !Number.isNaN(d.getTime()), { message: 'referenceDate is an invalid Date' }),
-  z.string().refine(isRealDay, { message: 'referenceDate must be a real day written YYYY-MM-DD' }),
+  z
+    .date()
+    .refine((d) => !Number.isNaN(d.getTime()), { message: 'referenceDate is an invalid Date', abort: true })
+    .refine((d) => inRange(d.getFullYear()), { message: IN_RANGE }),
+  z
+    .string()
+    .refine((s) => isRealDay(s), { message: 'referenceDate must be a real day written YYYY-MM-DD', abort: true })
+    .refine((s) => inRange(Number(s.slice(0, 4))), { message: IN_RANGE }),
 ]);
 
 /** Options for `parseReport` and the extractors. */

@@ -11,7 +11,7 @@ import type { Report } from '../models/report.js';
 import { findArticles } from '../report/articles.js';
 import { attributeFigures } from '../report/attribute.js';
 import { createContext, type ExtractionContext } from './context.js';
-import { resolveOptions } from './settings.js';
+import { GaoxinOptionsError, hasFourDigitYears, resolveOptions } from './settings.js';
 import { overlaps } from './spans.js';
 
 /** What one run of the pipeline produces, before it is assembled into a `Report`. */
@@ -29,6 +29,7 @@ export interface PipelineResult {
  * Every public function runs it, so figures never disagree with the report they are part of.
  */
 export function runPipeline(source: string, options: ParseOptions | undefined, now: () => Date = () => new Date()): PipelineResult {
+  if (typeof source !== 'string') throw new GaoxinOptionsError(`Invalid text: expected a string, got ${source === null ? 'null' : typeof source}`);
   const resolved = resolveOptions(options);
   let referenceDateSource: Report['referenceDateSource'] = 'option';
   let referenceDate = resolved.referenceDate;
@@ -45,7 +46,7 @@ export function runPipeline(source: string, options: ParseOptions | undefined, n
     region: resolved.region,
     includeOrdinals: resolved.includeOrdinals,
   });
-  const dates = findDates(context);
+  const dates = findDates(context).filter(hasFourDigitYears);
   const figures = attachAsOf(context, withoutDates(assembleFigures(context), dates), dates);
   const entities = findEntities(context);
   const articles = findArticles(context, entities);

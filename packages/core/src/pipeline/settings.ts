@@ -45,3 +45,11 @@ function toDay(value: Date | string): Date {
 export function toIsoDay(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }
+
+/**
+ * Whether a resolved date stays within four-digit years (一百年后 against 9998 would not):
+ * every ISO day in a Report must be `YYYY-MM-DD`.
+ */
+export function hasFourDigitYears(d: { from?: string | undefined; to?: string | undefined }): boolean {
+  return (d.from === undefined || /^\d{4}-/.test(d.from)) && (d.to === undefined || /^\d{4}-/.test(d.to));
+}
