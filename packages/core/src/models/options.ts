@@ -22,14 +22,14 @@ const inRange = (year: number) => year >= REFERENCE_YEARS.min && year <= REFEREN
 
 /** A reference date: a valid `Date`, or an ISO day string `YYYY-MM-DD` naming a real calendar day; years 1000 to 9998. */
 export const ReferenceDateSchema = z.union([
-  z
-    .date()
-    .refine((d) => !Number.isNaN(d.getTime()), { message: 'referenceDate is an invalid Date', abort: true })
-    .refine((d) => inRange(d.getFullYear()), { message: IN_RANGE }),
-  z
-    .string()
-    .refine((s) => isRealDay(s), { message: 'referenceDate must be a real day written YYYY-MM-DD', abort: true })
-    .refine((s) => inRange(Number(s.slice(0, 4))), { message: IN_RANGE }),
+  z.date().superRefine((d, ctx) => {
+    if (Number.isNaN(d.getTime())) ctx.addIssue({ code: 'custom', message: 'referenceDate is an invalid Date' });
+    else if (!inRange(d.getFullYear())) ctx.addIssue({ code: 'custom', message: IN_RANGE });
+  }),
+  z.string().superRefine((s, ctx) => {
+    if (!isRealDay(s)) ctx.addIssue({ code: 'custom', message: 'referenceDate must be a real day written YYYY-MM-DD' });
+    else if (!inRange(Number(s.slice(0, 4)))) ctx.addIssue({ code: 'custom', message: IN_RANGE });
+  }),
 ]);
 
 /** Options for `parseReport` and the extractors. */

@@ -25,7 +25,12 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'options';
-    throw new GaoxinOptionsError(`Invalid ${where}: ${issue?.message ?? 'not valid'}`);
+    // A union (the reference date) says only "Invalid input": the custom message inside says why.
+    const inner =
+      issue?.code === 'invalid_union'
+        ? (issue.errors.flat().find((i) => i.code === 'custom')?.message ?? 'expected a valid Date or a day written YYYY-MM-DD')
+        : undefined;
+    throw new GaoxinOptionsError(`Invalid ${where}: ${inner ?? issue?.message ?? 'not valid'}`);
   }
   const o = parsed.data;
   return {
