@@ -24,6 +24,8 @@ export interface OutputSink {
  * the target as it was. A device or pipe (`/dev/stdout`, a FIFO) is written directly.
  */
 export interface OutputFile extends OutputSink {
+  /** Whether the output goes through a temporary file (a regular file), so the target is replaced whole or kept. */
+  atomic: boolean;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }

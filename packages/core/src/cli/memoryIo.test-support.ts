@@ -55,6 +55,7 @@ export function memoryIo(files: Record<string, Uint8Array | string>, stdin: Uint
     openOut: async (p) => {
       let text = '';
       return {
+        atomic: true,
         write: async (t) => void (text += t),
         commit: async () => void (written[p] = text),
         discard: async () => {},

@@ -80,7 +80,7 @@ export async function openOutput(path: string): Promise<OutputFile> {
         await handle.close();
       }
     };
-    return { write: (text) => writeAll(handle, text), commit: close, discard: close };
+    return { atomic: false, write: (text) => writeAll(handle, text), commit: close, discard: close };
   }
   const temp = join(dirname(path), `.${basename(path)}.gaoxin-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
@@ -92,6 +92,7 @@ export async function openOutput(path: string): Promise<OutputFile> {
     }
   };
   return {
+    atomic: true,
     write: (text) => writeAll(handle, text),
     commit: async () => {
       try {

@@ -20,6 +20,16 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
  * Throws `UsageError` (exit 2) for an `--out` that would destroy an input.
  */
 export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number> {
+  const stop = new AbortController();
+  const unsubscribe = io.onInterrupt(() => stop.abort());
+  try {
+    return await extractAll(cmd, io, stop.signal);
+  } finally {
+    unsubscribe();
+  }
+}
+
+async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal): Promise<number> {
   const expansion = await expandInputs(cmd.inputs, io);
   const { sources } = expansion;
   if (cmd.out !== undefined) {
@@ -39,8 +49,6 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     }
   }
   const sink: OutputSink = out ?? io.stdout;
-  const stop = new AbortController();
-  const unsubscribe = io.onInterrupt(() => stop.abort());
   const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs) : undefined;
   const output: OutputSettings = { format: cmd.format, single };
   const writer = formatWriter(cmd.format, single);
@@ -57,7 +65,7 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   try {
     await sink.write(writer.begin());
     const run = (s: Source): Promise<FormattedOutcome> => readOne(s, settings, output, writer, io, pool);
-    for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2), stop.signal)) {
+    for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2), interrupt)) {
       if (outcome.ok) {
         await sink.write(read > 0 ? writer.separator + outcome.chunk : outcome.chunk);
         read++;
@@ -74,11 +82,10 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
   } catch (error) {
     outputFailure = writeError(error);
   } finally {
-    unsubscribe();
     await pool?.close().catch(() => undefined);
   }
   progress?.clear();
-  const interrupted = stop.signal.aborted;
+  const interrupted = interrupt.aborted;
   const where = cmd.out ?? 'standard output';
   let fate = '';
   if (out) {
@@ -94,12 +101,12 @@ export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number
     }
     if (!keep) {
       await out.discard();
-      const why = read === 0 && !interrupted && outputFailure === undefined ? 'nothing was read; ' : '';
-      fate = `, nothing written to ${cmd.out} (${why}left as it was)`;
+      const why = read === 0 && !interrupted && outputFailure === undefined ? 'nothing was read, so ' : '';
+      fate = out.atomic ? `, ${why}${cmd.out} left as it was` : `, output to ${cmd.out} incomplete`;
     }
   }
   if (outputFailure !== undefined) note(`${where}: cannot be written: ${outputFailure}`);
-  if (sources.length > 1 || interrupted || outputFailure !== undefined || (out !== undefined && read === 0)) {
+  if (sources.length > 1 || expansion.skipped > 0 || interrupted || outputFailure !== undefined || (out !== undefined && read === 0)) {
     const skipped = expansion.skipped > 0 ? `, ${expansion.skipped} skipped (not regular files)` : '';
     const status = interrupted ? `interrupted after ${done} of ${sources.length} files: ` : '';
     io.stderr(`gaoxin: ${status}${sources.length} ${sources.length === 1 ? 'file' : 'files'}, ${read} read, ${figures} figures, ${errors} ${errors === 1 ? 'error' : 'errors'}${skipped}${fate}\n`);
