@@ -13,9 +13,9 @@ export interface EntryInfo {
   id: string;
 }
 
-/** Somewhere output goes; `write` resolves once the text is accepted and rejects when it cannot be written. */
+/** Somewhere output goes; `write` resolves once the text (or its UTF-8 bytes) is accepted and rejects when it cannot be written. */
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
 }
 
 /**
@@ -43,11 +43,16 @@ export class TooLargeError extends Error {
   }
 }
 
-/** Reads, parses and formats files off the main thread; supplied where worker threads exist. */
-export type WorkerPoolFactory = (jobs: number) => {
-  run(path: string, settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome>;
-  close(): Promise<void>;
-};
+/**
+ * Reads, parses and formats files off the main thread, a batch at a time, answering one
+ * outcome per path in order; supplied where worker threads exist (undefined when not built).
+ */
+export type WorkerPoolFactory = (jobs: number) =>
+  | {
+      run(paths: string[], settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome[]>;
+      close(): Promise<void>;
+    }
+  | undefined;
 
 /** How every file of a run is read. */
 export interface FileSettings {
@@ -63,9 +68,9 @@ export type FileOutcome =
   | { ok: true; file: ExtractedFile; warnings: string[] }
   | { ok: false; source: string; message: string };
 
-/** A file already formatted for output (by a worker thread), with its figure count and warnings. */
+/** A file already formatted for output, as text or (from a worker thread) UTF-8 bytes, with its figure count and warnings. */
 export type FormattedOutcome =
-  | { ok: true; source: string; chunk: string; figures: number; warnings: string[] }
+  | { ok: true; source: string; chunk: string | Uint8Array; figures: number; warnings: string[] }
   | { ok: false; source: string; message: string };
 
 /** How a worker thread formats what it reads. */

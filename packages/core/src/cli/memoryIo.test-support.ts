@@ -8,7 +8,8 @@ export function memoryIo(files: Record<string, Uint8Array | string>, stdin: Uint
   const bytes = (v: Uint8Array | string) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const isDir = (p: string) => Object.keys(files).some((f) => f.startsWith(`${p.replace(/\/$/, '')}/`));
   const enoent = (p: string) => Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-  const sink = (onWrite: (t: string) => void): OutputSink => ({ write: async (t) => onWrite(t) });
+  const text = (t: string | Uint8Array) => (typeof t === 'string' ? t : new TextDecoder().decode(t));
+  const sink = (onWrite: (t: string) => void): OutputSink => ({ write: async (t) => onWrite(text(t)) });
   const bounded = (b: Uint8Array, max: number) => {
     if (b.length > max) throw new TooLargeError(b.length, max, b.length);
     return b;
@@ -53,11 +54,11 @@ export function memoryIo(files: Record<string, Uint8Array | string>, stdin: Uint
     },
     locate: async (p) => `/mem/${p.replace(/^\.\//, '').replace(/\/+$/, '')}`,
     openOut: async (p) => {
-      let text = '';
+      let content = '';
       return {
         atomic: true,
-        write: async (t) => void (text += t),
-        commit: async () => void (written[p] = text),
+        write: async (t) => void (content += text(t)),
+        commit: async () => void (written[p] = content),
         discard: async () => {},
       };
     },

@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import { closeSync, fsyncSync, openSync, writeSync, type Stats } from 'node:fs';
 import { open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { readBounded } from './readBounded.js';
 import { availableParallelism } from 'node:os';
@@ -22,7 +22,7 @@ export function streamSink(stream: Writable): OutputSink {
     write: (text) =>
       new Promise<void>((resolve, reject) => {
         if (failure) return reject(failure);
-        if (text === '') return resolve();
+        if (text.length === 0) return resolve();
         const onError = (error: Error) => reject(error);
         stream.once('error', onError);
         stream.write(text, (error) => {
@@ -83,38 +83,64 @@ export async function openOutput(path: string): Promise<OutputFile> {
     return { atomic: false, write: (text) => writeAll(handle, text), commit: close, discard: close };
   }
   const temp = join(dirname(path), `.${basename(path)}.gaoxin-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+  const fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+  // Written synchronously, a megabyte at a time: a regular file never blocks for long, and
+  // one trip through libuv's thread pool per report was a tenth of a batch's main thread.
+  let buffered: Uint8Array[] = [];
+  let bufferedBytes = 0;
+  const flush = () => {
+    if (bufferedBytes === 0) return;
+    const bytes = buffered.length === 1 ? buffered[0]! : Buffer.concat(buffered, bufferedBytes);
+    buffered = [];
+    bufferedBytes = 0;
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  };
   let closed = false;
-  const close = async () => {
+  const close = () => {
     if (!closed) {
       closed = true;
-      await handle.close();
+      closeSync(fd);
     }
   };
   return {
     atomic: true,
-    write: (text) => writeAll(handle, text),
+    write: async (text) => {
+      if (text.length === 0) return;
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      buffered.push(bytes);
+      bufferedBytes += bytes.length;
+      if (bufferedBytes >= 1 << 20) flush();
+    },
     commit: async () => {
       try {
-        await handle.sync();
-        await close();
+        flush();
+        fsyncSync(fd);
+        close();
         await rename(temp, path);
       } catch (error) {
-        await close().catch(() => undefined);
+        try {
+          close();
+        } catch {
+          // Already failing: the first error is the one to report.
+        }
         await unlink(temp).catch(() => undefined);
         throw error;
       }
     },
     discard: async () => {
-      await close().catch(() => undefined);
+      try {
+        close();
+      } catch {
+        // Discarding: nothing of it is kept either way.
+      }
       await unlink(temp).catch(() => undefined);
     },
   };
 }
 
-async function writeAll(handle: FileHandle, text: string): Promise<void> {
-  if (text === '') return;
-  const bytes = Buffer.from(text, 'utf8');
+async function writeAll(handle: FileHandle, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);

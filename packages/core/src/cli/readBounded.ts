@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { TooLargeError } from './io.js';
 
@@ -5,9 +6,13 @@ const CHUNK = 1 << 20;
 
 /**
  * Reads a file, FIFO or device, stopping once more than `maxBytes` have arrived: the limit
- * holds for what is read, not for what `stat` announces (0 for pipes and devices).
+ * holds for what is read, not for what `stat` announces (0 for pipes and devices). A regular
+ * file is read synchronously (it cannot block for long, and four trips through libuv's
+ * thread pool per file were what kept worker threads waiting); a pipe or device is read
+ * asynchronously, so a FIFO without a writer never freezes the thread that handles signals.
  */
 export async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
+  if (statSync(path).isFile()) return readRegularFile(path, maxBytes) ?? readGrowing(path, maxBytes);
   const handle = await open(path, 'r');
   try {
     const info = await handle.stat();
@@ -34,3 +39,34 @@ async function readHandle(handle: FileHandle, maxBytes: number, firstChunk: numb
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
+
+// Undefined when the file grew while being read.
+function readRegularFile(path: string, maxBytes: number): Uint8Array | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw new TooLargeError(0, maxBytes, size);
+    // One byte more than announced, to notice a file that grew since.
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
+      if (n === 0) return buffer.subarray(0, total);
+      total += n;
+      if (total === buffer.length) break;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return undefined;
+}
+
+// A file that grew while being read is read again as a stream, with the limit on what arrives.
+async function readGrowing(path: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    return await readHandle(handle, maxBytes, CHUNK);
+  } finally {
+    await handle.close();
+  }
+}

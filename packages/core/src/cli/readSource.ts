@@ -4,13 +4,7 @@ import { GaoxinOptionsError } from '../pipeline/settings.js';
 import type { FormatWriter } from './formats.js';
 import { TooLargeError, type FileOutcome, type FileReader, type FileSettings, type FormattedOutcome } from './io.js';
 import { describeFsError } from './inputs.js';
-
-/**
- * The most one file may add to the output, in UTF-16 code units. Far below V8's string
- * limit (about 536 million), so one file's output never ends a run; a file above it is that
- * file's error line.
- */
-export const MAX_FILE_OUTPUT = 200_000_000;
+import { MAX_FILE_OUTPUT } from './limits.js';
 
 /**
  * Reads, decodes and parses one report's bytes. Every failure becomes `{ ok: false }` with

@@ -1,4 +1,3 @@
-import { extractedFileJsonSchema } from '../models/jsonSchema.js';
 import { USAGE, UsageError, parseCommand } from './args.js';
 import type { CliIo } from './io.js';
 import { runExtract } from './runExtract.js';
@@ -22,7 +21,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await io.stdout.write(`${io.version}\n`);
         return 0;
       case 'schema':
-        await io.stdout.write(`${JSON.stringify(extractedFileJsonSchema(), null, 2)}\n`);
+        await io.stdout.write(`${JSON.stringify((await import('../models/jsonSchema.js')).extractedFileJsonSchema(), null, 2)}\n`);
         return 0;
       case 'extract':
         return await runExtract(validateExtract(command, io.cores), io);

@@ -4,7 +4,13 @@ import { describeFsError, expandInputs, type Source } from './inputs.js';
 import { TooLargeError, type CliIo, type FileSettings, type FormattedOutcome, type OutputFile, type OutputSettings, type OutputSink } from './io.js';
 import { refuseOutput } from './outputTarget.js';
 import { ProgressBar } from './progress.js';
-import { MAX_FILE_OUTPUT, extractBytes, extractPath, formatted, tooLarge } from './readSource.js';
+import { MAX_FILE_OUTPUT } from './limits.js';
+
+// The parser loads only where this thread parses (no worker pool, or standard input): with
+// `--jobs N` the main thread only lists, orders and writes, and each worker loads its own.
+const reader = () => import('./readSource.js');
+// Consecutive files sent to a worker in one message: fewer round trips per file.
+const BATCH = 8;
 
 /** Exit codes of `gaoxin extract`. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -49,7 +55,9 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     }
   }
   const sink: OutputSink = out ?? io.stdout;
-  const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs) : undefined;
+  // With --jobs N, N threads parse: N - 1 workers and this one, which also orders and writes.
+  // One worker fewer is one module load and one JIT warm-up fewer, which is what scaling costs.
+  const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs - 1) : undefined;
   const output: OutputSettings = { format: cmd.format, single };
   const writer = formatWriter(cmd.format, single);
   const progress = cmd.progress && io.stderrIsTTY && sources.length > 1 ? new ProgressBar(sources.length, (t) => io.stderr(t)) : undefined;
@@ -64,10 +72,23 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
   let outputFailure: string | undefined;
   try {
     await sink.write(writer.begin());
-    const run = (s: Source): Promise<FormattedOutcome> => readOne(s, settings, output, writer, io, pool);
-    for await (const outcome of inOrder(sources, run, Math.max(2, cmd.jobs * 2), interrupt)) {
+    const groups = pool ? batches(sources) : sources.map((s) => [s]);
+    const local = async (group: Source[]) => {
+      const outcomes: FormattedOutcome[] = [];
+      for (const s of group) {
+        // A turn of the event loop between files: reads and parses here can all finish in
+        // microtasks, and signals (SIGINT) are only handled when the loop gets a turn.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (interrupt.aborted) break;
+        outcomes.push(await readOne(s, settings, writer, io));
+      }
+      return outcomes;
+    };
+    const run = pool ? scheduler(cmd.jobs - 1, local, (group) => pool.run(paths(group), settings, output)) : local;
+    for await (const outcome of inOrder(groups, run, pool ? cmd.jobs * 8 : 2, interrupt)) {
       if (outcome.ok) {
-        await sink.write(read > 0 ? writer.separator + outcome.chunk : outcome.chunk);
+        if (read > 0) await sink.write(writer.separator);
+        await sink.write(outcome.chunk);
         read++;
         figures += outcome.figures;
         for (const w of outcome.warnings) note(`${outcome.source}: warning: ${w}`);
@@ -115,18 +136,72 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
   return errors > 0 || outputFailure !== undefined ? EXIT.failed : EXIT.ok;
 }
 
-async function readOne(
-  source: Source,
-  settings: FileSettings,
-  output: OutputSettings,
-  writer: FormatWriter,
-  io: CliIo,
-  pool: ReturnType<NonNullable<CliIo['workers']>> | undefined,
-): Promise<FormattedOutcome> {
+type Pool = NonNullable<ReturnType<NonNullable<CliIo['workers']>>>;
+
+/** Sources in groups: runs of files in batches of `BATCH` for the workers, anything else alone. */
+function batches(sources: readonly Source[]): Source[][] {
+  const groups: Source[][] = [];
+  for (const s of sources) {
+    const last = groups[groups.length - 1];
+    if (s.kind === 'file' && last && last.length < BATCH && last[0]!.kind === 'file') last.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+function paths(group: Source[]): string[] {
+  return group.map((s) => (s.kind === 'file' ? s.path : ''));
+}
+
+/**
+ * Sends each group to a worker while one has room (each may hold a few batches more than
+ * it works on, so it never waits for this thread), else reads it on this thread; groups that
+ * are not files (standard input, errors) are always handled here.
+ */
+function scheduler(
+  workers: number,
+  local: (group: Source[]) => Promise<FormattedOutcome[]>,
+  remote: (group: Source[]) => Promise<FormattedOutcome[]>,
+): (group: Source[]) => Promise<FormattedOutcome[]> {
+  let inWorkers = 0;
+  let localBusy = false;
+  const waiting: Array<() => boolean> = [];
+  const wake = () => {
+    while (waiting.length > 0 && waiting[0]!()) waiting.shift();
+  };
+  return (group) =>
+    new Promise<FormattedOutcome[]>((resolve) => {
+      const start = (): boolean => {
+        if (group[0]!.kind === 'file' && inWorkers < workers * 4) {
+          inWorkers++;
+          void remote(group).then((r) => {
+            inWorkers--;
+            resolve(r);
+            wake();
+          });
+          return true;
+        }
+        if (!localBusy) {
+          localBusy = true;
+          void local(group).then((r) => {
+            localBusy = false;
+            resolve(r);
+            wake();
+          });
+          return true;
+        }
+        return false;
+      };
+      if (waiting.length > 0 || !start()) waiting.push(start);
+    });
+}
+
+async function readOne(source: Source, settings: FileSettings, writer: FormatWriter, io: CliIo): Promise<FormattedOutcome> {
   switch (source.kind) {
     case 'error':
       return { ok: false, source: source.input, message: source.message };
     case 'stdin': {
+      const { extractBytes, formatted, tooLarge } = await reader();
       let bytes;
       try {
         bytes = await io.readStdin(settings.maxBytes);
@@ -136,27 +211,32 @@ async function readOne(
       }
       return formatted(extractBytes('standard input', bytes, settings), writer, settings.maxOutput);
     }
-    case 'file':
-      return pool ? pool.run(source.path, settings, output) : formatted(await extractPath(source.path, settings, io), writer, settings.maxOutput);
+    case 'file': {
+      const { extractPath, formatted } = await reader();
+      return formatted(await extractPath(source.path, settings, io), writer, settings.maxOutput);
+    }
   }
 }
 
 /**
- * Runs up to `window` reads at once and yields their outcomes in the order of `sources`.
- * Once `signal` aborts, no read is started and nothing more is yielded.
+ * Runs up to `window` groups at once and yields their outcomes in the order of the groups.
+ * Once `signal` aborts, no group is started and nothing more is yielded.
  */
-async function* inOrder(sources: readonly Source[], run: (s: Source) => Promise<FormattedOutcome>, window: number, signal: AbortSignal): AsyncGenerator<FormattedOutcome> {
-  const pending: Array<Promise<FormattedOutcome>> = [];
+async function* inOrder<T>(groups: readonly T[], run: (g: T) => Promise<FormattedOutcome[]>, window: number, signal: AbortSignal): AsyncGenerator<FormattedOutcome> {
+  const pending: Array<Promise<FormattedOutcome[]>> = [];
   const aborted = new Promise<undefined>((resolve) => {
     if (signal.aborted) resolve(undefined);
     signal.addEventListener('abort', () => resolve(undefined), { once: true });
   });
   let next = 0;
-  while (!signal.aborted && (next < sources.length || pending.length > 0)) {
-    while (next < sources.length && pending.length < window) pending.push(run(sources[next++]!));
-    const outcome = await Promise.race([pending.shift()!, aborted]);
-    if (outcome === undefined || signal.aborted) return;
-    yield outcome;
+  while (!signal.aborted && (next < groups.length || pending.length > 0)) {
+    while (next < groups.length && pending.length < window) pending.push(run(groups[next++]!));
+    const outcomes = await Promise.race([pending.shift()!, aborted]);
+    if (outcomes === undefined || signal.aborted) return;
+    for (const outcome of outcomes) {
+      if (signal.aborted) return;
+      yield outcome;
+    }
   }
 }
 

@@ -1,27 +1,20 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
-import { formatWriter } from './formats.js';
-import type { FileSettings, FormattedOutcome, OutputSettings, WorkerPoolFactory } from './io.js';
-import { readBounded } from './readBounded.js';
-import { extractPath, formatted } from './readSource.js';
+import type { FormattedOutcome, WorkerPoolFactory } from './io.js';
 import type { WorkerTask } from './worker.js';
 
-/** Reads and formats a file on the calling thread. */
-async function inThread(path: string, settings: FileSettings, output: OutputSettings): Promise<FormattedOutcome> {
-  return formatted(await extractPath(path, settings, { readFile: readBounded }), formatWriter(output.format, output.single), settings.maxOutput);
-}
-
 /**
- * A pool of `jobs` worker threads (tinypool) that read, parse and format files (`--jobs N`).
- * A worker that dies (out of memory, a crash) fails only the file it held and is replaced,
- * so queued files still settle. `GAOXIN_WORKER_MEMORY_MB` caps each worker's heap. The
- * worker script is the built `cli-worker.js` beside this bundle; where it is missing
- * (running from source), files are read on the main thread instead.
+ * A pool of `jobs` worker threads (tinypool) that read, parse and format batches of files
+ * (`--jobs N`). A worker that dies (out of memory, a crash) is replaced by tinypool; its
+ * batch is then read again one file per task, so only the file that killed it fails.
+ * `GAOXIN_WORKER_MEMORY_MB` caps each worker's heap. Returns undefined where the built
+ * worker script `cli-worker.js` is missing (running from source): files are then read on
+ * the main thread.
  */
 export const createWorkerPool: WorkerPoolFactory = (jobs) => {
   const script = fileURLToPath(new URL('./cli-worker.js', import.meta.url));
-  if (!existsSync(script)) return { run: inThread, close: async () => {} };
+  if (!existsSync(script)) return undefined;
   const memory = Number(process.env.GAOXIN_WORKER_MEMORY_MB);
   const pool = new Tinypool({
     filename: script,
@@ -29,14 +22,33 @@ export const createWorkerPool: WorkerPoolFactory = (jobs) => {
     maxThreads: jobs,
     ...(Number.isFinite(memory) && memory > 0 ? { resourceLimits: { maxOldGenerationSizeMb: memory } } : {}),
   });
+  const runAll = async (task: WorkerTask): Promise<FormattedOutcome[]> => {
+    const out: FormattedOutcome[] = [];
+    let rest = task.paths;
+    while (rest.length > 0) {
+      const got = (await pool.run({ ...task, paths: rest })) as FormattedOutcome[];
+      if (got.length === 0) throw new Error('a worker answered nothing');
+      out.push(...got);
+      rest = rest.slice(got.length);
+    }
+    return out;
+  };
+  const runOne = async (task: WorkerTask, path: string): Promise<FormattedOutcome> => {
+    try {
+      return (await runAll({ ...task, paths: [path] }))[0]!;
+    } catch (error) {
+      const why = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      return { ok: false, source: path, message: `the worker reading it failed (${why}); it was replaced` };
+    }
+  };
   return {
-    run: async (path, settings, output) => {
-      const task: WorkerTask = { path, settings, output };
+    run: async (paths, settings, output) => {
+      const task: WorkerTask = { paths, settings, output };
       try {
-        return (await pool.run(task)) as FormattedOutcome;
-      } catch (error) {
-        const why = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-        return { ok: false, source: path, message: `the worker reading it failed (${why}); it was replaced` };
+        return await runAll(task);
+      } catch {
+        // Which file of the batch killed the worker is unknown: read each again on its own.
+        return Promise.all(paths.map((p) => runOne(task, p)));
       }
     },
     close: () => pool.destroy(),
