@@ -13,6 +13,15 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
   },
+  // The workbook writer brings exceljs (Node streams and zip); its own entry keeps it out of the main bundle.
+  {
+    entry: { xlsx: 'src/xlsx/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
   {
     entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],

@@ -17,7 +17,7 @@ const LARGE = 200_000;
 
 function msToParse(text: string): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     parseReport(text, REF);
     best = Math.min(best, performance.now() - t0);
@@ -26,7 +26,7 @@ function msToParse(text: string): number {
 }
 
 describe('runs of whitespace are read in linear time', () => {
-  it('8× the run costs well under 64× (quadratic) the time, for every whitespace character', () => {
+  it('8× the run costs at most half of 64× (quadratic) the time, for every whitespace character', () => {
     const piece = fc.constantFrom('', '研发平台312个', '投资约20.8亿元。', '截至今年9月，');
     const growth: string[] = [];
     fc.assert(
@@ -34,8 +34,8 @@ describe('runs of whitespace are read in linear time', () => {
         const small = msToParse(before + ws.repeat(SMALL / ws.length) + after);
         const large = msToParse(before + ws.repeat(LARGE / ws.length) + after);
         growth.push(`${JSON.stringify(ws)} ${(large / Math.max(small, 1)).toFixed(1)}×`);
-        // Linear is 8×; the floor of 1 ms keeps timer noise on tiny runs from counting.
-        expect(large).toBeLessThan(Math.max(small, 1) * 24 + 20);
+        // Linear is 8×, quadratic 64×; the 50 ms of slack keeps a busy machine's noise on short runs from counting.
+        expect(large).toBeLessThan(Math.max(small, 1) * 32 + 50);
       }),
       { numRuns: WHITESPACE.length * 2, examples: WHITESPACE.map((ws) => [ws, '研发平台312个', '投资约20.8亿元。'] as [string, string, string]) },
     );

@@ -2,7 +2,7 @@ import type { Figure } from '@gaoxin/core';
 import * as vscode from 'vscode';
 import { bytesLookBinary, binaryMessage, type Analysis } from './analysisCache.js';
 import { HIGHLIGHT_KINDS, highlightSetting, referenceDateProblem, type GaoxinConfig, type HighlightKind } from './config.js';
-import { figuresToCsv, figuresToJson } from './export.js';
+import { EXPORT_FORMATS, exportBytes, type ExportFormat } from './export.js';
 import { plainValue, plural } from './format.js';
 import { summaryMarkdown, type SummaryNode } from './summaryModel.js';
 import { fileName } from './summaryView.js';
@@ -169,20 +169,19 @@ function sibling(uri: vscode.Uri, suffix: string): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..', `${base}${suffix}`);
 }
 
-async function exportFigures(host: CommandHost, format: 'csv' | 'json', targetArg: unknown, sourceArg: unknown): Promise<string | undefined> {
+async function exportFigures(host: CommandHost, format: ExportFormat, targetArg: unknown, sourceArg: unknown): Promise<string | undefined> {
   const found = okAnalysis(await documentFor(sourceArg, host), host);
   if (!found) return undefined;
   const { document, analysis } = found;
   const target =
     asUri(targetArg) ??
     (await vscode.window.showSaveDialog({
-      defaultUri: sibling(document.uri, `.figures.${format}`),
-      filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
+      defaultUri: sibling(document.uri, `.figures.${EXPORT_FORMATS[format].extension}`),
+      filters: { [EXPORT_FORMATS[format].label]: [EXPORT_FORMATS[format].extension] },
       saveLabel: `Export ${plural(analysis.report.figures.length, 'figure')}`,
     }));
   if (!target) return undefined;
-  const text = format === 'csv' ? figuresToCsv(analysis.report) : figuresToJson(analysis.report, document.uri.toString());
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.workspace.fs.writeFile(target, await exportBytes(format, analysis.report, document.uri.toString()));
   host.notify('info', `Gaoxin: exported ${plural(analysis.report.figures.length, 'figure')} to ${fileName(target)}.`);
   return target.toString();
 }
@@ -282,6 +281,7 @@ export function createCommands(host: CommandHost) {
     'gaoxin.showSummary': (uri?: unknown) => showSummary(host, uri),
     'gaoxin.exportCsv': (target?: unknown, source?: unknown) => exportFigures(host, 'csv', target, source),
     'gaoxin.exportJson': (target?: unknown, source?: unknown) => exportFigures(host, 'json', target, source),
+    'gaoxin.exportXlsx': (target?: unknown, source?: unknown) => exportFigures(host, 'xlsx', target, source),
     'gaoxin.copyFigureValue': (node?: unknown) => copyFigureValue(host, node),
     'gaoxin.setReferenceDate': (date?: unknown, uri?: unknown) => setReferenceDate(host, date, uri),
     'gaoxin.toggleHighlights': () => toggleAll(host),

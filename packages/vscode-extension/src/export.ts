@@ -1,79 +1,61 @@
-import type { Figure, Report } from '@gaoxin/core';
-import { articleLabel } from './hoverText.js';
+import { FIGURE_COLUMNS, csvField, figuresToCsv as coreFiguresToCsv, type Figure, type Report } from '@gaoxin/core';
 
-/** The columns of the CSV export, in order. */
-export const CSV_COLUMNS = [
-  'text',
-  'start',
-  'end',
-  'kind',
-  'value',
-  'unit',
-  'approx',
-  'min',
-  'max',
-  'numberText',
-  'unitText',
-  'multiplier',
-  'qualifiers',
-  'metric',
-  'subject',
-  'asOf',
-  'asOfFrom',
-  'asOfTo',
-  'article',
-] as const;
+/** The columns of the CSV export, in order: the core's CSV schema, the same as `gaoxin extract --format csv`. */
+export const CSV_COLUMNS: readonly string[] = FIGURE_COLUMNS.map((c) => c.name);
 
 /**
- * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break. A field starting
- * with `=`, `+`, `-` or `@` that is not a number is prefixed with `'` so a spreadsheet does not
- * run report text as a formula.
+ * One CSV field, as the core writes it: quoted per RFC 4180, a text cell that a spreadsheet
+ * would run as a formula (= + - @ tab CR) prefixed with `'`, numbers as plain decimals.
  *
  * @example
  * csvField('a,b'); // '"a,b"'
  */
-export function csvField(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text) && !/^[+-]?\d/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField };
 
-function row(report: Pick<Report, 'articles'>, f: Figure): string {
-  const values: Record<(typeof CSV_COLUMNS)[number], string | number | undefined> = {
-    text: f.text,
-    start: f.start,
-    end: f.end,
-    kind: f.kind,
-    value: f.value,
-    unit: f.unit,
-    approx: f.approx,
-    min: f.min,
-    max: f.max,
-    numberText: f.numberText,
-    unitText: f.unitText,
-    multiplier: f.multiplier,
-    qualifiers: f.qualifiers.join(' '),
-    metric: f.metric,
-    subject: f.subject,
-    asOf: f.asOf?.text,
-    asOfFrom: f.asOf?.from,
-    asOfTo: f.asOf?.to,
-    article: articleLabel(report, f.article),
-  };
-  return CSV_COLUMNS.map((c) => csvField(values[c])).join(',');
+/**
+ * The figures of a report as CSV in the core's columns (`gaoxin extract --format csv`): a
+ * header row, one row per figure, CRLF line ends and a UTF-8 byte order mark, which Excel
+ * needs to read Chinese text correctly. `source` fills the source column (the document's name).
+ *
+ * @example
+ * figuresToCsv(report, 'report.txt').split('\r\n')[0]; // '\uFEFFsource,article,subject,…'
+ */
+export function figuresToCsv(report: Pick<Report, 'text' | 'figures' | 'articles'>, source = ''): string {
+  return coreFiguresToCsv(source, report);
 }
 
 /**
- * The figures of a report as CSV: a header row, one row per figure, CRLF line ends and a UTF-8
- * byte order mark, which Excel needs to read Chinese text correctly.
+ * The report as an Excel workbook (Figures, Dates and Entities sheets; numbers as numbers,
+ * periods as dates), as `gaoxin extract --format xlsx` writes it. The workbook writer loads
+ * only when a workbook is asked for, so the extension starts without it.
  *
  * @example
- * figuresToCsv(report).split('\r\n')[0]; // '\uFEFFtext,start,end,kind,value,…'
+ * await vscode.workspace.fs.writeFile(uri, await figuresToXlsx(report, 'report.txt'));
  */
-export function figuresToCsv(report: Pick<Report, 'figures' | 'articles'>): string {
-  const lines = [CSV_COLUMNS.join(','), ...report.figures.map((f) => row(report, f))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export async function figuresToXlsx(report: Report, source: string): Promise<Uint8Array> {
+  const { reportToXlsx } = await import('@gaoxin/core/xlsx');
+  return reportToXlsx(source, report);
+}
+
+/** What the export commands write. */
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+
+/** The save dialog's filter and the file ending of each export format. */
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, { label: string; extension: string }>> = {
+  csv: { label: 'CSV', extension: 'csv' },
+  json: { label: 'JSON', extension: 'json' },
+  xlsx: { label: 'Excel workbook', extension: 'xlsx' },
+};
+
+/**
+ * The bytes of an export of `report` in `format`; `source` names the document in the output.
+ *
+ * @example
+ * await vscode.workspace.fs.writeFile(target, await exportBytes('xlsx', report, 'report.txt'));
+ */
+export async function exportBytes(format: ExportFormat, report: Report, source: string): Promise<Uint8Array> {
+  if (format === 'xlsx') return figuresToXlsx(report, source);
+  return new TextEncoder().encode(format === 'csv' ? figuresToCsv(report, source) : figuresToJson(report, source));
 }
 
 /** The JSON export: where the figures came from, what they were resolved against, and the figures. */

@@ -1,5 +1,6 @@
 import type { OutputFormat } from './args.js';
 import type { ExtractedFile } from '../models/extractedFile.js';
+import type { Region } from '../models/report.js';
 import type { TextEncodingName } from '../text/decodeBytes.js';
 
 /** What a file system entry is: only regular files are read from folders and globs. */
@@ -57,6 +58,8 @@ export type WorkerPoolFactory = (jobs: number) =>
 /** How every file of a run is read. */
 export interface FileSettings {
   referenceDate: string | undefined;
+  region?: Region | undefined;
+  includeOrdinals?: boolean | undefined;
   encoding: TextEncodingName | undefined;
   maxBytes: number;
   /** The most one file may add to the output, in UTF-16 code units. */
@@ -77,6 +80,8 @@ export type FormattedOutcome =
 export interface OutputSettings {
   format: OutputFormat;
   single: boolean;
+  /** The terminal's columns, which a table fits; undefined: as wide as it needs. */
+  width?: number | undefined;
 }
 
 /** What reading a file needs: a bounded read that rejects with `TooLargeError` past the limit. */
@@ -108,5 +113,7 @@ export interface CliIo extends FileReader {
   workers?: WorkerPoolFactory | undefined;
   /** Overrides the output limit per file (`GAOXIN_MAX_FILE_OUTPUT`), else `MAX_FILE_OUTPUT`. */
   maxFileOutput?: number | undefined;
+  /** Columns of the terminal the output goes to (COLUMNS, else the terminal's width), if any. */
+  columns?: number | undefined;
   version: string;
 }

@@ -200,6 +200,7 @@ export function nodeIo(version: string): CliIo {
     },
     workers: createWorkerPool,
     maxFileOutput: positive(process.env.GAOXIN_MAX_FILE_OUTPUT),
+    columns: terminalColumns(),
     version,
   };
 }
@@ -207,4 +208,11 @@ export function nodeIo(version: string): CliIo {
 function positive(raw: string | undefined): number | undefined {
   const n = Number(raw);
   return raw !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+// COLUMNS wins (a user's or a script's choice); else a terminal's own width; a pipe or a file has none.
+function terminalColumns(): number | undefined {
+  const fromEnv = Number(process.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
 }

@@ -28,7 +28,11 @@ export function extractBytes(source: string, bytes: Uint8Array, settings: FileSe
     warnings.push(decoded.detected ? what : `${what}; is --encoding ${decoded.encoding} right for this file?`);
   }
   try {
-    const report = parseReport(decoded.text, settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate });
+    const report = parseReport(decoded.text, {
+      ...(settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate }),
+      ...(settings.region === undefined ? {} : { region: settings.region }),
+      ...(settings.includeOrdinals ? { includeOrdinals: true } : {}),
+    });
     return { ok: true, file: { source, encoding: decoded.encoding, ...report }, warnings };
   } catch (error) {
     if (error instanceof GaoxinOptionsError) return { ok: false, source, message: error.message.replace('Invalid referenceDate', 'invalid --reference-date') };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExtractedFileSchema } from '../models/extractedFile.js';
+import { displayWidth } from './formatTable.js';
 import { runCli } from './runCli.js';
 import { memoryIo } from './memoryIo.test-support.js';
 
@@ -54,17 +55,32 @@ describe('gaoxin extract on many inputs', () => {
     const m = memoryIo(files);
     await runCli(['extract', 'in/a.txt', 'in/sub/b.md', '--format', 'csv', '--out', 'figures.csv'], m.io);
     const csv = m.written['figures.csv'] ?? '';
-    expect(csv.startsWith('\uFEFFsource,article,subject,metric,text,kind,value')).toBe(true);
+    expect(csv.startsWith('\uFEFFsource,article,subject,metric,measure,direction,status,text,kind,value,min,max')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(4);
     expect(csv).toContain('in/a.txt,');
-    expect(csv).toContain(',约20.8亿元,money,2080000000,');
+    expect(csv).toContain(',约20.8亿元,money,2080000000,,,CNY,about,约,');
     expect(m.out()).toBe('');
   });
-  it('writes Markdown tables', async () => {
+  it('writes a file name and a title that would be formulas as text (issue 10, finding 6)', async () => {
+    const evil = '=HYPERLINK("http://evil","点击")';
+    const m = memoryIo({ [`${evil}.txt`]: `-1+1+cmd|calc\n\n${REPORT}` });
+    expect(await runCli(['extract', `${evil}.txt`, '--format', 'csv'], m.io)).toBe(0);
+    const row = m.out().split('\r\n')[1] ?? '';
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil"",""点击"").txt",'-1+1+cmd|calc,`)).toBe(true);
+  });
+  it('writes Markdown tables, escaped only where Markdown needs it, values grouped', async () => {
     const m = memoryIo(files);
     await runCli(['extract', 'in/a.txt', '--format', 'md'], m.io);
-    expect(m.out()).toMatch(/^## in\/a\\\.txt\n/);
-    expect(m.out()).toContain('| 约20\\.8亿元 | money | 2080000000 | CNY | about |');
+    expect(m.out()).toMatch(/^## in\/a\.txt · reference date \d{4}-\d{2}-\d{2} \(today\) · region mainland\n/);
+    expect(m.out()).toContain('| 2 | 约20.8亿元 | money | 2,080,000,000 | CNY | about |');
+  });
+  it('writes the table to fit the terminal', async () => {
+    const m = memoryIo(files);
+    m.io.columns = 80;
+    await runCli(['extract', 'in/a.txt', '--format', 'table'], m.io);
+    const lines = m.out().trimEnd().split('\n').slice(2);
+    expect(Math.max(...lines.map((l) => displayWidth(l)))).toBeLessThanOrEqual(80);
+    expect(lines[0]).not.toContain('span');
   });
   it.each([
     { inputs: ['empty-dir-file.txt', 'in'], message: 'gaoxin: empty-dir-file.txt: no such file\n' },
@@ -85,17 +101,29 @@ describe('gaoxin fails with one clear line, never a stack trace', () => {
   it.each([
     { argv: ['extract', 'missing.txt'], files: {}, code: 1, message: 'gaoxin: missing.txt: no such file\n' },
     { argv: ['extract', 'img.png'], files: { 'img.png': new Uint8Array([0x89, 0x50, 0, 0]) }, code: 1, message: 'gaoxin: img.png: not a text file (it contains NUL bytes)\n' },
-    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': REPORT }, code: 2, message: /^gaoxin: --reference-date must be a real day written YYYY-MM-DD, got "2022-13-40"\nUsage:/ },
+    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': REPORT }, code: 2, message: 'gaoxin: --reference-date must be a real day written YYYY-MM-DD, got "2022-13-40"\n' },
   ])('$argv', async ({ argv, files, code, message }) => {
     const m = memoryIo(files as Record<string, Uint8Array | string>);
     expect(await runCli(argv, m.io)).toBe(code);
     if (typeof message === 'string') expect(m.err()).toBe(message);
     else expect(m.err()).toMatch(message);
   });
-  it('answers bad usage with exit code 2 and the usage text', async () => {
+  it('answers bad usage with exit code 2 and one line', async () => {
     const m = memoryIo({});
     expect(await runCli(['extract'], m.io)).toBe(2);
-    expect(m.err().split('\n')[0]).toBe('gaoxin: extract needs a file, a folder, a glob, or - for standard input');
+    expect(m.err()).toBe('gaoxin: extract needs a file, a folder, a glob, or - for standard input\n');
+  });
+  it('answers an unknown option with the closest one, exit code 2', async () => {
+    const m = memoryIo({});
+    expect(await runCli(['extract', 'a.txt', '--formt', 'csv'], m.io)).toBe(2);
+    expect(m.err()).toBe('gaoxin: unknown option --formt (did you mean --format?); see gaoxin --help\n');
+    expect(m.out()).toBe('');
+  });
+  it('answers gaoxin alone with the help on stderr, exit code 2', async () => {
+    const m = memoryIo({});
+    expect(await runCli([], m.io)).toBe(2);
+    expect(m.err()).toMatch(/^gaoxin: figures, dates and entities[\s\S]*Exit codes:/);
+    expect(m.out()).toBe('');
   });
 });
 
@@ -109,7 +137,7 @@ describe('gaoxin schema, --help and --version', () => {
   });
   it.each([
     { argv: ['--version'], expected: '9.9.9\n' },
-    { argv: ['--help'], expected: /^Usage:\n  gaoxin extract/ },
+    { argv: ['--help'], expected: /^gaoxin: figures, dates and entities of Chinese high-tech zone reports, as typed data\.\n\nUsage:\n  gaoxin extract/ },
   ])('$argv', async ({ argv, expected }) => {
     const m = memoryIo({});
     expect(await runCli(argv, m.io)).toBe(0);

@@ -5,7 +5,9 @@ import { validateExtract } from './validate.js';
 
 /**
  * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input or the output
- * failed, 2 bad usage (found before any file is read), 130 interrupted. Every failure is one line on stderr, never a stack trace.
+ * failed, 2 bad usage (one line naming what was wrong, found before any file is read;
+ * `gaoxin` alone prints the help on stderr), 130 interrupted.
+ * Every failure is one line on stderr, never a stack trace.
  *
  * @example
  * await runCli(['extract', 'reports/', '--format', 'csv', '--out', 'figures.csv'], nodeIo);
@@ -15,6 +17,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const command = parseCommand(argv);
     switch (command.name) {
       case 'help':
+        if (!command.asked) {
+          io.stderr(`${USAGE}\n`);
+          return 2;
+        }
         await io.stdout.write(`${USAGE}\n`);
         return 0;
       case 'version':
@@ -28,7 +34,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`gaoxin: ${error.message}\n${USAGE}\n`);
+      io.stderr(`gaoxin: ${error.message}\n`);
       return 2;
     }
     io.stderr(`gaoxin: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -5,6 +5,7 @@ import { TooLargeError, type CliIo, type FileSettings, type FormattedOutcome, ty
 import { refuseOutput } from './outputTarget.js';
 import { ProgressBar } from './progress.js';
 import { MAX_FILE_OUTPUT } from './limits.js';
+import { workbookSink } from './workbookSink.js';
 
 // The parser loads only where this thread parses (no worker pool, or standard input): with
 // `--jobs N` the main thread only lists, orders and writes, and each worker loads its own.
@@ -44,11 +45,12 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
   }
   const first = sources[0];
   const single = cmd.inputs.length === 1 && sources.length === 1 && first !== undefined && (first.kind === 'stdin' || (first.kind === 'file' && first.named));
-  const settings: FileSettings = { referenceDate: cmd.referenceDate, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000, maxOutput: io.maxFileOutput ?? MAX_FILE_OUTPUT };
+  const settings: FileSettings = { referenceDate: cmd.referenceDate, region: cmd.region, includeOrdinals: cmd.includeOrdinals, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000, maxOutput: io.maxFileOutput ?? MAX_FILE_OUTPUT };
   let out: OutputFile | undefined;
   if (cmd.out !== undefined) {
     try {
-      out = await io.openOut(cmd.out);
+      // A workbook is built whole at the end, then written beside its target and renamed.
+      out = cmd.format === 'xlsx' ? workbookSink(cmd.out) : await io.openOut(cmd.out);
     } catch (error) {
       io.stderr(`gaoxin: ${cmd.out}: cannot be written (${describeFsError(error)})\n`);
       return EXIT.failed;
@@ -58,8 +60,9 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
   // With --jobs N, N threads parse: N - 1 workers and this one, which also orders and writes.
   // One worker fewer is one module load and one JIT warm-up fewer, which is what scaling costs.
   const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs - 1) : undefined;
-  const output: OutputSettings = { format: cmd.format, single };
-  const writer = formatWriter(cmd.format, single);
+  const width = cmd.out === undefined ? io.columns : undefined;
+  const output: OutputSettings = { format: cmd.format, single, width };
+  const writer = formatWriter(cmd.format, single, width);
   const progress = cmd.progress && io.stderrIsTTY && sources.length > 1 ? new ProgressBar(sources.length, (t) => io.stderr(t)) : undefined;
   const note = (line: string) => {
     progress?.clear();

@@ -21,7 +21,7 @@ const utf8 = new TextEncoder();
  * given (a prefix, when the output grew large); the pool sends the rest again.
  */
 export default async function extractBatch(task: WorkerTask): Promise<FormattedOutcome[]> {
-  const writer = formatWriter(task.output.format, task.output.single);
+  const writer = formatWriter(task.output.format, task.output.single, task.output.width);
   const out: FormattedOutcome[] = [];
   let bytes = 0;
   for (const path of task.paths) {

@@ -1,4 +1,4 @@
-import { attachAsOf } from '../dates/attachAsOf.js';
+import { attachAsOf } from '../attribution/attachAsOf.js';
 import { findDateline, findDates } from '../dates/findDates.js';
 import { findEntities } from '../entities/extractEntities.js';
 import { assembleFigures } from '../figures/assembleFigures.js';
@@ -9,7 +9,7 @@ import type { Figure } from '../models/figure.js';
 import type { ParseOptions } from '../models/options.js';
 import type { Report } from '../models/report.js';
 import { findArticles } from '../report/articles.js';
-import { attributeFigures } from '../report/attribute.js';
+import { attributeFigures } from '../attribution/attribute.js';
 import { createContext, type ExtractionContext } from './context.js';
 import { GaoxinOptionsError, hasFourDigitYears, resolveOptions } from './settings.js';
 import { overlaps } from './spans.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parseReport.js';
-import { summarize, summaryToMarkdown } from './summarize.js';
+import { summarize } from './summarize.js';
 
 const text = '常州高新区出台新政\n\n常州高新区已建成研发平台36个，引育科技型企业980家。星河实验室总投资约12.5亿元。';
 
@@ -23,16 +23,7 @@ describe('summarize', () => {
     ]);
   });
 
-  it('renders as Markdown with a table per subject, text escaped', () => {
-    const md = summaryToMarkdown(summary);
-    expect(md).toContain('## 1. 常州高新区出台新政 (常州高新区)');
-    expect(md).toContain('| 研发平台 | 36个 (36 个) |');
-    expect(md).toContain('### 星河实验室');
-    expect(summaryToMarkdown(summarize(parseReport('标题|*x*\n\n研发平台3个。')))).toContain('\\|\\*x\\*');
-  });
-
   it('is empty for a report without figures', () => {
     expect(summarize(parseReport('无数字的文字。'))).toEqual({ articles: [], figureCount: 0 });
-    expect(summaryToMarkdown({ articles: [], figureCount: 0 })).toBe('\n');
   });
 });

@@ -1,10 +1,9 @@
 /**
- * A report's figures grouped by article, subject and metric, as typed data and as Markdown.
+ * A report's figures grouped by article, subject and metric, as typed data (rendered by
+ * `output/summary.ts`).
  */
 import type { Figure } from '../models/figure.js';
 import type { Report } from '../models/report.js';
-import { figureValueText } from './figureText.js';
-import { escapeMarkdownText } from './render.js';
 
 /** The figures of one metric of one subject. */
 export interface MetricSummary {
@@ -67,34 +66,4 @@ export function summarize(report: Report): ReportSummary {
     };
   });
   return { articles, figureCount: report.figures.length };
-}
-
-function valueText(f: Figure): string {
-  const value = figureValueText(f);
-  return f.unit ? `${value} ${f.unit}` : value;
-}
-
-/**
- * A summary as Markdown: a section per article, a table per subject with one row per
- * metric. Text from the report is escaped, so it never turns into Markdown syntax.
- *
- * @example
- * summaryToMarkdown(summarize(report));
- * // '## 1. 坚持“科学之城、创新高地”总体定位 (西部(重庆)科学城)\n\n### 西部(重庆)科学城\n\n| metric | figures |…'
- */
-export function summaryToMarkdown(summary: ReportSummary): string {
-  const parts: string[] = [];
-  for (const a of summary.articles) {
-    const heading = a.article === undefined ? 'Outside any article' : `${a.article + 1}. ${a.title ?? '(untitled)'}${a.zone ? ` (${a.zone})` : ''}`;
-    parts.push(`## ${escapeMarkdownText(heading)}`);
-    for (const s of a.subjects) {
-      parts.push(`### ${escapeMarkdownText(s.subject ?? '(no subject)')}`);
-      const rows = s.metrics.map((m) => {
-        const figures = m.figures.map((f) => `${f.text} (${valueText(f)}${f.asOf ? `, ${f.asOf.text}` : ''})`).join('; ');
-        return `| ${escapeMarkdownText(m.metric ?? '—')} | ${escapeMarkdownText(figures)} |`;
-      });
-      parts.push(['| metric | figures |', '| --- | --- |', ...rows].join('\n'));
-    }
-  }
-  return `${parts.join('\n\n')}\n`;
 }

@@ -37,8 +37,17 @@ suite('commands', () => {
     const report = await reportOf(editor.document);
     const rows = csv.split('\r\n').filter((l) => l !== '');
     assert.equal(rows.length, report.figures.length + 1);
-    assert.match(rows[0] ?? '', /^\uFEFFtext,start,end,kind,value,unit,approx/);
-    assert.ok(rows.some((r) => r.startsWith('约20.8亿元,') && r.includes(',2080000000,CNY,about,')));
+    assert.match(rows[0] ?? '', /^\uFEFFsource,article,subject,metric,measure,direction,status,text,kind,value,min,max,unit,approx,/);
+    assert.ok(rows.some((r) => r.includes(',约20.8亿元,money,2080000000,,,CNY,about,约,')));
+  });
+
+  test('gaoxin.exportXlsx writes an Excel workbook', async () => {
+    const target = file('report.figures.xlsx');
+    assert.equal(await exec('gaoxin.exportXlsx', target), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    // An .xlsx file is a zip archive holding the workbook parts.
+    assert.deepEqual([...bytes.slice(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
+    assert.ok(new TextDecoder('latin1').decode(bytes).includes('xl/worksheets/sheet1.xml'));
   });
 
   test('gaoxin.exportJson writes the figures with their source', async () => {

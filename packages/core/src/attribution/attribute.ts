@@ -10,7 +10,7 @@ import type { Article } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../pipeline/context.js';
-import { indexContaining, toNormalizedOffset } from './spans.js';
+import { indexContaining, toNormalizedOffset } from '../report/spans.js';
 
 // Words between an indicator and its figure: 研发平台达到17家, 科技型企业共1373家.
 const LINKS = new Trie<true>('backward');
