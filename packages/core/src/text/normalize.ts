@@ -23,7 +23,8 @@ interface Edit {
 }
 
 // Characters that carry nothing but break matches: zero-width spaces and joiners, BOM, soft hyphen.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// A run is one edit: a page of them must not become an object per character.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
 // Pages saved from the web keep entities and tags; a space entity between 16 and 个 must read as a space.
 const HTML_SPACE = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);/gi;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
