@@ -39,10 +39,29 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // Desktop and remote VS Code: the Node extension host loads `main`.
-  { ...shared, entry: { extension: 'src/extension.ts' }, outDir: 'dist/node', platform: 'node', target: 'node20', clean: true },
+  // Desktop and remote VS Code: the Node extension host loads `main`, which starts dist/node/worker.js
+  // on worker_threads to parse.
+  {
+    ...shared,
+    entry: { extension: 'src/node.ts', worker: 'src/analysis/worker/nodeWorker.ts' },
+    outDir: 'dist/node',
+    platform: 'node',
+    target: 'node20',
+    clean: true,
+  },
   // VS Code for the Web: the web worker extension host loads `browser`, a CommonJS bundle without Node built-ins.
-  { ...shared, entry: { extension: 'src/extension.ts' }, outDir: 'dist/web', platform: 'browser', target: 'es2022', clean: true },
+  { ...shared, entry: { extension: 'src/web.ts' }, outDir: 'dist/web', platform: 'browser', target: 'es2022', clean: false },
+  // …and starts dist/web/worker.js as a Web Worker: a classic script, so an IIFE.
+  {
+    ...shared,
+    format: ['iife'],
+    entry: { worker: 'src/analysis/worker/webWorker.ts' },
+    outDir: 'dist/web',
+    outExtension: () => ({ js: '.js' }),
+    platform: 'browser',
+    target: 'es2022',
+    clean: false,
+  },
   // The e2e suite, loaded by the extension host from out/e2e; mocha stays a real module it requires.
   {
     entry: ['test/e2e/index.ts', 'test/e2e/*.test.ts'],

@@ -46,3 +46,7 @@ export { FIGURE_COLUMNS, DATE_COLUMNS, ENTITY_COLUMNS, figureRows } from './outp
 export type { Column, ColumnType, Cell, FigureRow, DateRow, EntityRow } from './output/columns.js';
 export { formatNumber, figureValueText, plainDecimal, periodText, asOfText } from './output/values.js';
 export { sentenceAround } from './output/sentence.js';
+export { richDisplay, JUPYTER_DISPLAY } from './display/richDisplay.js';
+export type { RichDisplay, MimeBundle } from './display/richDisplay.js';
+export { figureChart } from './display/figureChart.js';
+export type { FigureChartOptions } from './display/figureChart.js';

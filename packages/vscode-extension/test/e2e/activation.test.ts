@@ -57,4 +57,26 @@ suite('activation', () => {
     assert.equal(typeof module.exports.activate, 'function');
     assert.deepEqual([...new Set(required)], ['vscode']);
   });
+
+  // Likewise the web parse worker: a classic script that talks through postMessage and message events.
+  test('the web worker script parses a report where only worker globals exist', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const source = readFileSync(path.join(extension.extensionPath, 'dist/web/worker.js'), 'utf8');
+    const listeners: Array<(event: { data: unknown }) => void> = [];
+    const received: Array<{ type: string; chunks?: number; head?: { referenceDate: string } }> = [];
+    const scope = {
+      postMessage: (m: (typeof received)[number]) => received.push(m),
+      addEventListener: (_type: string, listener: (event: { data: unknown }) => void) => listeners.push(listener),
+      console,
+      globalThis: undefined as unknown,
+    };
+    scope.globalThis = scope;
+    vm.runInNewContext(source, scope, { filename: 'dist/web/worker.js' });
+    assert.equal(listeners.length, 1);
+    listeners[0]?.({ data: { type: 'parse', id: 1, text: '2024年10月28日\n园区已建成研发平台312个。', referenceDate: undefined } });
+    assert.equal(received[0]?.type, 'parsed');
+    assert.equal(received[0]?.head?.referenceDate, '2024-10-28');
+    assert.ok((received[0]?.chunks ?? 0) > 0);
+  });
 });

@@ -98,6 +98,8 @@ const server = spawn(
     '--user-data-dir', path.join(tmp, 'user-data'),
     '--extensions-dir', path.join(tmp, 'extensions'),
     '--config', path.join(tmp, 'config.yaml'),
+    // Extra flags for code-server, e.g. --disable-extensions to time the extension host alone.
+    ...(process.env.GAOXIN_E2E_CODE_SERVER_ARGS ?? '').split(' ').filter((a) => a !== ''),
     workspace,
   ],
   { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GAOXIN_E2E_SCREENSHOT_URL: `http://127.0.0.1:${shotsPort}/screenshot` } },

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { summaryFigures } from '../../src/summaryModel.js';
-import { api, exec, file, offsetOf, open, reportOf, settle, waitFor, writeFile } from './helpers.js';
+import { summaryFigures } from '../../src/summary/model.js';
+import { api, exec, file, offsetOf, open, reportOf, screenshot, settle, sleep, waitFor, writeFile } from './helpers.js';
 
 suite('commands', () => {
   let editor: vscode.TextEditor;
@@ -15,7 +15,8 @@ suite('commands', () => {
     assert.ok(result, 'no summary');
     const report = await reportOf(editor.document);
     assert.match(result.markdown, /^# Gaoxin summary: report\\\.txt/);
-    assert.match(result.markdown, /\| Line \| Figure \| Value \|/);
+    assert.match(result.markdown, /\| Line \| Value \| Metric \|( Subject \|)? Period \|/);
+    assert.ok(result.markdown.replace(/\u2060/g, '').includes('| ≈20\\.8亿元 |'), 'no row for ≈20.8亿元');
     assert.equal(result.markdown.split('\n').filter((l) => /^\| \d+ \|/.test(l)).length, report.figures.length);
     // The preview (or, without the Markdown extension, the document) opens in a tab.
     const tab = await waitFor(
@@ -25,6 +26,9 @@ suite('commands', () => {
           .find((t) => /summary/.test(t.label) || (t.input instanceof vscode.TabInputText && t.input.uri.toString() === result.uri)),
       'a summary tab',
     );
+    // For looking at: the preview beside the report (out/e2e/screenshots/markdown-summary.png).
+    await sleep(1500);
+    await screenshot('markdown-summary');
     await vscode.window.tabGroups.close(tab);
     editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
   });
@@ -59,7 +63,7 @@ suite('commands', () => {
   });
 
   test('gaoxin.copyFigureValue copies the value of a summary item', async () => {
-    const node = summaryFigures((await api()).summary.rootNodes).find((n) => n.label === '约20.8亿元');
+    const node = summaryFigures((await api()).summary.rootNodes).find((n) => n.figure.text === '约20.8亿元');
     assert.ok(node);
     assert.equal(await exec('gaoxin.copyFigureValue', node), '2080000000');
     assert.equal(await vscode.env.clipboard.readText(), '2080000000');

@@ -1,12 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, exec, open, reportOf, settle, sleep } from './helpers.js';
+import { api, exec, open, reportOf, setSetting, settle, sleep } from './helpers.js';
 
 suite('decorations', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
     editor = await open('report.txt');
+  });
+
+  // Back to the calm defaults for the suites after this one.
+  suiteTeardown(async () => {
+    for (const kind of ['figures', 'dates', 'entities']) await setSetting(`highlight.${kind}`, undefined);
   });
 
   test('every figure is highlighted over its own text', async () => {
@@ -17,7 +22,16 @@ suite('decorations', () => {
     ranges.forEach((range, i) => assert.equal(editor.document.getText(range), report.figures[i]?.text));
   });
 
-  test('dates and entities are highlighted as the core reports them', async () => {
+  test('by default only figures are highlighted; dates and entities are off but still have hovers', async () => {
+    const applied = (await api()).decorationsOf(editor);
+    assert.equal(applied.dates.length, 0);
+    assert.equal(applied.entities.length, 0);
+  });
+
+  test('dates and entities, once turned on, are underlined as the core reports them', async () => {
+    await exec('gaoxin.toggleDateHighlights');
+    await exec('gaoxin.toggleEntityHighlights');
+    await settle();
     const report = await reportOf(editor.document);
     const applied = (await api()).decorationsOf(editor);
     assert.equal(applied.dates.length, report.dates.length);
@@ -51,8 +65,6 @@ suite('decorations', () => {
       await settle();
       assert.equal(gaoxin.decorationsOf(editor)[kind].length, 0, `${kind} still shown`);
       assert.equal(gaoxin.decorationsOf(editor).figures.length, figures);
-      assert.equal(await exec(command), true);
-      await settle();
     }
   });
 

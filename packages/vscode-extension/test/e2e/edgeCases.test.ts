@@ -27,7 +27,10 @@ suite('edge cases', () => {
     console.log(`      (${editor.document.getText().length} characters: ${report.figures.length} figures, ${report.dates.length} dates, ${report.entities.length} entities in ${analysis?.status === 'ok' ? analysis.millis : '?'} ms)`);
     assert.equal(gaoxin.parseCount(), parses + 1, 'the 1 MB document was parsed more than once');
     assert.ok(report.figures.length > 1000, `${report.figures.length} figures`);
-    assert.equal(gaoxin.decorationsOf(editor).figures.length, report.figures.length);
+    // Past DECORATE_ALL_LIMIT figures only those around the visible part are decorated.
+    const ranges = gaoxin.decorationsOf(editor).figures;
+    assert.ok(ranges.length > 0 && ranges.length <= report.figures.length, `${ranges.length} of ${report.figures.length} figures decorated`);
+    for (const range of ranges.slice(0, 50)) assert.match(editor.document.getText(range), /\d|[一二三四五六七八九十百千万亿两]/);
     assert.equal(gaoxin.statusBar().text, `$(symbol-number) ${report.figures.length.toLocaleString('en-US')} figures`);
   });
 
@@ -85,7 +88,7 @@ suite('edge cases', () => {
     const editor = await open(await writeFile('corpus-page.txt', readFileSync(page, 'utf8')));
     const report = await reportOf(editor.document);
     assert.ok(report.figures.length >= 10, `${report.figures.length} figures`);
-    assert.equal((await api()).decorationsOf(editor).figures.length, report.figures.length);
+    assert.ok((await api()).decorationsOf(editor).figures.length > 0);
     const text = await hoverAt(editor.document, editor.document.getText().indexOf('约20.8亿元') + 2);
     assert.match(text, /about 2,080,000,000 CNY \(20\.8亿\)/);
   });

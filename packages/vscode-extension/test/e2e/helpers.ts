@@ -1,15 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { GaoxinApi } from '../../src/extension.js';
+import type { GaoxinApi, GaoxinTestHooks } from '../../src/extension.js';
 
 /** The extension's id: publisher.name from the manifest. */
 export const EXTENSION_ID = 'gaoxin.gaoxin-vscode';
 
-/** The running extension's API (activating it if needed). */
-export async function api(): Promise<GaoxinApi> {
+/** The running extension's public API (activating it if needed). */
+export async function publicApi(): Promise<GaoxinApi> {
   const extension = vscode.extensions.getExtension<GaoxinApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is not loaded`);
   return extension.isActive ? extension.exports : extension.activate();
+}
+
+/** The extension's test hooks, which it adds to its API only when VS Code runs tests. */
+export async function api(): Promise<GaoxinTestHooks> {
+  const testing = (await publicApi()).testing;
+  assert.ok(testing, 'the extension gave no test hooks: is VS Code running it in test mode?');
+  return testing;
 }
 
 /** The manifest of the loaded extension. */

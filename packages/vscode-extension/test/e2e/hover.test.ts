@@ -32,6 +32,24 @@ suite('hovers', () => {
     });
   }
 
+  test('a figure hover offers copy and reveal as command links that carry a URI and offsets only', async () => {
+    const start = offsetOf(document, '约20.8亿元');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(start + 2));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    const links = [...markdown.matchAll(/\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => ({ command: m[1] ?? '', args: JSON.parse(decodeURIComponent(m[2] ?? '')) as unknown[] }));
+    assert.deepEqual(
+      links.map((l) => l.command),
+      ['gaoxin.copyFigureValue', 'gaoxin.revealInSummary'],
+    );
+    const ref = { uri: document.uri.toString(), start, end: start + '约20.8亿元'.length };
+    for (const link of links) assert.deepEqual(link.args, [ref]);
+    assert.equal(await exec(links[0]?.command ?? '', ...(links[0]?.args ?? [])), '2080000000');
+    assert.equal(await exec(links[1]?.command ?? '', ...(links[1]?.args ?? [])), true);
+    const selected = (await api()).summary;
+    assert.ok(selected.rootNodes.length > 0);
+    await vscode.window.showTextDocument(document);
+  });
+
   test('there is no hover between mentions', async () => {
     assert.equal(await hoverAt(document, offsetOf(document, '记者从')), '');
   });
@@ -67,6 +85,7 @@ suite('hovers', () => {
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1500);
+    await vscode.commands.executeCommand('notifications.clearAll');
     const taken = await screenshot('hover');
     assert.ok(taken || !process.env.GAOXIN_E2E_SCREENSHOT_URL, 'the runner did not take the screenshot');
     await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);

@@ -23,4 +23,17 @@ suite('status bar', () => {
     await open('report.txt');
     await waitFor(async () => (await api()).statusBar().visible, 'the status bar item to come back');
   });
+
+  test('says when the reference date was guessed, and offers to set it', async () => {
+    const gaoxin = await api();
+    await open('report.txt');
+    assert.equal(gaoxin.referenceStatusBar().visible, false, 'report.txt has a dateline');
+    const undated = await open(await writeFile('undated.txt', '今年园区新增企业36家。\n'));
+    assert.equal((await reportOf(undated.document)).referenceDateSource, 'today');
+    const item = gaoxin.referenceStatusBar();
+    assert.equal(item.visible, true);
+    assert.match(item.text, /guessed/);
+    assert.equal(item.command, 'gaoxin.setReferenceDate');
+    await open('report.txt');
+  });
 });

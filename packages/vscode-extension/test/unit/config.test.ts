@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, readConfig, referenceDateProblem } from '../../src/config.js';
+import { DEFAULT_CONFIG, readConfig, referenceDateProblem } from '../../src/shared/config.js';
 
 const from = (values: Record<string, unknown>) => ({ get: (key: string) => values[key] });
 
@@ -12,7 +12,7 @@ describe('readConfig', () => {
     expect(problems).toEqual([]);
     expect(config).toEqual({
       languages: ['plaintext', 'latex'],
-      highlight: { figures: true, dates: false, entities: true },
+      highlight: { figures: true, dates: false, entities: false },
       referenceDate: '2022-11-15',
       maxDocumentSize: 5000,
       updateDelay: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChinese, formatFigureValue, formatWestern, plainValue, plural, qualifierMeaning, unitLabel } from '../../src/format.js';
+import { compactValue, formatChinese, formatFigureValue, formatWestern, plainValue, plural, qualifierMeaning, unitLabel } from '../../src/shared/format.js';
 import { figure } from './support.js';
 
 describe('formatWestern', () => {
@@ -56,4 +56,20 @@ describe('plural', () => {
   it('uses the singular for one', () => expect(plural(1, 'figure')).toBe('1 figure'));
   it('uses the given plural', () => expect(plural(2, 'entity', 'entities')).toBe('2 entities'));
   it('groups thousands', () => expect(plural(16380, 'figure')).toBe('16,380 figures'));
+});
+
+describe('compactValue', () => {
+  it.each([
+    ['money in 亿', figure({ text: '1856.3亿元', kind: 'money', value: 185630000000, unit: 'CNY' }), '1856.3亿元'],
+    ['about', figure({ text: '约20.8亿元', kind: 'money', value: 2.08e9, unit: 'CNY', approx: 'about' }), '≈20.8亿元'],
+    ['a foreign currency', figure({ text: '3亿美元', kind: 'money', value: 3e8, unit: 'USD' }), '3亿 USD'],
+    ['more than a percentage', figure({ text: '超12%', kind: 'percent', value: 12, unit: '%', approx: 'over' }), '>12%'],
+    ['percentage points', figure({ text: '3.4个百分点', kind: 'percentagePoint', value: 3.4 }), '3.4 pp'],
+    ['a zone in km²', figure({ text: '12.5平方公里', kind: 'area', value: 12.5e6, unit: 'm2' }), '12.5 km²'],
+    ['a building in m²', figure({ text: '8万平方米', kind: 'area', value: 8e4, unit: 'm2' }), '8万 m²'],
+    ['a count with its classifier', figure({ text: '1373家', kind: 'count', value: 1373, unit: '家', unitText: '家' }), '1373家'],
+    ['a range', figure({ text: '300至500万元', kind: 'money', value: 3e6, min: 3e6, max: 5e6, unit: 'CNY' }), '300万–500万元'],
+    ['at most two decimals of the group', figure({ text: '约128亩', kind: 'area', value: 85333.3333, unit: 'm2', approx: 'about' }), '≈8.53万 m²'],
+    ['less than', figure({ text: '不足200人', kind: 'count', value: 200, unit: '人', unitText: '人', approx: 'under' }), '<200人'],
+  ])('%s', (_name, f, expected) => expect(compactValue(f)).toBe(expected));
 });

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_CONFIG, HIGHLIGHT_KINDS, highlightSetting } from '../../src/config.js';
-import { KIND_COLORS } from '../../src/decorationStyles.js';
+import { DEFAULT_CONFIG, HIGHLIGHT_KINDS, highlightSetting } from '../../src/shared/config.js';
+import { KIND_COLORS } from '../../src/decorations/styles.js';
 
 // commands.ts imports 'vscode', which only exists inside VS Code; building the record needs none of it.
 vi.mock('vscode', () => ({}));
-const { createCommands } = await import('../../src/commands.js');
+const { createCommands } = await import('../../src/commands/commands.js');
 type Host = Parameters<typeof createCommands>[0];
 
 interface Manifest {
@@ -66,7 +66,7 @@ describe('settings and colours', () => {
     expect(props['gaoxin.maxDocumentSize']?.default).toBe(DEFAULT_CONFIG.maxDocumentSize);
     expect(props['gaoxin.updateDelay']?.default).toBe(DEFAULT_CONFIG.updateDelay);
     expect(props['gaoxin.referenceDate']?.default).toBe('');
-    for (const kind of HIGHLIGHT_KINDS) expect(props[`gaoxin.${highlightSetting(kind)}`]?.default).toBe(true);
+    for (const kind of HIGHLIGHT_KINDS) expect(props[`gaoxin.${highlightSetting(kind)}`]?.default).toBe(DEFAULT_CONFIG.highlight[kind]);
   });
   it('declares every colour the decorations use, for light, dark and high contrast', () => {
     const colors = new Map(manifest.contributes.colors.map((c) => [c.id, c.defaults]));
@@ -77,6 +77,16 @@ describe('settings and colours', () => {
         expect(Object.keys(defaults ?? {})).toEqual(expect.arrayContaining(['light', 'dark', 'highContrast']));
       }
     }
+  });
+  it('highlights figures only by default, and analyses documents of at least 10 MB', () => {
+    expect(DEFAULT_CONFIG.highlight).toEqual({ figures: true, dates: false, entities: false });
+    expect(DEFAULT_CONFIG.maxDocumentSize).toBeGreaterThanOrEqual(10_000_000);
+  });
+  it('has an icon and a gallery banner', () => {
+    const m = manifest as unknown as { icon?: string; galleryBanner?: { color?: string } };
+    expect(m.icon).toBe('images/icon.png');
+    expect(existsSync(new URL(`../../${m.icon}`, import.meta.url))).toBe(true);
+    expect(m.galleryBanner?.color).toMatch(/^#[0-9a-f]{6}$/i);
   });
   it('has a toggle command per kind', () => {
     for (const kind of ['Figure', 'Date', 'Entity']) expect(declared).toContain(`gaoxin.toggle${kind}Highlights`);

@@ -1,6 +1,6 @@
 import type { Figure, Report } from '@gaoxin/core';
 import type { Position, Range } from 'vscode';
-import type { OffsetDocument } from '../../src/toVscode.js';
+import type { OffsetDocument } from '../../src/shared/toVscode.js';
 
 /** A figure with defaults for everything a case does not care about. */
 export function figure(overrides: Partial<Figure> & Pick<Figure, 'text'>): Figure {

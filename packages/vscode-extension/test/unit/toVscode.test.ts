@@ -1,7 +1,7 @@
 import { parseReport } from '@gaoxin/core';
 import type { Position } from 'vscode';
 import { describe, expect, it } from 'vitest';
-import { lineNumber, mentionsAt, SpanConverter, toOffset } from '../../src/toVscode.js';
+import { lineNumber, mentionsAt, SpanConverter, toOffset } from '../../src/shared/toVscode.js';
 import { fakeDocument, FakePosition, RangeCtor } from './support.js';
 
 const converter = new SpanConverter(RangeCtor);

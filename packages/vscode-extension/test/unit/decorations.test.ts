@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSpans, KIND_COLORS, kindStyle } from '../../src/decorationStyles.js';
+import { highlightSpans, KIND_COLORS, kindStyle } from '../../src/decorations/styles.js';
 import { figure, report } from './support.js';
 
 describe('kindStyle', () => {
@@ -7,9 +7,17 @@ describe('kindStyle', () => {
     const lanes = (['figures', 'dates', 'entities'] as const).map((k) => kindStyle(k, false).lane);
     expect(new Set(lanes).size).toBe(3);
   });
-  it('draws a thicker border in high contrast', () => {
-    expect(kindStyle('figures', false).borderWidth).toBe('1px');
-    expect(kindStyle('figures', true).borderWidth).toBe('2px');
+  it('gives only figures a background, and no box outside high contrast', () => {
+    expect((['figures', 'dates', 'entities'] as const).map((k) => kindStyle(k, false).background)).toEqual([true, false, false]);
+    expect(kindStyle('figures', false).borderWidth).toBe('0');
+  });
+  it('underlines dates and entities', () => {
+    expect(kindStyle('dates', false).borderWidth).toBe('0 0 1px 0');
+    expect(kindStyle('entities', false).borderWidth).toBe('0 0 1px 0');
+  });
+  it('draws figures as a box and thicker lines in high contrast', () => {
+    expect(kindStyle('figures', true)).toMatchObject({ background: false, borderWidth: '2px' });
+    expect(kindStyle('dates', true).borderWidth).toBe('0 0 2px 0');
   });
   it('uses gaoxin. colour ids', () => {
     for (const colors of Object.values(KIND_COLORS)) for (const id of Object.values(colors)) expect(id).toMatch(/^gaoxin\./);

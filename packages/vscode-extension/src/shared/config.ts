@@ -22,9 +22,9 @@ export interface GaoxinConfig {
 /** The settings' defaults, as declared in the manifest's `contributes.configuration`. */
 export const DEFAULT_CONFIG: GaoxinConfig = {
   languages: ['plaintext', 'markdown'],
-  highlight: { figures: true, dates: true, entities: true },
+  highlight: { figures: true, dates: false, entities: false },
   referenceDate: undefined,
-  maxDocumentSize: 500_000,
+  maxDocumentSize: 10_000_000,
   updateDelay: 300,
 };
 

@@ -1,7 +1,9 @@
 import type { DateComponents, DateMention, Entity, EntityType, Figure, Report } from '@gaoxin/core';
-import type { Analysis } from './analysisCache.js';
-import { formatFigureValue, plural, qualifierMeaning, unitLabel } from './format.js';
-import { mentionsAt } from './toVscode.js';
+import { formatFigureValue, plural, qualifierMeaning, unitLabel } from '../shared/format.js';
+import { articleLabel, figureExtras } from '../shared/names.js';
+import { mentionsAt } from '../shared/toVscode.js';
+
+export { articleLabel } from '../shared/names.js';
 
 /**
  * One line of a hover: a label of ours and a value that may hold document text. Rendering keeps the
@@ -19,6 +21,30 @@ export interface HoverCard {
   /** The mention as written in the document. */
   heading: string;
   fields: HoverField[];
+  /** Command links under the fields; their arguments are a URI and offsets, never document text. */
+  actions?: HoverAction[];
+}
+
+/** A command link of a hover. */
+export interface HoverAction {
+  title: string;
+  /** What the link does, shown when pointing at it. */
+  tooltip: string;
+  command: string;
+  args: unknown[];
+}
+
+/** The commands hover links may run: the hover's MarkdownString trusts these and no others. */
+export const HOVER_COMMANDS = ['gaoxin.copyFigureValue', 'gaoxin.revealInSummary'] as const;
+
+/**
+ * Where a figure's hover actions point: the document's URI and the figure's span, which is all
+ * the commands need to find the figure again.
+ */
+export interface FigureRef {
+  uri: string;
+  start: number;
+  end: number;
 }
 
 /** The two ways of adding to a `vscode.MarkdownString`, so rendering can be tested without VS Code. */
@@ -41,6 +67,12 @@ export function renderCard(card: HoverCard, sink: MarkdownSink): void {
     // A blank line between fields: hovers render a single newline as a space.
     sink.appendMarkdown(`\n\n**${field.label}:**\u00a0`);
     sink.appendText(field.value);
+  }
+  if (card.actions && card.actions.length > 0) {
+    const links = card.actions.map(
+      (a) => `[${a.title}](command:${a.command}?${encodeURIComponent(JSON.stringify(a.args))} "${a.tooltip}")`,
+    );
+    sink.appendMarkdown(`\n\n${links.join('\u00a0·\u00a0')}`);
   }
 }
 
@@ -72,7 +104,7 @@ const FIGURE_KIND_LABEL: Readonly<Record<Figure['kind'], string>> = {
  * @example
  * figureCard(report, report.figures[0]).fields[0]; // { label: 'Value', value: 'about 2,080,000,000 CNY (20.8亿)' }
  */
-export function figureCard(report: Pick<Report, 'articles'>, figure: Figure): HoverCard {
+export function figureCard(report: Pick<Report, 'articles'>, figure: Figure, uri?: string): HoverCard {
   const fields: HoverField[] = [{ label: 'Value', value: formatFigureValue(figure) }];
   const meaning = qualifierMeaning(figure);
   if (meaning) {
@@ -88,26 +120,25 @@ export function figureCard(report: Pick<Report, 'articles'>, figure: Figure): Ho
   if (figure.metric) fields.push({ label: 'Metric', value: figure.metric });
   if (figure.subject) fields.push({ label: 'Subject', value: figure.subject });
   if (figure.asOf) fields.push({ label: 'As of', value: asOfText(figure.asOf) });
+  const extras = figureExtras(figure);
+  if (extras.status) fields.push({ label: 'Status', value: extras.status });
+  if (extras.measure) fields.push({ label: 'Measure', value: extras.measure });
   const article = articleLabel(report, figure.article);
   if (article) fields.push({ label: 'Article', value: article });
-  return { title: `Figure · ${FIGURE_KIND_LABEL[figure.kind]}`, heading: figure.text, fields };
+  const card: HoverCard = { title: `Figure · ${FIGURE_KIND_LABEL[figure.kind]}`, heading: figure.text, fields };
+  if (uri !== undefined) {
+    const ref: FigureRef = { uri, start: figure.start, end: figure.end };
+    card.actions = [
+      { title: 'Copy value', tooltip: 'Copy the normalised value', command: 'gaoxin.copyFigureValue', args: [ref] },
+      { title: 'Reveal in summary', tooltip: 'Show this figure in the Gaoxin summary view', command: 'gaoxin.revealInSummary', args: [ref] },
+    ];
+  }
+  return card;
 }
 
 function asOfText(asOf: NonNullable<Figure['asOf']>): string {
   const interval = intervalText(asOf.from, asOf.to);
   return interval ? `${asOf.text} (${interval})` : asOf.text;
-}
-
-/**
- * The title of the article at `index`, or `Article n` when it has none; undefined when unknown.
- *
- * @example
- * articleLabel({ articles: [{ title: '西部(重庆)科学城,以科学为魂', … }] }, 0); // '西部(重庆)科学城,以科学为魂'
- */
-export function articleLabel(report: Pick<Report, 'articles'>, index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const article = report.articles[index];
-  return article?.title?.trim() || `Article ${index + 1}`;
 }
 
 /**
@@ -229,26 +260,28 @@ export interface HoverAt {
   end: number;
 }
 
+/** What hovers read of a report: a whole one, or a window of one (no articles then). */
+export type HoverReport = Pick<Report, 'figures' | 'dates' | 'entities' | 'articles' | 'referenceDate' | 'referenceDateSource'>;
+
 /**
  * The cards to show at an offset of an analysed document: figures first, then dates, then
- * entities, each mention that covers the offset.
+ * entities, each mention that covers the offset. With the document's URI, figure cards carry
+ * their actions.
  *
  * @example
- * hoverCards(analysis, 12).map((c) => c.title); // ['Figure · money']
+ * hoverCards(report, 12).map((c) => c.title); // ['Figure · money']
  */
-export function hoverCards(analysis: Analysis | undefined, offset: number): HoverAt | undefined {
-  if (analysis?.status !== 'ok') return undefined;
-  const report = analysis.report;
+export function hoverCards(report: HoverReport | undefined, offset: number, uri?: string): HoverAt | undefined {
+  if (!report) return undefined;
   const figures = mentionsAt(report.figures, offset);
   const dates = mentionsAt(report.dates, offset);
   const entities = mentionsAt(report.entities, offset);
   const spans = [...figures, ...dates, ...entities];
   if (spans.length === 0) return undefined;
   const cards = [
-    ...figures.map((f) => figureCard(report, f)),
+    ...figures.map((f) => figureCard(report, f, uri)),
     ...dates.map((d) => dateCard(report, d)),
     ...entities.map((e) => entityCard(report, e)),
   ];
   return { cards, start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
-

@@ -106,5 +106,30 @@ export function mentionsAt<T extends Span>(mentions: readonly T[], offset: numbe
   return found;
 }
 
+/**
+ * The mentions that start in `[from, to)`, in order, found by binary search: what a window of a
+ * large document shows.
+ *
+ * @example
+ * mentionsWithin(report.figures, 0, 1000).length; // the figures of the first 1,000 characters
+ */
+export function mentionsWithin<T extends Span>(mentions: readonly T[], from: number, to: number): T[] {
+  const list = sortedByStart(mentions);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.start ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length; i++) {
+    const m = list[i];
+    if (m === undefined || m.start >= to) break;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Longer than any figure, date or name a report writes; bounds the backward scan of `mentionsAt`. */
 export const MAX_MENTION_LENGTH = 200;

@@ -1,6 +1,6 @@
 import type { Figure, Report } from '@gaoxin/core';
-import { formatFigureValue, formatWestern, plural } from './format.js';
-import { articleLabel } from './hoverText.js';
+import { compactValue, formatWestern, plural } from '../shared/format.js';
+import { articleLabel, figureExtras } from '../shared/names.js';
 
 /** A group of the summary tree: an article, a subject or a metric, with what it holds. */
 export interface SummaryGroup {
@@ -10,7 +10,10 @@ export interface SummaryGroup {
   id: string;
   label: string;
   description: string;
-  children: SummaryNode[];
+  /** Every figure under the group, in order. */
+  figures: readonly Figure[];
+  /** Built on first read: a 5 MB report has 80,000 figures, and VS Code asks only for what is expanded. */
+  readonly children: SummaryNode[];
 }
 
 /** A leaf of the summary tree: one figure. */
@@ -57,27 +60,69 @@ export function buildSummaryTree(report: Pick<Report, 'figures' | 'articles'>): 
  */
 export const MAX_FLAT_FIGURES = 500;
 
-function leaves(figures: readonly Figure[], prefix: string): SummaryNode[] {
-  if (figures.length <= MAX_FLAT_FIGURES) return figures.map((f) => figureNode(f, prefix));
+// Each node's parent, recorded as children are built, so revealing an item needs no search.
+const parents = new WeakMap<SummaryNode, SummaryGroup>();
+
+/**
+ * The group a node was built under; undefined for a root.
+ *
+ * @example
+ * summaryParent(summaryFigures(tree)[0]); // its metric, subject or article group
+ */
+export function summaryParent(node: SummaryNode): SummaryGroup | undefined {
+  return parents.get(node);
+}
+
+/** A group whose children are built when first read. */
+function lazyGroup(fields: Omit<SummaryGroup, 'children'>, build: () => SummaryNode[]): SummaryGroup {
+  let built: SummaryNode[] | undefined;
+  const node: SummaryGroup = {
+    ...fields,
+    get children() {
+      if (!built) {
+        built = build();
+        for (const child of built) parents.set(child, node);
+      }
+      return built;
+    },
+  };
+  return node;
+}
+
+/** Cuts a long list of nodes into chunks of `MAX_FLAT_FIGURES`, described by what they hold. */
+function chunked<T>(items: readonly T[], prefix: string, figuresOf: (part: readonly T[]) => readonly Figure[], nodes: (part: readonly T[], id: string) => SummaryNode[], noun: string): SummaryNode[] {
   const chunks: SummaryNode[] = [];
-  for (let i = 0; i < figures.length; i += MAX_FLAT_FIGURES) {
-    const part = figures.slice(i, i + MAX_FLAT_FIGURES);
+  for (let i = 0; i < items.length; i += MAX_FLAT_FIGURES) {
+    const part = items.slice(i, i + MAX_FLAT_FIGURES);
     const id = `${prefix}c:${i}/`;
-    chunks.push({
-      kind: 'chunk',
-      id,
-      label: `Figures ${formatWestern(i + 1)}–${formatWestern(i + part.length)} of ${formatWestern(figures.length)}`,
-      description: `${part[0]?.text ?? ''} … ${part.at(-1)?.text ?? ''}`,
-      children: part.map((f) => figureNode(f, id)),
-    });
+    const figures = figuresOf(part);
+    chunks.push(
+      lazyGroup(
+        {
+          kind: 'chunk',
+          id,
+          label: `${noun} ${formatWestern(i + 1)}–${formatWestern(i + part.length)} of ${formatWestern(items.length)}`,
+          description: `${figures[0]?.text ?? ''} … ${figures.at(-1)?.text ?? ''}`,
+          figures,
+        },
+        () => nodes(part, id),
+      ),
+    );
   }
   return chunks;
+}
+
+function leaves(figures: readonly Figure[], prefix: string): SummaryNode[] {
+  if (figures.length <= MAX_FLAT_FIGURES) return figures.map((f) => figureNode(f, prefix));
+  return chunked(figures, prefix, (part) => part, (part, id) => part.map((f) => figureNode(f, id)), 'Figures');
 }
 
 function group(report: Pick<Report, 'articles'>, figures: readonly Figure[], depth: number, prefix: string): SummaryNode[] {
   const level = LEVELS[depth];
   if (level === undefined) return leaves(figures, prefix);
   if (figures.every((f) => keyOf(f, level) === undefined)) return group(report, figures, depth + 1, prefix);
+  // One article holding every figure is the page itself: a root for it would only add a level.
+  if (level === 'article' && figures.every((f) => f.article === figures[0]?.article)) return group(report, figures, depth + 1, prefix);
 
   const groups = new Map<string | undefined, Figure[]>();
   for (const figure of figures) {
@@ -86,18 +131,36 @@ function group(report: Pick<Report, 'articles'>, figures: readonly Figure[], dep
     if (list) list.push(figure);
     else groups.set(key, [figure]);
   }
-  const nodes: SummaryNode[] = [];
+  const nodes: SummaryGroup[] = [];
   for (const [key, members] of groups) {
     const id = `${prefix}${level[0]}:${key ?? '?'}/`;
     const label =
       key === undefined ? UNKNOWN_LABEL[level] : level === 'article' ? (articleLabel(report, Number(key)) ?? key) : key;
-    nodes.push({ kind: level, id, label, description: plural(members.length, 'figure'), children: group(report, members, depth + 1, id) });
+    nodes.push(lazyGroup({ kind: level, id, label, description: plural(members.length, 'figure'), figures: members }, () => group(report, members, depth + 1, id)));
   }
-  return nodes;
+  // Thousands of articles (a yearbook) would be thousands of rows at once: they go in chunks too.
+  if (nodes.length <= MAX_FLAT_FIGURES) return nodes;
+  return chunked(nodes, prefix, (part) => part.flatMap((n) => n.figures), (part) => [...part], `${level[0]?.toUpperCase()}${level.slice(1)}s`);
 }
 
 function figureNode(figure: Figure, prefix: string): SummaryFigure {
-  return { kind: 'figure', id: `${prefix}f:${figure.start}-${figure.end}`, label: figure.text, description: formatFigureValue(figure), figure };
+  return { kind: 'figure', id: `${prefix}f:${figure.start}-${figure.end}`, label: compactValue(figure), description: figureDescription(figure), figure };
+}
+
+/**
+ * What a figure item says after its value: the period and status where the core gives them, else
+ * the text as written when it reads differently from the value, and never the value again.
+ *
+ * @example
+ * figureDescription({ text: '约20.8亿元', asOf: { text: '今年前三季度' }, … }); // '今年前三季度'
+ */
+export function figureDescription(figure: Figure): string {
+  const parts: string[] = [];
+  if (figure.asOf) parts.push(figure.asOf.text);
+  const { status } = figureExtras(figure);
+  if (status) parts.push(status);
+  if (parts.length === 0 && figure.text !== compactValue(figure)) parts.push(figure.text);
+  return parts.join(' · ');
 }
 
 /**
@@ -129,51 +192,3 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-/**
- * The summary as a Markdown document: the reference date, counts, and one table of figures per
- * group of the summary tree. `lineOf` turns an offset into a 1-based line (VS Code's conversion
- * in the extension).
- *
- * @example
- * summaryMarkdown(report, 'report.txt', (o) => 1).startsWith('# Gaoxin summary: report.txt'); // true
- */
-export function summaryMarkdown(report: Report, name: string, lineOf: (offset: number) => number): string {
-  const out: string[] = [`# Gaoxin summary: ${escapeMarkdown(name)}`, ''];
-  out.push(
-    `Reference date ${report.referenceDate} (${report.referenceDateSource}) · ${plural(report.figures.length, 'figure')} · ` +
-      `${plural(report.dates.length, 'date')} · ${plural(report.entities.length, 'entity', 'entities')} · ` +
-      `${plural(report.articles.length, 'article')}`,
-    '',
-  );
-  if (report.figures.length === 0) {
-    out.push('No figures found.', '');
-    return out.join('\n');
-  }
-  const table = (figures: readonly SummaryFigure[]): void => {
-    out.push('| Line | Figure | Value | Kind | Metric | Subject | As of |', '| ---: | --- | --- | --- | --- | --- | --- |');
-    for (const { figure: f } of figures) {
-      const cells = [
-        String(lineOf(f.start)),
-        escapeMarkdown(f.text),
-        escapeMarkdown(formatFigureValue(f)),
-        f.kind,
-        escapeMarkdown(f.metric ?? ''),
-        escapeMarkdown(f.subject ?? ''),
-        escapeMarkdown(f.asOf?.text ?? ''),
-      ];
-      out.push(`| ${cells.join(' | ')} |`);
-    }
-    out.push('');
-  };
-  const walk = (nodes: readonly SummaryNode[], depth: number): void => {
-    const leaves = nodes.filter((n): n is SummaryFigure => n.kind === 'figure');
-    if (leaves.length > 0) table(leaves);
-    for (const node of nodes) {
-      if (node.kind === 'figure') continue;
-      out.push(`${'#'.repeat(Math.min(depth + 2, 6))} ${escapeMarkdown(node.label)}`, '');
-      walk(node.children, depth + 1);
-    }
-  };
-  walk(buildSummaryTree(report), 0);
-  return out.join('\n');
-}

@@ -1,7 +1,6 @@
-import type { Analysis } from '../../src/analysisCache.js';
 import { parseReport, type DateMention, type Entity } from '@gaoxin/core';
 import { describe, expect, it } from 'vitest';
-import { cardToPlainText, dateCard, entityCard, figureCard, hoverCards, intervalText, renderCard, type MarkdownSink } from '../../src/hoverText.js';
+import { cardToPlainText, dateCard, entityCard, figureCard, hoverCards, intervalText, renderCard, type MarkdownSink } from '../../src/hover/cards.js';
 import { figure, report } from './support.js';
 
 function field(card: { fields: { label: string; value: string }[] }, label: string): string | undefined {
@@ -103,12 +102,22 @@ describe('renderCard', () => {
     expect(calls).toContainEqual(['text', '**[x](command:evil)** 5个']);
     expect(calls).toContainEqual(['text', '<img src=x>']);
   });
+  it('renders actions as command links whose arguments are JSON of a URI and offsets', () => {
+    let markdown = '';
+    const sink: MarkdownSink = { appendMarkdown: (v) => (markdown += v), appendText: (v) => (markdown += v) };
+    renderCard(figureCard(report(), figure({ text: '5个', start: 3, end: 5 }), 'file:///r.txt'), sink);
+    const links = [...markdown.matchAll(/\]\(command:([\w.]+)\?([^ )]+)/g)].map((m) => [m[1], JSON.parse(decodeURIComponent(m[2] ?? ''))]);
+    expect(links).toEqual([
+      ['gaoxin.copyFigureValue', [{ uri: 'file:///r.txt', start: 3, end: 5 }]],
+      ['gaoxin.revealInSummary', [{ uri: 'file:///r.txt', start: 3, end: 5 }]],
+    ]);
+  });
   it('has a plain-text form', () => expect(cardToPlainText(figureCard(report(), figure({ text: '312个', value: 312 })))).toMatch(/^Figure · count: 312个\nValue: 312/));
 });
 
 describe('hoverCards', () => {
   const text = '截至今年9月，临江高新区已建成研发平台312个，总投资约20.8亿元。';
-  const analysis: Analysis = { status: 'ok', report: parseReport(text, { referenceDate: '2022-11-15' }), millis: 0 };
+  const analysis = parseReport(text, { referenceDate: '2022-11-15' });
 
   it('finds the figure under the offset', () => {
     const at = hoverCards(analysis, text.indexOf('20.8'));
@@ -120,5 +129,13 @@ describe('hoverCards', () => {
     expect(text.slice(at?.start, at?.end)).toBe('312个');
   });
   it('finds nothing between mentions', () => expect(hoverCards(analysis, text.indexOf('已建成'))).toBeUndefined());
-  it('finds nothing in a failed analysis', () => expect(hoverCards({ status: 'binary', message: 'x' }, 0)).toBeUndefined());
+  it('finds nothing without a report', () => expect(hoverCards(undefined, 0)).toBeUndefined());
+  it('gives a figure its actions when the document is known, with a URI and offsets only', () => {
+    const at = hoverCards(analysis, text.indexOf('20.8'), 'file:///r.txt');
+    const actions = at?.cards[0]?.actions ?? [];
+    expect(actions.map((a) => a.command)).toEqual(['gaoxin.copyFigureValue', 'gaoxin.revealInSummary']);
+    const start = text.indexOf('约20.8');
+    for (const action of actions) expect(action.args).toEqual([{ uri: 'file:///r.txt', start, end: start + '约20.8亿元'.length }]);
+  });
+  it('gives no actions without the document', () => expect(hoverCards(analysis, text.indexOf('20.8'))?.cards[0]?.actions).toBeUndefined());
 });

@@ -1,12 +1,14 @@
 import type { Figure } from '@gaoxin/core';
 import * as vscode from 'vscode';
-import { bytesLookBinary, binaryMessage, type Analysis } from './analysisCache.js';
-import { HIGHLIGHT_KINDS, highlightSetting, referenceDateProblem, type GaoxinConfig, type HighlightKind } from './config.js';
-import { EXPORT_FORMATS, exportBytes, type ExportFormat } from './export.js';
-import { plainValue, plural } from './format.js';
-import { summaryMarkdown, type SummaryNode } from './summaryModel.js';
-import { fileName } from './summaryView.js';
-import { lineNumber, mentionsAt, toOffset, type SpanConverter } from './toVscode.js';
+import { bytesLookBinary, binaryMessage, type Analysis } from '../analysis/analysis.js';
+import { EXPORT_FORMATS, exportBytes, type ExportFormat } from '../export.js';
+import { HIGHLIGHT_KINDS, highlightSetting, referenceDateProblem, type GaoxinConfig, type HighlightKind } from '../shared/config.js';
+import { plainValue, plural } from '../shared/format.js';
+import { fileName } from '../shared/names.js';
+import { lineNumber, mentionsAt, toOffset, type SpanConverter } from '../shared/toVscode.js';
+import type { SummaryDocuments } from '../summary/documents.js';
+import { summaryMarkdown } from '../summary/markdown.js';
+import type { SummaryNode } from '../summary/model.js';
 
 /** A command handler: VS Code passes whatever the caller gave, so arguments are checked, not trusted. */
 export type CommandHandler = (...args: unknown[]) => unknown;
@@ -17,10 +19,12 @@ export interface CommandHost {
   converter: SpanConverter;
   /** The document commands act on: the active editor's, else the one the summary shows. */
   targetDocument(): vscode.TextDocument | undefined;
-  /** Serves a document whatever its language (the `gaoxin.analyze` command) and analyses it now. */
-  serve(document: vscode.TextDocument): Analysis;
-  /** The analysis of a served document, undefined for one that is not served. */
-  analysisFor(document: vscode.TextDocument): Analysis | undefined;
+  /** Serves a document whatever its language (the `gaoxin.analyze` command) and analyses it. */
+  serve(document: vscode.TextDocument): Promise<Analysis>;
+  /** The finished analysis of a served document's current version, undefined for one that is not served. */
+  analysisFor(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** Shows the figure at `[start, end)` of the document in the summary view; false when it is not there. */
+  revealInSummary(uri: vscode.Uri, start: number, end: number): Promise<boolean>;
   /** The reference date set for a document with `gaoxin.setReferenceDate`, if any. */
   referenceDateOf(uri: vscode.Uri): string | undefined;
   /** Sets (or with undefined, clears) a document's reference date and re-analyses it. */
@@ -29,36 +33,6 @@ export interface CommandHost {
   notify(severity: 'info' | 'warning' | 'error', message: string): void;
   /** The virtual documents that hold Markdown summaries. */
   summaries: SummaryDocuments;
-}
-
-/** The scheme of the read-only summary documents `gaoxin.showSummary` opens. */
-export const SUMMARY_SCHEME = 'gaoxin-summary';
-
-/**
- * Read-only Markdown documents for summaries: no untitled buffer to save or discard, and the
- * preview updates when the summary is shown again.
- */
-export class SummaryDocuments implements vscode.TextDocumentContentProvider {
-  private readonly contents = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  /** Fired when a summary's content is replaced. */
-  readonly onDidChange = this.changed.event;
-
-  /** Stores a summary and returns its URI (one per source document). */
-  put(source: vscode.Uri, markdown: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: SUMMARY_SCHEME, path: `/${fileName(source)} · summary.md`, query: source.toString() });
-    this.contents.set(uri.toString(), markdown);
-    this.changed.fire(uri);
-    return uri;
-  }
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? '';
-  }
-
-  dispose(): void {
-    this.changed.dispose();
-  }
 }
 
 /** What `gaoxin.analyze` returns: the outcome, for scripts and tests. */
@@ -83,18 +57,29 @@ function asFigure(arg: unknown): Figure | undefined {
   return figure && typeof figure.value === 'number' && typeof figure.start === 'number' ? (figure as Figure) : undefined;
 }
 
+/** A hover action's argument: a document and a span, `{ uri, start, end }`. */
+function asFigureRef(arg: unknown): { uri: vscode.Uri; start: number; end: number } | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const ref = arg as { uri?: unknown; start?: unknown; end?: unknown };
+  const uri = asUri(ref.uri);
+  return uri && typeof ref.start === 'number' && typeof ref.end === 'number' ? { uri, start: ref.start, end: ref.end } : undefined;
+}
+
 async function documentFor(arg: unknown, host: CommandHost): Promise<vscode.TextDocument | undefined> {
   const uri = asUri(arg);
   if (!uri) return host.targetDocument();
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
 }
 
-function okAnalysis(document: vscode.TextDocument | undefined, host: CommandHost): { document: vscode.TextDocument; analysis: Extract<Analysis, { status: 'ok' }> } | undefined {
+async function okAnalysis(
+  document: vscode.TextDocument | undefined,
+  host: CommandHost,
+): Promise<{ document: vscode.TextDocument; analysis: Extract<Analysis, { status: 'ok' }> } | undefined> {
   if (!document) {
     host.notify('info', 'Gaoxin: open a report first.');
     return undefined;
   }
-  const analysis = host.analysisFor(document) ?? host.serve(document);
+  const analysis = (await host.analysisFor(document)) ?? (await host.serve(document));
   if (analysis.status !== 'ok') {
     host.notify('warning', analysis.message);
     return undefined;
@@ -132,7 +117,7 @@ async function analyze(host: CommandHost, arg: unknown): Promise<AnalyzeResult> 
     }
     document = await vscode.workspace.openTextDocument(uri);
   }
-  const analysis = host.serve(document);
+  const analysis = await host.serve(document);
   if (analysis.status !== 'ok') {
     host.notify('warning', analysis.message);
     return { status: analysis.status, message: analysis.message };
@@ -146,7 +131,7 @@ async function analyze(host: CommandHost, arg: unknown): Promise<AnalyzeResult> 
 }
 
 async function showSummary(host: CommandHost, arg: unknown): Promise<{ uri: string; markdown: string } | undefined> {
-  const found = okAnalysis(await documentFor(arg, host), host);
+  const found = await okAnalysis(await documentFor(arg, host), host);
   if (!found) return undefined;
   const { document, analysis } = found;
   const markdown = summaryMarkdown(analysis.report, fileName(document.uri), (offset) => lineNumber(document, offset));
@@ -170,7 +155,7 @@ function sibling(uri: vscode.Uri, suffix: string): vscode.Uri {
 }
 
 async function exportFigures(host: CommandHost, format: ExportFormat, targetArg: unknown, sourceArg: unknown): Promise<string | undefined> {
-  const found = okAnalysis(await documentFor(sourceArg, host), host);
+  const found = await okAnalysis(await documentFor(sourceArg, host), host);
   if (!found) return undefined;
   const { document, analysis } = found;
   const target =
@@ -188,9 +173,14 @@ async function exportFigures(host: CommandHost, format: ExportFormat, targetArg:
 
 async function copyFigureValue(host: CommandHost, arg: unknown): Promise<string | undefined> {
   let figure = asFigure(arg);
-  if (!figure) {
+  const ref = asFigureRef(arg);
+  if (!figure && ref) {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ref.uri.toString());
+    const analysis = document ? await host.analysisFor(document) : undefined;
+    if (analysis?.status === 'ok') figure = analysis.report.figures.find((f) => f.start === ref.start && f.end === ref.end);
+  } else if (!figure) {
     const editor = vscode.window.activeTextEditor;
-    const analysis = editor ? host.analysisFor(editor.document) : undefined;
+    const analysis = editor ? await host.analysisFor(editor.document) : undefined;
     if (editor && analysis?.status === 'ok') {
       figure = mentionsAt(analysis.report.figures, toOffset(editor.document, editor.selection.active), true)[0];
     }
@@ -228,7 +218,7 @@ async function setReferenceDate(host: CommandHost, dateArg: unknown, uriArg: unk
     return undefined;
   }
   await host.setReferenceDate(document.uri, value.trim() === '' ? undefined : value.trim());
-  const analysis = host.serve(document);
+  const analysis = await host.serve(document);
   return analysis.status === 'ok' ? analysis.report.referenceDate : undefined;
 }
 
@@ -267,6 +257,14 @@ async function revealFigure(host: CommandHost, uriArg: unknown, startArg: unknow
   return range;
 }
 
+async function revealInSummary(host: CommandHost, arg: unknown): Promise<boolean> {
+  const ref = asFigureRef(arg);
+  if (!ref) return false;
+  const shown = await host.revealInSummary(ref.uri, ref.start, ref.end);
+  if (!shown) host.notify('info', 'Gaoxin: this figure is not in the summary view yet; try again once the analysis is done.');
+  return shown;
+}
+
 /**
  * Every command of the extension, by id. The manifest's `contributes.commands` lists the same
  * ids (a unit test checks both ways). Handlers take optional arguments so scripts and tests can
@@ -289,6 +287,7 @@ export function createCommands(host: CommandHost) {
     'gaoxin.toggleDateHighlights': () => toggleKind(host, 'dates'),
     'gaoxin.toggleEntityHighlights': () => toggleKind(host, 'entities'),
     'gaoxin.revealFigure': (uri?: unknown, start?: unknown, end?: unknown) => revealFigure(host, uri, start, end),
+    'gaoxin.revealInSummary': (ref?: unknown) => revealInSummary(host, ref),
   } satisfies Record<string, CommandHandler>;
 }
 

@@ -1,6 +1,5 @@
 import type { Report, Span } from '@gaoxin/core';
-import type { HighlightKind } from './config.js';
-import { HIGHLIGHT_KINDS } from './config.js';
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../shared/config.js';
 
 /** The theme colours of one kind, declared in the manifest's `contributes.colors`. */
 export interface KindColors {
@@ -22,7 +21,9 @@ export type RulerLane = 'left' | 'center' | 'right';
 /** A decoration type's look, in terms the extension turns into `DecorationRenderOptions`. */
 export interface KindStyle {
   colors: KindColors;
-  /** CSS border width: a hairline normally, thicker in high contrast where the background is transparent. */
+  /** Whether the background colour is painted: figures only, so prose stays readable. */
+  background: boolean;
+  /** CSS border width, `top right bottom left`: a box for figures in high contrast, an underline otherwise. */
   borderWidth: string;
   borderStyle: 'solid' | 'dotted' | 'dashed';
   borderRadius: string;
@@ -30,22 +31,26 @@ export interface KindStyle {
 }
 
 /**
- * The style of a kind under a colour theme. Colours follow the theme by themselves (they are
- * theme colour ids); the border width does not, which is why decoration types are rebuilt when
- * the theme changes between high contrast and the rest.
+ * The style of a kind under a colour theme. Figures, the point of a report, get a soft
+ * background; dates and entities only a dotted or dashed underline, so a paragraph does not read
+ * as a row of boxes. High contrast has no backgrounds, so there every kind is drawn by its border,
+ * figures as a box. Colours follow the theme by themselves (they are theme colour ids); widths
+ * do not, which is why decoration types are rebuilt when the theme changes to or from high contrast.
  *
  * @example
- * kindStyle('dates', true).borderWidth; // '2px'
+ * kindStyle('dates', false).borderWidth; // '0 0 1px 0'
  */
 export function kindStyle(kind: HighlightKind, highContrast: boolean): KindStyle {
   const lanes: Record<HighlightKind, RulerLane> = { figures: 'right', dates: 'center', entities: 'left' };
-  // Dates and entities get a dotted or dashed border so the three kinds differ by more than hue.
   const borders: Record<HighlightKind, KindStyle['borderStyle']> = { figures: 'solid', dates: 'dotted', entities: 'dashed' };
+  const width = highContrast ? '2px' : '1px';
+  const underline = `0 0 ${width} 0`;
   return {
     colors: KIND_COLORS[kind],
-    borderWidth: highContrast ? '2px' : '1px',
+    background: kind === 'figures' && !highContrast,
+    borderWidth: kind === 'figures' ? (highContrast ? width : '0') : underline,
     borderStyle: borders[kind],
-    borderRadius: '2px',
+    borderRadius: kind === 'figures' ? '3px' : '0',
     lane: lanes[kind],
   };
 }

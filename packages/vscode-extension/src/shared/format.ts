@@ -124,3 +124,55 @@ export function plainValue(figure: Pick<Figure, 'value' | 'min' | 'max'>): strin
 export function plural(count: number, noun: string, plural = `${noun}s`): string {
   return `${formatWestern(count)} ${count === 1 ? noun : plural}`;
 }
+
+const APPROX_SIGN: Readonly<Record<Approx, string>> = { exact: '', about: '≈', over: '>', under: '<' };
+
+function compactNumber(value: number, kind: Figure['kind']): string {
+  // Shares, multiples and rates read as they are; amounts and counts in 万 and 亿, as reports
+  // write them, with at most two decimals of the group (the hover has every digit).
+  if (kind === 'percent' || kind === 'percentagePoint' || kind === 'multiple') return trimDecimals(value, 2);
+  const abs = Math.abs(value);
+  for (const [size, word] of CHINESE_MAGNITUDES) if (abs >= size) return `${trimDecimals(value / size, 2)}${word}`;
+  return trimDecimals(value, 2);
+}
+
+/**
+ * A figure's value as short as a narrow column allows: Chinese grouping, the unit as a reader
+ * writes it, the qualifier as a sign (≈ about, > more than, < less than). The full number is the
+ * hover's and the tooltip's.
+ *
+ * @example
+ * compactValue({ kind: 'money', value: 185630000000, unit: 'CNY', approx: 'exact' }); // '1856.3亿元'
+ * compactValue({ kind: 'percent', value: 7.2, unit: '%', approx: 'over' }); // '>7.2%'
+ */
+export function compactValue(figure: Pick<Figure, 'kind' | 'value' | 'unit' | 'unitText' | 'approx' | 'min' | 'max'>): string {
+  const range = figure.min !== undefined && figure.max !== undefined;
+  const numbers = range ? [figure.min ?? figure.value, figure.max ?? figure.value] : [figure.value];
+  let unit: string;
+  let scale = 1;
+  switch (figure.kind) {
+    case 'money':
+      unit = figure.unit === 'CNY' || figure.unit === undefined ? '元' : ` ${figure.unit}`;
+      break;
+    case 'area':
+      // A zone's area reads in km², a building's in m².
+      if (Math.abs(numbers[0] ?? 0) >= 1e6) {
+        unit = ' km²';
+        scale = 1e6;
+      } else unit = ' m²';
+      break;
+    case 'percent':
+      unit = '%';
+      break;
+    case 'percentagePoint':
+      unit = ' pp';
+      break;
+    case 'multiple':
+      unit = '×';
+      break;
+    default:
+      unit = figure.unitText ?? figure.unit ?? '';
+  }
+  const body = numbers.map((n) => (scale === 1 ? compactNumber(n, figure.kind) : trimDecimals(n / scale, 2))).join('–');
+  return `${APPROX_SIGN[figure.approx]}${body}${unit}`;
+}

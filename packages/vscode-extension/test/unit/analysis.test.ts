@@ -1,6 +1,7 @@
 import { parseReport } from '@gaoxin/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AnalysisCache, analyzeText, bytesLookBinary, Debouncer, looksBinary, updateDelay, type AnalysisOptions } from '../../src/analysisCache.js';
+import { analyzeText, bytesLookBinary, looksBinary, refusal, updateDelay, type AnalysisOptions } from '../../src/analysis/analysis.js';
+import { Debouncer } from '../../src/analysis/debouncer.js';
 
 const options: AnalysisOptions = { referenceDate: '2022-11-15', maxDocumentSize: 1000, name: 'r.txt' };
 
@@ -53,36 +54,10 @@ describe('analyzeText', () => {
   });
 });
 
-describe('AnalysisCache', () => {
-  const doc = (version: number, text = '研发平台312个') => ({ uri: { toString: () => 'file:///r.txt' }, version, getText: () => text });
-
-  it('parses a version once', () => {
-    const parse = vi.fn(parseReport);
-    const cache = new AnalysisCache(parse);
-    const first = cache.analyze(doc(1), options);
-    expect(cache.analyze(doc(1), options)).toBe(first);
-    expect(parse).toHaveBeenCalledTimes(1);
-    expect(cache.parseCount).toBe(1);
-  });
-  it('parses again for a new version', () => {
-    const cache = new AnalysisCache();
-    cache.analyze(doc(1), options);
-    cache.analyze(doc(2, '研发平台313个'), options);
-    expect(cache.parseCount).toBe(2);
-    expect(cache.peek(doc(1))).toBeUndefined();
-  });
-  it('parses again when the options change', () => {
-    const cache = new AnalysisCache();
-    cache.analyze(doc(1), options);
-    cache.analyze(doc(1), { ...options, referenceDate: '2023-01-01' });
-    expect(cache.parseCount).toBe(2);
-  });
-  it('forgets a deleted document', () => {
-    const cache = new AnalysisCache();
-    cache.analyze(doc(1), options);
-    cache.delete({ toString: () => 'file:///r.txt' });
-    expect(cache.peek(doc(1))).toBeUndefined();
-  });
+describe('refusal', () => {
+  it('lets a report through', () => expect(refusal('研发平台312个', options)).toBeUndefined());
+  it('refuses a document above the limit', () => expect(refusal('一'.repeat(1001), options)?.status).toBe('tooLarge'));
+  it('refuses binary text', () => expect(refusal('\u0000', options)?.status).toBe('binary'));
 });
 
 describe('Debouncer', () => {

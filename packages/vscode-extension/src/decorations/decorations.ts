@@ -1,8 +1,8 @@
+import type { Report } from '@gaoxin/core';
 import * as vscode from 'vscode';
-import type { Analysis } from './analysisCache.js';
-import { HIGHLIGHT_KINDS, type GaoxinConfig, type HighlightKind } from './config.js';
-import { highlightSpans, kindStyle, type RulerLane } from './decorationStyles.js';
-import type { SpanConverter } from './toVscode.js';
+import { HIGHLIGHT_KINDS, type GaoxinConfig, type HighlightKind } from '../shared/config.js';
+import { mentionsWithin, type SpanConverter } from '../shared/toVscode.js';
+import { highlightSpans, kindStyle, type RulerLane } from './styles.js';
 
 const LANES: Readonly<Record<RulerLane, vscode.OverviewRulerLane>> = {
   left: vscode.OverviewRulerLane.Left,
@@ -12,6 +12,24 @@ const LANES: Readonly<Record<RulerLane, vscode.OverviewRulerLane>> = {
 
 /** The ranges decorated in an editor, per kind. */
 export type AppliedDecorations = Readonly<Record<HighlightKind, readonly vscode.Range[]>>;
+
+/** The mentions an editor shows: a whole report, or the windows of one analysed so far. */
+export type Mentions = Pick<Report, 'figures' | 'dates' | 'entities'>;
+
+/**
+ * Above this many mentions of a kind, an editor gets only those near what it shows: every range
+ * goes to the workbench in one message, and 60,000 of them hold up the extension host.
+ */
+export const DECORATE_ALL_LIMIT = 10_000;
+/** Characters decorated beyond the visible ranges of a large document, either side. */
+export const DECORATED_MARGIN = 30_000;
+
+interface Source {
+  mentions: Mentions;
+  highlight: GaoxinConfig['highlight'];
+  /** The offsets decorated when only part of the document is: re-applied once scrolling leaves them. */
+  window?: { from: number; to: number };
+}
 
 function isHighContrast(kind: vscode.ColorThemeKind): boolean {
   return kind === vscode.ColorThemeKind.HighContrast || kind === vscode.ColorThemeKind.HighContrastLight;
@@ -26,8 +44,7 @@ export class Decorations implements vscode.Disposable {
   private types: Record<HighlightKind, vscode.TextEditorDecorationType>;
   private highContrast: boolean;
   private readonly applied = new Map<vscode.TextEditor, AppliedDecorations>();
-  /** What each editor's decorations were made from; the config's `highlight` object is replaced on every settings change. */
-  private readonly sources = new WeakMap<vscode.TextEditor, { analysis: Analysis | undefined; highlight: GaoxinConfig['highlight'] }>();
+  private readonly sources = new WeakMap<vscode.TextEditor, Source>();
   /** How many times the types were built: 1 after construction, +1 per rebuild (tests check edits do not rebuild). */
   generation = 0;
 
@@ -43,7 +60,7 @@ export class Decorations implements vscode.Disposable {
     for (const kind of HIGHLIGHT_KINDS) {
       const style = kindStyle(kind, this.highContrast);
       types[kind] = vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor(style.colors.background),
+        ...(style.background ? { backgroundColor: new vscode.ThemeColor(style.colors.background) } : {}),
         borderColor: new vscode.ThemeColor(style.colors.border),
         borderWidth: style.borderWidth,
         borderStyle: style.borderStyle,
@@ -73,36 +90,68 @@ export class Decorations implements vscode.Disposable {
   }
 
   /**
-   * Shows an analysis in an editor: the enabled kinds' mentions, nothing for a failed analysis.
+   * Shows mentions in an editor, the enabled kinds only; a kind with very many is decorated only
+   * near the visible ranges (see `scrolled`).
    *
    * @example
-   * decorations.apply(editor, cache.analyze(editor.document, options), config);
+   * decorations.apply(editor, analysis.report, config.highlight);
    */
-  apply(editor: vscode.TextEditor, analysis: Analysis | undefined, config: GaoxinConfig): void {
-    // Editors are refreshed on many events (focus, layout); re-sending 20,000 ranges of a large
-    // report when nothing changed would stall the workbench.
+  apply(editor: vscode.TextEditor, mentions: Mentions, highlight: GaoxinConfig['highlight']): void {
+    // Editors are refreshed on many events (focus, layout); re-sending thousands of ranges when
+    // nothing changed would stall the workbench.
     const last = this.sources.get(editor);
-    if (last && last.analysis === analysis && last.highlight === config.highlight && this.applied.has(editor)) return;
-    this.sources.set(editor, { analysis, highlight: config.highlight });
-    const spans =
-      analysis?.status === 'ok' ? highlightSpans(analysis.report, config.highlight) : { figures: [], dates: [], entities: [] };
+    if (last && last.mentions === mentions && last.highlight === highlight && this.applied.has(editor)) return;
+    const spans = highlightSpans(mentions, highlight);
+    const large = HIGHLIGHT_KINDS.some((k) => spans[k].length > DECORATE_ALL_LIMIT);
+    const window = large ? this.visibleWindow(editor) : undefined;
+    this.sources.set(editor, { mentions, highlight, ...(window ? { window } : {}) });
     const result = {} as Record<HighlightKind, vscode.Range[]>;
     for (const kind of HIGHLIGHT_KINDS) {
-      result[kind] = this.converter.toRanges(editor.document, spans[kind]);
+      const list = window && spans[kind].length > DECORATE_ALL_LIMIT ? mentionsWithin(spans[kind], window.from, window.to) : spans[kind];
+      result[kind] = this.converter.toRanges(editor.document, list);
       editor.setDecorations(this.types[kind], result[kind]);
     }
     this.applied.set(editor, result);
+  }
+
+  /** Re-decorates a large document's editor once its visible ranges leave what was decorated. */
+  scrolled(editor: vscode.TextEditor): void {
+    const source = this.sources.get(editor);
+    if (!source?.window) return;
+    const visible = this.visibleOffsets(editor);
+    if (visible.from >= source.window.from && visible.to <= source.window.to) return;
+    this.applied.delete(editor);
+    this.apply(editor, source.mentions, source.highlight);
+  }
+
+  private visibleOffsets(editor: vscode.TextEditor): { from: number; to: number } {
+    const ranges = editor.visibleRanges;
+    const first = ranges[0];
+    const lastRange = ranges.at(-1);
+    if (!first || !lastRange) return { from: 0, to: 0 };
+    return { from: editor.document.offsetAt(first.start), to: editor.document.offsetAt(lastRange.end) };
+  }
+
+  private visibleWindow(editor: vscode.TextEditor): { from: number; to: number } {
+    const { from, to } = this.visibleOffsets(editor);
+    return { from: Math.max(0, from - DECORATED_MARGIN), to: to + DECORATED_MARGIN };
   }
 
   /** Removes all highlights from an editor (its document is no longer served). */
   clear(editor: vscode.TextEditor): void {
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types[kind], []);
     this.applied.delete(editor);
+    this.sources.delete(editor);
   }
 
   /** What an editor shows, for tests: VS Code has no API to read decorations back. */
   appliedTo(editor: vscode.TextEditor): AppliedDecorations {
     return this.applied.get(editor) ?? { figures: [], dates: [], entities: [] };
+  }
+
+  /** Whether an editor shows decorations of some analysis (even an empty one). */
+  shows(editor: vscode.TextEditor): boolean {
+    return this.applied.has(editor);
   }
 
   /** Forgets editors that are no longer visible. */
