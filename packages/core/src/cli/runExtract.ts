@@ -29,14 +29,19 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number> {
   const stop = new AbortController();
   const unsubscribe = io.onInterrupt(() => stop.abort());
+  // With --jobs N, N threads parse: N - 1 workers and this one, which also orders and writes.
+  // One worker fewer is one module load and one JIT warm-up fewer, which is what scaling costs.
+  // The workers start now, so they load the parser while this thread lists the inputs.
+  const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs - 1) : undefined;
   try {
-    return await extractAll(cmd, io, stop.signal);
+    return await extractAll(cmd, io, stop.signal, pool);
   } finally {
     unsubscribe();
+    await pool?.close().catch(() => undefined);
   }
 }
 
-async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal): Promise<number> {
+async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal, pool: Pool | undefined): Promise<number> {
   const expansion = await expandInputs(cmd.inputs, io);
   const { sources } = expansion;
   if (cmd.out !== undefined) {
@@ -57,9 +62,6 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     }
   }
   const sink: OutputSink = out ?? io.stdout;
-  // With --jobs N, N threads parse: N - 1 workers and this one, which also orders and writes.
-  // One worker fewer is one module load and one JIT warm-up fewer, which is what scaling costs.
-  const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs - 1) : undefined;
   const width = cmd.out === undefined ? io.columns : undefined;
   const output: OutputSettings = { format: cmd.format, single, width };
   const writer = formatWriter(cmd.format, single, width);
@@ -105,8 +107,6 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     await sink.write(writer.end());
   } catch (error) {
     outputFailure = writeError(error);
-  } finally {
-    await pool?.close().catch(() => undefined);
   }
   progress?.clear();
   const interrupted = interrupt.aborted;
