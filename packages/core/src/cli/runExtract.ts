@@ -75,6 +75,9 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
   let errors = 0;
   let done = 0;
   let outputFailure: string | undefined;
+  // Set once the output fails: files already queued are then not started.
+  let halted = false;
+  const stopped = () => halted || interrupt.aborted;
   try {
     await sink.write(writer.begin());
     const groups = pool ? batches(sources) : sources.map((s) => [s]);
@@ -84,12 +87,12 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
         // A turn of the event loop between files: reads and parses here can all finish in
         // microtasks, and signals (SIGINT) are only handled when the loop gets a turn.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        if (interrupt.aborted) break;
+        if (stopped()) break;
         outcomes.push(await readOne(s, settings, writer, io));
       }
       return outcomes;
     };
-    const run = pool ? scheduler(cmd.jobs - 1, local, (group) => pool.run(paths(group), settings, output)) : local;
+    const run = pool ? scheduler(cmd.jobs - 1, local, (group) => (stopped() ? Promise.resolve([]) : pool.run(paths(group), settings, output))) : local;
     for await (const outcome of inOrder(groups, run, pool ? cmd.jobs * 8 : 2, interrupt)) {
       if (outcome.ok) {
         if (read > 0) await sink.write(writer.separator);
@@ -106,6 +109,7 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     // Interrupted or not, what reached standard output is closed validly (a JSON array gets its `]`).
     await sink.write(writer.end());
   } catch (error) {
+    halted = true;
     outputFailure = writeError(error);
   }
   progress?.clear();
