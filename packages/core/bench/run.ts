@@ -6,9 +6,10 @@ import { batchSection } from './batch.js';
 import { datesSection } from './dates.js';
 import { entitiesSection } from './entities.js';
 import { figuresSection } from './figures.js';
+import { stagesSection } from './stages.js';
 import type { BenchSection } from './types.js';
 
-const sections: BenchSection[] = [figuresSection, datesSection, entitiesSection, batchSection];
+const sections: BenchSection[] = [stagesSection, figuresSection, datesSection, entitiesSection, batchSection];
 
 const input = buildInput();
 process.stdout.write(

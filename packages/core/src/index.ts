@@ -1,18 +1,18 @@
 /**
  * @gaoxin/core: figures, dates and entities of Chinese high-tech zone reports, as typed data.
  */
-export { parseReport, safeParseReport } from './report/parseReport.js';
-export type { SafeParseReportResult } from './report/parseReport.js';
-export { extractFigures } from './figures/extractFigures.js';
+export { parseReport, safeParseReport } from './api/parseReport.js';
+export type { SafeParseReportResult } from './api/parseReport.js';
+export { extractFigures } from './api/extractFigures.js';
 export { extractNumbers } from './numbers/extractNumbers.js';
-export { extractDates } from './dates/extractDates.js';
-export { extractEntities } from './entities/extractEntities.js';
+export { extractDates } from './api/extractDates.js';
+export { extractEntities } from './api/extractEntities.js';
 export { summarize } from './report/summarize.js';
 export { summaryToMarkdown } from './output/summary.js';
 export type { ReportSummary, ArticleSummary, SubjectSummary, MetricSummary } from './report/summarize.js';
 export { checkConsistency } from './report/consistency.js';
 export type { ConsistencyIssue } from './report/consistency.js';
-export { GaoxinOptionsError } from './pipeline/settings.js';
+export { GaoxinOptionsError } from './engine/options.js';
 
 export { SpanSchema, MentionSchema, IsoDaySchema } from './models/span.js';
 export type { Span, Mention, IsoDay } from './models/span.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 
 const asOf = (text: string): Array<[string, string | undefined]> =>
   parseReport(text, { referenceDate: '2022-11-15' }).figures.map((f) => [f.text, f.asOf ? `${f.asOf.text} ${f.asOf.from}/${f.asOf.to}` : undefined]);

@@ -6,7 +6,7 @@
  */
 import type { DateMention } from '../models/dateMention.js';
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 
 // Sentence ends. A layout line break inside a sentence is already gone from the normalised text.

@@ -9,8 +9,8 @@ import { Trie } from '../entities/trie.js';
 import type { Article } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Figure } from '../models/figure.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { indexContaining, toNormalizedOffset } from '../report/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { indexContaining, toNormalizedOffset } from '../engine/spans.js';
 
 // Words between an indicator and its figure: 研发平台达到17家, 科技型企业共1373家.
 const LINKS = new Trie<true>('backward');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { displayWidth, formatFigureTable, truncate } from './formatTable.js';
 
 describe('formatFigureTable', () => {

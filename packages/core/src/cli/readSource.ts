@@ -1,6 +1,6 @@
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { NotTextError, decodeBytes } from '../text/decodeBytes.js';
-import { GaoxinOptionsError } from '../pipeline/settings.js';
+import { GaoxinOptionsError } from '../engine/options.js';
 import type { FormatWriter } from './formats.js';
 import { TooLargeError, type FileOutcome, type FileReader, type FileSettings, type FormattedOutcome } from './io.js';
 import { describeFsError } from './inputs.js';

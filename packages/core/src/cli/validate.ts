@@ -1,4 +1,4 @@
-import { GaoxinOptionsError, resolveOptions } from '../pipeline/settings.js';
+import { GaoxinOptionsError, resolveOptions } from '../engine/options.js';
 import { UsageError, type ExtractCommand } from './args.js';
 
 /**

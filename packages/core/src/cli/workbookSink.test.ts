@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { formatWriter } from './formats.js';
 import { workbookSink } from './workbookSink.js';
 

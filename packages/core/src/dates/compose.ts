@@ -4,6 +4,7 @@
  * after an expression (以来, 以前, 或之后, 起 …) is taken into its span. One pass over the atoms.
  */
 import type { DateModifier } from '../models/dateMention.js';
+import { titleSpans } from '../knowledge/quotes.js';
 import type { Atom, CalendarSlots, Expr, PlacedAtom, PlacedExpr } from './types.js';
 
 type Level = 'year' | 'month' | 'none';
@@ -36,7 +37,6 @@ const FROM_PREFIX = /(?:自从|自從|从|從|自)[ ]?$/;
 const LUNAR_BEFORE = /(?:农历|農曆|阴历|陰曆)[ ]?$/;
 // 每年6月, 每月15日: a recurrence, not a date.
 const EVERY_BEFORE = /每(?:年|月|个月|個月|周|週)?[ ]?$/;
-const TITLE = /《[^《》\n]{0,200}》/g;
 
 function roleOf(atom: Atom): { needs: Level[]; required: boolean; offers: Level } | undefined {
   switch (atom.t) {
@@ -172,15 +172,6 @@ function boundable(e: Expr): boolean {
   return e.k === 'single' && (e.atom.t === 'relDay' || e.atom.t === 'week' || e.atom.t === 'plan' || e.atom.t === 'decade');
 }
 
-/** Spans of 《titles》, sorted: relative words inside them are part of a name (《明日之后》). */
-function findTitles(text: string): Array<[number, number]> {
-  if (!text.includes('《')) return [];
-  const out: Array<[number, number]> = [];
-  const re = new RegExp(TITLE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
 const RELATIVE_ONLY = new Set<Atom['t']>(['relDay', 'week', 'ago', 'sameTime', 'vague', 'relHalf', 'relQuarter']);
 
 /**
@@ -192,7 +183,7 @@ const RELATIVE_ONLY = new Set<Atom['t']>(['relDay', 'week', 'ago', 'sameTime', '
  */
 export function composeExpressions(atoms: readonly PlacedAtom[], text: string): PlacedExpr[] {
   const groups = group(atoms, text);
-  const titles = findTitles(text);
+  const titles = titleSpans(text);
   let titleIndex = 0;
   const out: PlacedExpr[] = [];
   let consumedUntil = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from './extractDates.js';
+import { extractDates } from '../api/extractDates.js';
 
 const REF = '2022-11-15';
 const froms = (text: string): Array<[string, string | undefined, string]> =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { findDateline } from './dateline.js';
-import { isoDay } from './resolve.js';
+import { isoDay } from '../knowledge/isoDay.js';
 
 const found = (text: string): string | undefined => {
   const d = findDateline(text);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../models/dateMention.js';
-import { extractDates } from './extractDates.js';
+import { extractDates } from '../api/extractDates.js';
 
 // Pieces dates are made of, and the characters that sit next to them, so random strings hit the patterns.
 const PIECES = [

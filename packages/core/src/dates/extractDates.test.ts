@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../models/dateMention.js';
 import type { ParseOptions } from '../models/options.js';
-import { extractDates } from './extractDates.js';
+import { extractDates } from '../api/extractDates.js';
 
 /** One expected mention: its text (placed like a gold mention), grain, interval and bound. */
 interface Expected {

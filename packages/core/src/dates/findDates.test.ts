@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../pipeline/context.js';
+import { createContext } from '../engine/context.js';
 import { findDates } from './findDates.js';
 
 const ctx = (text: string) => createContext(text, { referenceDate: new Date(2022, 10, 15) });

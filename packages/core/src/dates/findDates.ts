@@ -1,5 +1,5 @@
 import type { DateMention } from '../models/dateMention.js';
-import type { ExtractionContext } from '../pipeline/context.js';
+import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { scanDates } from './scan.js';
 

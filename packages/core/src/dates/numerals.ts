@@ -5,6 +5,8 @@
  * the general reader of src/numbers (whose API moves on its own schedule).
  */
 
+import { arabicDigit } from '../knowledge/numerals.js';
+
 // 〇 (U+3007), 零 and the circle ○ (U+25CB) all stand for zero in digit-by-digit years.
 const CHINESE_DIGIT: ReadonlyMap<string, number> = new Map([
   ['〇', 0], ['零', 0], ['○', 0], ['Ｏ', 0],
@@ -18,10 +20,8 @@ export const CN_DIGIT = '[〇零○一二三四五六七八九]';
 export const DIGIT = '[0-9０-９]';
 
 function arabicValue(ch: string): number | undefined {
-  const c = ch.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
-  return undefined;
+  const d = arabicDigit(ch.charCodeAt(0));
+  return d < 0 ? undefined : d;
 }
 
 /**

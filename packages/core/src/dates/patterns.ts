@@ -7,7 +7,8 @@
  * Every quantifier is bounded or over a single character class, and no alternative nests a
  * quantifier inside another, so a match attempt costs a constant and the scan is linear.
  */
-import type { Region } from '../models/report.js';
+import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
+import type { Region } from '../models/enums.js';
 import { CN_DIGIT, DIGIT } from './numerals.js';
 
 // A Chinese numeral character: a date atom written in Chinese must not start inside one.
@@ -27,8 +28,8 @@ const monthPart = (name: string): string => `(?<${name}>${CHU}|底|末|上旬|�
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
 const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 const RANGE_SEP = '(?:—{1,2}|[-–~～－至到])';
-// The Taiwan-only alternative: ROC years 40–199 (民国40年 = 1951) written bare, e.g. 95年.
-const ROC_YEAR = `${NO_DIGIT_BEFORE}(?<rocY>[4-9][0-9]|1[0-9]{2})[ ]?年(?<rocFen>度)?${yearPart('rocPart')}?`;
+// The Taiwan-only alternative: ROC years written bare, e.g. 95年 (the range is knowledge/rocYear.ts's).
+const ROC_YEAR = `${NO_DIGIT_BEFORE}(?<rocY>${ROC_YEAR_DIGITS})[ ]?年(?<rocFen>度)?${yearPart('rocPart')}?`;
 // Words that make a following 年/月/日 word part of something else (说明年度, 以上年, 提前年).
 const NOT_REL_BEFORE = '(?<![以过過失除离離之提此不相共说說表标標证證声聲阐闡简簡申注发發透查安健完齐齊应應适適正每])';
 

@@ -1,8 +1,8 @@
+import { isoDay } from '../knowledge/isoDay.js';
 import { describe, expect, it } from 'vitest';
 import {
   decadeInterval,
   halfInterval,
-  isoDay,
   makeDay,
   monthInterval,
   monthPartInterval,

@@ -22,6 +22,7 @@ import {
   startOfWeek,
 } from 'date-fns';
 import type { MonthPart, SubPeriod, YearPart } from './types.js';
+import { isoDay } from '../knowledge/isoDay.js';
 
 /** An inclusive interval of local-midnight days. */
 export interface DayInterval {
@@ -50,20 +51,6 @@ export function makeDay(year: number, month: number, day: number): Date | undefi
 
 function firstOfMonth(year: number, month: number): Date {
   return makeDay(year, month, 1)!;
-}
-
-/**
- * The ISO day of a date, `yyyy-MM-dd` in local time.
- *
- * @example
- * isoDay(makeDay(2022, 9, 1)!); // '2022-09-01'
- */
-export function isoDay(date: Date): string {
-  // date-fns's format parses its pattern on every call; this is the hot path of every mention.
-  const y = date.getFullYear();
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

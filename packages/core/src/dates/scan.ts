@@ -4,12 +4,12 @@
  * given; `findDates` maps them to the original.
  */
 import type { DateMention } from '../models/dateMention.js';
-import type { Region } from '../models/report.js';
+import type { Region } from '../models/enums.js';
 import { readAtom } from './atoms.js';
 import { composeExpressions } from './compose.js';
 import { DateResolver } from './context.js';
 import { scanAtoms } from './patterns.js';
-import { isoDay } from './resolve.js';
+import { isoDay } from '../knowledge/isoDay.js';
 import type { PlacedAtom, Resolution } from './types.js';
 
 /** A date mention before its span is mapped back to the original text. */

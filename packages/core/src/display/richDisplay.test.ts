@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { toHTML, toMarkdown } from '../output/render.js';
 import { summarize } from '../report/summarize.js';
 import { JUPYTER_DISPLAY, richDisplay } from './richDisplay.js';

@@ -14,8 +14,6 @@ export interface Candidate {
   standalone?: boolean | undefined;
   /** A short county name (天元): a name may read through it as through unknown characters. */
   weak?: boolean | undefined;
-  /** The name-ending word that made it (有限公司, 高新区), for aliases and back references. */
-  suffix?: string | undefined;
   /** For a back reference, the head it was written with (高新区 in 该高新区). */
   head?: string | undefined;
 }

@@ -17,7 +17,7 @@ describe('findAliases', () => {
   it('finds a short name after its full name only', () => {
     const text = '星澜新材料A。湖南星澜新材料科技有限公司B。星澜新材料C。';
     const at = text.indexOf('湖南');
-    const full: Candidate = { start: at, end: at + 13, type: 'organization', source: 'suffix', suffix: '有限公司' };
+    const full: Candidate = { start: at, end: at + 13, type: 'organization', source: 'suffix' };
     expect(text.slice(full.start, full.end)).toBe('湖南星澜新材料科技有限公司');
     const aliases = findAliases(text, [full]).filter((a) => a.start >= full.end);
     expect(aliases.map((a) => [text.slice(a.start, a.end), a.canonical])).toEqual([['星澜新材料', '湖南星澜新材料科技有限公司']]);
@@ -28,7 +28,7 @@ describe('resolveBackReferences', () => {
   const text = '甲高新区乙实验室该高新区该实验室该企业';
   const names: Candidate[] = [
     { start: 0, end: 4, type: 'zone', source: 'lexicon' },
-    { start: 4, end: 8, type: 'organization', source: 'suffix', suffix: '实验室' },
+    { start: 4, end: 8, type: 'organization', source: 'suffix' },
   ];
   const refs: Candidate[] = [
     { start: 8, end: 12, type: 'zone', source: 'backref', head: '高新区' },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../models/entity.js';
-import { extractEntities } from './extractEntities.js';
+import { extractEntities } from '../api/extractEntities.js';
 
 interface Case {
   text: string;

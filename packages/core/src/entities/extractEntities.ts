@@ -1,8 +1,6 @@
 import type { Entity } from '../models/entity.js';
-import type { ParseOptions } from '../models/options.js';
-import type { ExtractionContext } from '../pipeline/context.js';
-import { runPipeline } from '../pipeline/runner.js';
-import { dropOverlaps, overlaps } from '../pipeline/spans.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { dropOverlaps, overlaps } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { Candidate } from './candidate.js';
 import { findAliases, resolveBackReferences } from './coreference.js';
@@ -50,19 +48,4 @@ function toEntity(ctx: ExtractionContext, c: Candidate): Entity {
   if (c.refersTo !== undefined) entity.refersTo = c.refersTo;
   if (c.partOf !== undefined) entity.partOf = c.partOf;
   return entity;
-}
-
-/**
- * The named things of `text`: zones, organisations, people, places, works and events, with
- * spans into `text`. The longest name wins (北京大学重庆大数据研究院 is one organisation); short
- * names carry their full name in `canonical` (中科院 → 中国科学院), back references (该高新区) the
- * name they stand for in `refersTo`, sub-areas the zone they belong to in `partOf`. Throws only
- * on bad options (`GaoxinOptionsError`), never on odd text.
- *
- * @example
- * extractEntities('近日，无锡高新区与无锡学院签约。').map((e) => [e.text, e.type]);
- * // [['无锡高新区', 'zone'], ['无锡学院', 'organization']]
- */
-export function extractEntities(text: string, options?: ParseOptions): Entity[] {
-  return runPipeline(text, options).entities;
 }

@@ -84,8 +84,3 @@ export function surnameAt(text: string, pos: number): number {
   if (COMPOUND.has(text.slice(pos, pos + 2))) return 2;
   return SINGLE.has(text.charAt(pos)) ? 1 : 0;
 }
-
-/** Whether the name lexicon knows `text` exactly as a place. */
-export function isPlaceName(text: string): boolean {
-  return NAMES.get(text)?.type === 'place';
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../pipeline/context.js';
+import { createContext } from '../engine/context.js';
 import { findEntities } from './extractEntities.js';
 import { CITIES, COUNTIES, PROVINCES } from './lexicons/divisions.js';
 import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';

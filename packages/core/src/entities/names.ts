@@ -115,7 +115,7 @@ function findSuffixNames(text: string, insideTitle: (pos: number) => boolean, en
 
 function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, backReferences: Candidate[]): Candidate | undefined {
   const quoted = quotedName(text, end);
-  if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix', suffix: rule.suffix };
+  if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix' };
   const edge = findLeftEdge(text, suffixStart, rule, endsAt);
   if (!edge) return undefined;
   if (edge.start === suffixStart) {
@@ -141,7 +141,6 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     end,
     type: rule.type,
     source: 'suffix',
-    suffix: rule.suffix,
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
     canonical: prefix?.canonical && rule.kind !== 'subArea' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Approx, Figure, FigureKind } from '../models/figure.js';
 import type { ParseOptions } from '../models/options.js';
-import { extractFigures } from './extractFigures.js';
+import { extractFigures } from '../api/extractFigures.js';
 
 /** [text as written, kind, value, unit, approx, min?, max?] */
 type Expected = [string, FigureKind, number, string | undefined, Approx, number?, number?];

@@ -102,6 +102,8 @@ export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...PO
 const BY_TEXT = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!BY_TEXT.has(u.text)) BY_TEXT.set(u.text, u);
 
+const FIRST_CHARS: ReadonlySet<string> = new Set([...BY_TEXT.keys()].map((t) => t[0]!));
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -113,6 +115,8 @@ const UNIT_RE = new RegExp(
 
 /** The unit written at `pos`, if any, checked against the word that follows it. */
 export function matchUnit(text: string, pos: number): UnitEntry | undefined {
+  // Most positions after a numeral start no unit; one set lookup spares the regex.
+  if (!FIRST_CHARS.has(text[pos] ?? '')) return undefined;
   UNIT_RE.lastIndex = pos;
   const m = UNIT_RE.exec(text);
   if (!m) return undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextEncodingSchema } from './enums.js';
 import { ReportSchema } from './report.js';
 
 /**
@@ -7,7 +8,7 @@ import { ReportSchema } from './report.js';
  */
 export const ExtractedFileSchema = z.object({
   source: z.string(),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5']),
+  encoding: TextEncodingSchema,
   ...ReportSchema.shape,
 });
 export type ExtractedFile = z.infer<typeof ExtractedFileSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MentionSchema } from './span.js';
+import { ApproxSchema } from './enums.js';
+import { IsoDaySchema, MentionSchema, RANGE_INVARIANT, bothBoundsOrNeither } from './span.js';
 
 /** What a figure measures, as defined in the extraction spec. */
 export const FigureKindSchema = z.enum([
@@ -14,15 +15,14 @@ export const FigureKindSchema = z.enum([
 ]);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 
-/** How exact the written figure is: 约/左右 → about, 余/超/以上 → over, 不足/以下 → under. */
-export const ApproxSchema = z.enum(['exact', 'about', 'over', 'under']);
-export type Approx = z.infer<typeof ApproxSchema>;
+export { ApproxSchema } from './enums.js';
+export type { Approx } from './enums.js';
 
 /** The date a figure holds for (filled by attribution once dates are extracted). */
 export const AsOfSchema = z.object({
   text: z.string(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from: IsoDaySchema.optional(),
+  to: IsoDaySchema.optional(),
 });
 export type AsOf = z.infer<typeof AsOfSchema>;
 
@@ -56,5 +56,5 @@ export const FigureSchema = MentionSchema.extend({
   subject: z.string().optional(),
   /** Index of the article in `Report.articles` the figure stands in, where known. */
   article: z.number().int().nonnegative().optional(),
-});
+}).refine(bothBoundsOrNeither, RANGE_INVARIANT);
 export type Figure = z.infer<typeof FigureSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RegionSchema } from './enums.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,7 +38,7 @@ export const ParseOptionsSchema = z.object({
   /** The date that 今年, 去年 and bare months resolve against. Default: the page's dateline, else today. */
   referenceDate: ReferenceDateSchema.optional(),
   /** Region that decides the currency of a bare 元. Default: detected once from the whole text. */
-  region: z.enum(['mainland', 'taiwan', 'hongkong']).optional(),
+  region: RegionSchema.optional(),
   /** Also report ordinals (第三批) as figures of kind `other`. Default false. */
   includeOrdinals: z.boolean().optional(),
 });

@@ -1,9 +1,9 @@
-import { NUMERAL_START_CLASS, WORDS_WITH_NUMERALS } from './numeralChars.js';
+import { FRACTION_WORD_SOURCE, NUMERAL_START_CLASS, WORDS_WITH_NUMERALS, isSmallUnitChar, magnitudeValue } from '../knowledge/numerals.js';
 import { readNumeral, type NumeralRead } from './readNumeral.js';
 
 const NUMERAL_START = new RegExp(`[${NUMERAL_START_CLASS}]`, 'g');
 // 百分之, 千分之, 百万分之: a fraction word, not the numeral 百 (the figure rules read it as a percent).
-const FRACTION_PREFIX = /[百佰千仟万萬亿億][十拾百佰千仟万萬亿億]{0,3}[ \t\u3000]*分[ \t\u3000]*之/y;
+const FRACTION_PREFIX = new RegExp(FRACTION_WORD_SOURCE, 'y');
 // 几十万, 上百家: vague amounts with no definite value.
 const VAGUE_BEFORE = new Set('几幾数數上');
 // 成千上万, 成百上千.
@@ -23,7 +23,7 @@ export function scanNumerals(text: string): NumeralRead[] {
   while (m) {
     const at = m.index;
     FRACTION_PREFIX.lastIndex = at;
-    if (FRACTION_PREFIX.test(text)) {
+    if (magnitudeValue(text[at] ?? '') !== undefined && FRACTION_PREFIX.test(text)) {
       re.lastIndex = FRACTION_PREFIX.lastIndex;
       m = re.exec(text);
       continue;
@@ -33,7 +33,7 @@ export function scanNumerals(text: string): NumeralRead[] {
       re.lastIndex = read;
     } else {
       VAGUE_IDIOM.lastIndex = at - 1;
-      const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && startsWithUnit(text, at)) || (at > 0 && VAGUE_IDIOM.test(text));
+      const vague = (VAGUE_BEFORE.has(text[at - 1] ?? '') && isSmallUnitChar(text[at] ?? '')) || (text[at - 1] === '成' && VAGUE_IDIOM.test(text));
       if (!vague && !insideWord(text, read.start, read.end)) out.push(read);
       re.lastIndex = read.end;
     }
@@ -61,8 +61,4 @@ function insideWord(text: string, start: number, end: number): boolean {
     const from = start - offset;
     return from >= 0 && from + word.length >= end && text.startsWith(word, from);
   });
-}
-
-function startsWithUnit(text: string, at: number): boolean {
-  return '十拾百佰千仟'.includes(text[at] ?? '');
 }

@@ -9,6 +9,10 @@ describe('tidyNumber removes floating-point noise from scaled decimals', () => {
     [128 * (10000 / 15), 85333.3333333333],
     [-2.5, -2.5],
     [0, 0],
+    [-0, 0],
+    [1373, 1373],
+    [123456789012345, 123456789012345],
+    [1.2345678901234567e17, 123456789012346000],
   ])('%d → %d', (input, expected) => {
     expect(tidyNumber(input)).toBe(expected);
   });

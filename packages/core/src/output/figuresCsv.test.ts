@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../models/figure.js';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { FIGURE_COLUMNS } from './columns.js';
 import { figuresCsvHeader, figuresToCsv } from './figuresCsv.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from './consistency.js';
-import { parseReport } from './parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 
 const check = (text: string) => checkConsistency(parseReport(text, { referenceDate: '2022-11-15' }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from './parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { summarize } from './summarize.js';
 
 const text = '常州高新区出台新政\n\n常州高新区已建成研发平台36个，引育科技型企业980家。星河实验室总投资约12.5亿元。';

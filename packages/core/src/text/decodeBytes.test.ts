@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GaoxinOptionsError } from '../pipeline/settings.js';
+import { GaoxinOptionsError } from '../models/errors.js';
 import { NotTextError, decodeBytes, type TextEncodingName } from './decodeBytes.js';
 
 // Bytes of 研发平台312个，总投资约20.8亿元 in each encoding, written out so the test needs no encoder.

@@ -1,7 +1,7 @@
-import { GaoxinOptionsError } from '../pipeline/settings.js';
+import { GaoxinOptionsError } from '../models/errors.js';
+import { TextEncodingSchema, type TextEncodingName } from '../models/enums.js';
 
-/** The encodings Gaoxin reads. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'gb18030' | 'big5';
+export type { TextEncodingName } from '../models/enums.js';
 
 /** Bytes that are not text in any encoding Gaoxin reads. */
 export class NotTextError extends Error {
@@ -18,7 +18,8 @@ export interface DecodedText {
   replacements: number;
 }
 
-export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5'];
+/** The encodings Gaoxin reads, in the order a caller lists them. */
+export const TEXT_ENCODINGS: readonly TextEncodingName[] = TextEncodingSchema.options;
 
 // Common characters of Chinese prose in both scripts: a right decoding is full of them,
 // a wrong one (Big5 bytes read as GB18030 or the reverse) gives rare characters instead.

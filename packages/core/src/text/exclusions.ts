@@ -12,7 +12,9 @@ const DOMAIN_CHAR = /[\w.-]/;
 export function findExcludedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const urls = new RegExp(URL_START.source, 'g');
-  for (let m = urls.exec(text); m; m = urls.exec(text)) {
+  // Most pages hold no address; two substring searches spare the regex its scan.
+  const mayHoldUrl = text.includes('http') || text.includes('www.');
+  for (let m = mayHoldUrl ? urls.exec(text) : null; m; m = urls.exec(text)) {
     let end = m.index + m[0].length;
     while (end < text.length && URL_CHAR.test(text[end]!)) end++;
     out.push([m.index, end]);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_COLUMNS } from '../output/columns.js';
-import { parseReport } from '../report/parseReport.js';
+import { parseReport } from '../api/parseReport.js';
 import { reportToXlsx } from './workbook.js';
 
 const EVIL = '=HYPERLINK("http://evil","点击")';

@@ -1,0 +1,55 @@
+import type { ExtractionContext } from '../../engine/context.js';
+import { isDigitChar, magnitudeValue } from '../../knowledge/numerals.js';
+import { innerQualifier, resolveCurrency } from '../draft.js';
+import type { Atom, Draft } from '../types.js';
+
+// A currency written before the amount: a sign, a code, or 人民币 (人民币 8千元).
+// A currency's name before the amount (新台币300亿元, 港币50亿元) names the currency of a bare 元 or of a
+// bare amount with a magnitude (新臺幣300億); 兑美元6.9 stays no figure.
+const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|新台币|新臺幣|新台幣|港币|港幣|港元|美元|欧元|歐元|日元|日圓|英镑|英鎊|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
+const SIGN_CURRENCY: Readonly<Record<string, string>> = {
+  US$: 'USD', HK$: 'HKD', NT$: 'TWD', RMB: 'CNY', CNY: 'CNY', USD: 'USD', 人民币: 'CNY', 人民幣: 'CNY',
+  新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 美元: 'USD', 欧元: 'EUR', 歐元: 'EUR',
+  日元: 'JPY', 日圓: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
+  $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
+};
+const SIGN_LAST: ReadonlySet<string> = new Set(Object.keys(SIGN_CURRENCY).map((k) => k[k.length - 1]!));
+const INNER_SPACES = ' \t\u3000';
+// Signs that stand before any amount, as the existing rules read them (人民币 50, RMB 300).
+const NAMES_BARE_AMOUNT = new Set(['US$', 'HK$', 'NT$', 'RMB', 'CNY', 'USD', '人民币', '人民幣']);
+
+/**
+ * A currency sign, code or name right before the atom ($5, RMB 300, 人民币 8千元, 新臺幣300億).
+ * `floor` is the end of the figure before: in 4人民币 5美元 the 人民币 is the unit of the 4, not a sign of the 5.
+ */
+export function currencySignDraft(ctx: ExtractionContext, a: Atom, floor: number): Draft | undefined {
+  const text = ctx.text;
+  const n = a.numeral;
+  // Every sign ends in one of SIGN_LAST (up to two spaces may follow); most numerals have none before them.
+  let p = n.start - 1;
+  if (INNER_SPACES.includes(text[p] ?? '_')) p--;
+  if (INNER_SPACES.includes(text[p] ?? '_')) p--;
+  if (!SIGN_LAST.has(text[n.start - 1] ?? '') && !SIGN_LAST.has(text[p] ?? '')) return undefined;
+  const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, n.start - 6), n.start));
+  if (!sign) return undefined;
+  const before = text[n.start - sign[0].length - 1] ?? '';
+  const signIsUnit = n.start - sign[0].length < floor || isDigitChar(before) || (before !== '' && magnitudeValue(before) !== undefined);
+  const signIsWord = sign[1]!.length > 1 && !NAMES_BARE_AMOUNT.has(sign[1]!);
+  const signFits = !signIsWord || (a.unit !== undefined && a.unit.unit === 'local') || (!a.unit && n.multiplier > 1);
+  if (signIsUnit || !signFits || (a.unit && a.unit.kind !== 'money')) return undefined;
+  // A bare 元 takes the currency the sign names (人民币 50元 is CNY on any page).
+  const currency = a.unit && a.unit.unit !== 'local' ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
+  // A currency's name stays outside the span, as the spec's grammar has it; a sign or code is part of it.
+  return {
+    start: signIsWord ? n.start : n.start - sign[0].length,
+    end: a.unit ? a.end : n.end,
+    kind: 'money',
+    unit: currency,
+    unitText: a.unit ? text.slice(a.unitStart, a.end) : signIsWord ? undefined : sign[1],
+    value: n.value * (a.unit?.factor ?? 1),
+    numberStart: n.start,
+    numberEnd: n.end,
+    multiplier: n.multiplier,
+    qualifiers: innerQualifier(a),
+  };
+}

@@ -1,0 +1,25 @@
+import type { NumeralRead } from '../../numbers/readNumeral.js';
+import { matchUnit } from '../units.js';
+
+/**
+ * Digits glued to Latin letters or dotted codes (5G, G60, PM2.5, 06082.HK) name things; they count
+ * nothing. A numeral with a leading zero (0571, 06082) is a code too. A Latin unit (5kg, 3GW) is no code.
+ */
+export function isInsideCode(text: string, n: NumeralRead): boolean {
+  const before = text.charCodeAt(n.start - 1);
+  if (isLatin(before)) return true;
+  if ((text[n.start - 1] === '.' || text[n.start - 1] === '-') && isLatinOrDigit(text.charCodeAt(n.start - 2))) return true;
+  const after = text.slice(n.end, n.end + 3);
+  if (/^[A-Za-z]/.test(after) && !matchUnit(text, n.end)) return true;
+  if (/^[.．][A-Za-z]/.test(after)) return true;
+  if (!n.chinese && text[n.start] === '0' && n.end - n.start >= 3 && /^0\d/.test(text.slice(n.start, n.start + 2))) return true;
+  return false;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isLatinOrDigit(c: number): boolean {
+  return isLatin(c) || (c >= 0x30 && c <= 0x39);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../api/parseReport.js';
+
+// A page written for this test, laid out as the corpus pages are.
+const PAGE = [
+  '',
+  '坚持创新驱动发展',
+  '',
+  '常州高新区,以创新为先',
+  '',
+  '张海 本报记者 刘洋',
+  '',
+  '常州高新区今年新增科技型企业120家，建成研发平台36个。',
+  '',
+  '打造人才高地 增强发展动力',
+  '',
+  '常州高新区引进高层次人才300名。',
+  '',
+  '',
+  '',
+  '图片来源:苏州高新区',
+  '',
+  '近日,苏州高新区与苏州科技学院签约，双方共建联合实验室。',
+  '',
+  '林可',
+  '',
+  '南京高新区: 新增25家高新技术企业',
+  '',
+  '本报讯 近日,南京高新区25家企业通过高新技术企业认定，数量创新高。 周一鸣',
+  '',
+].join('\n');
+
+describe('findArticles (through parseReport)', () => {
+  const articles = parseReport(PAGE, { referenceDate: '2022-11-15' }).articles;
+
+  it('splits the page into its articles', () => {
+    expect(articles).toHaveLength(3);
+  });
+
+  it.each([
+    { field: 'title', expected: ['坚持创新驱动发展', undefined, '南京高新区: 新增25家高新技术企业'] },
+    { field: 'subtitle', expected: ['常州高新区,以创新为先', undefined, undefined] },
+    { field: 'zone', expected: ['常州高新区', '苏州高新区', '南京高新区'] },
+    { field: 'dateline', expected: [undefined, undefined, '本报讯'] },
+    { field: 'signature', expected: [undefined, '林可', '周一鸣'] },
+    { field: 'sections', expected: [['打造人才高地 增强发展动力'], [], []] },
+    { field: 'photoCredits', expected: [[], ['图片来源:苏州高新区'], []] },
+  ] as const)('reads $field', ({ field, expected }) => {
+    expect(articles.map((a) => a[field])).toEqual(expected);
+  });
+
+  it('reads authors with their roles and spans in the text', () => {
+    expect(articles.map((a) => a.authors.map((x) => `${x.name}/${x.role}`))).toEqual([['张海/作者', '刘洋/本报记者'], ['林可/作者'], ['周一鸣/作者']]);
+    for (const a of articles) for (const x of a.authors) if (x.start !== undefined) expect(PAGE.slice(x.start, x.end)).toBe(x.name);
+  });
+
+  it('keeps paragraphs and article spans in the original text', () => {
+    expect(articles[0]!.paragraphs).toHaveLength(2);
+    expect(PAGE.slice(articles[2]!.start, articles[2]!.end).startsWith('南京高新区')).toBe(true);
+    expect(PAGE.slice(articles[0]!.paragraphs![0]!.start, articles[0]!.paragraphs![0]!.end)).toBe('常州高新区今年新增科技型企业120家，建成研发平台36个。');
+  });
+
+  it('reads credits in brackets after the dateline', () => {
+    const page = '新区引进项目\n\n本报讯（记者 刘洋 通讯员 周一鸣）近日，常州高新区引进项目10个。';
+    expect(parseReport(page).articles[0]?.authors.map((a) => `${a.name}/${a.role}`)).toEqual(['刘洋/记者', '周一鸣/通讯员']);
+  });
+
+  it('gives a page without structure one article and an empty page none', () => {
+    expect(parseReport('常州高新区今年新增科技型企业120家。').articles).toHaveLength(1);
+    expect(parseReport('').articles).toEqual([]);
+  });
+});

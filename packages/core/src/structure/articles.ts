@@ -1,0 +1,282 @@
+/**
+ * A page split into articles: title blocks (引题/主题/副题), bylines and signatures, the 本报讯
+ * dateline, section headings, paragraphs and photo credits, and the zone each article is about.
+ * Lines are read from the normalised text, so a paragraph the layout broke is one line; spans
+ * are mapped back to the original.
+ */
+import { isDatelineLine } from '../dates/dateline.js';
+import { readByline, readSignature, type Credit } from '../entities/bylines.js';
+import type { Article, Author } from '../models/article.js';
+import type { Entity } from '../models/entity.js';
+import type { Span } from '../models/span.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { firstStartingFrom } from '../engine/spans.js';
+import { entityDisplayName } from '../knowledge/displayName.js';
+
+type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
+
+interface Line {
+  kind: LineKind;
+  /** The line as written, trimmed (normalised text). */
+  text: string;
+  /** Original span of the trimmed line. */
+  span: Span;
+  credits?: Credit[] | undefined;
+  /** Original offset the credits' offsets are relative to. */
+  at: number;
+}
+
+interface Draft {
+  lines: Line[];
+  headings: Line[];
+  authors: Author[];
+  sections: string[];
+  credits: Line[];
+  paragraphs: Span[];
+  dateline?: string | undefined;
+  signature?: string | undefined;
+  closed: boolean;
+}
+
+const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
+const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息)/;
+const DATELINE_CREDITS = /^[（(]([^（）()]{2,40})[)）]/;
+const SENTENCE_INSIDE = /[。！？!?]/;
+// A heading is short; a longer line is running text even without a full stop.
+const MAX_HEADING = 40;
+
+function classify(text: string, span: Span, at: number): Line {
+  if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
+  const byline = text.length <= MAX_HEADING ? readByline(text) : undefined;
+  if (byline) return { kind: 'byline', text, span, credits: byline, at };
+  const signature = readSignature(text);
+  if (signature && signature.start === 0 && signature.end === text.length) return { kind: 'signature', text, span, credits: [signature], at };
+  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !DATELINE.test(text)) return { kind: 'heading', text, span, at };
+  return { kind: 'paragraph', text, span, credits: signature ? [signature] : undefined, at };
+}
+
+function readLines(ctx: ExtractionContext): Line[] {
+  const text = ctx.text;
+  const lines: Line[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) {
+      const span = toOriginalSpan(ctx.normalized, from + lead, from + lead + trimmed.length);
+      lines.push(classify(trimmed, span, span.start));
+    }
+    from = to + 1;
+  }
+  return lines;
+}
+
+function newDraft(): Draft {
+  return { lines: [], headings: [], authors: [], sections: [], credits: [], paragraphs: [], closed: false };
+}
+
+function authorsOf(line: Line, credits: readonly Credit[], ctx: ExtractionContext): Author[] {
+  // Credit offsets are into the trimmed normalised line; map each name back through its own offset.
+  return credits.map((c) => {
+    const at = ctx.source.indexOf(c.name, line.at);
+    return at >= 0 && at < line.span.end ? { name: c.name, role: c.role, start: at, end: at + c.name.length } : { name: c.name, role: c.role };
+  });
+}
+
+/**
+ * The articles of a page, in order, with spans into the original text. `entities` (sorted)
+ * decide the zone of each article and whether a photo credit of another zone starts a new one.
+ *
+ * @example
+ * findArticles(ctx, entities)[0]?.title; // '坚持“科学之城、创新高地”总体定位'
+ */
+export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]): Article[] {
+  const zones = entities.filter((e) => e.type === 'zone');
+  const drafts: Draft[] = [];
+  let current: Draft | undefined;
+  let pending: Line[] = [];
+  let floating: Line | undefined;
+
+  const open = (): Draft => {
+    const d = newDraft();
+    drafts.push(d);
+    current = d;
+    return d;
+  };
+  const takeTitle = (d: Draft): void => {
+    d.headings.push(...pending);
+    d.lines.push(...pending);
+    pending = [];
+  };
+
+  for (const line of readLines(ctx)) {
+    // The page's masthead and dateline belong to no article's title.
+    if (line.kind === 'heading' && isDatelineLine(line.text)) continue;
+    switch (line.kind) {
+      case 'heading':
+        pending.push(line);
+        break;
+      case 'byline': {
+        const d = current && !current.closed && current.paragraphs.length === 0 && pending.length === 0 ? current : open();
+        takeTitle(d);
+        d.lines.push(line);
+        d.authors.push(...authorsOf(line, line.credits ?? [], ctx));
+        break;
+      }
+      case 'credit':
+        if (current && !current.closed && current.paragraphs.length === 0 && pending.length === 0) {
+          current.credits.push(line);
+          current.lines.push(line);
+        } else if (current && !current.closed && current.paragraphs.length > 0 && !namesOtherZone(line, current, zones)) {
+          current.credits.push(line);
+          current.lines.push(line);
+        } else floating = line;
+        break;
+      case 'signature':
+        if (!current || current.closed) break;
+        sign(current, line, ctx);
+        break;
+      case 'paragraph': {
+        const startsDateline = DATELINE.test(line.text);
+        let d = current;
+        const titled = pending.length > 0;
+        if (!d || d.closed || floating || (titled && (startsDateline || d.paragraphs.length === 0 || pendingNamesOtherZone(pending, d, zones)))) {
+          d = d && !d.closed && d.paragraphs.length === 0 && !floating ? d : open();
+          takeTitle(d);
+          if (floating) {
+            d.credits.push(floating);
+            d.lines.unshift(floating);
+            floating = undefined;
+          }
+        } else if (titled) {
+          d.sections.push(...pending.map((p) => p.text));
+          d.lines.push(...pending);
+          pending = [];
+        }
+        if (d.paragraphs.length === 0 && startsDateline) readDateline(d, line, ctx);
+        d.paragraphs.push(line.span);
+        d.lines.push(line);
+        if (line.credits) sign(d, line, ctx);
+        break;
+      }
+    }
+  }
+  const articles = drafts.map((d) => toArticle(d, zones, ctx));
+  if (floating) placeCredit(floating, articles, zones);
+  return articles;
+}
+
+function sign(d: Draft, line: Line, ctx: ExtractionContext): void {
+  const c = line.credits?.[line.credits.length - 1];
+  if (!c) return;
+  d.signature = c.name;
+  d.authors.push(...authorsOf(line, [c], ctx).map((a) => ({ ...a, ...lastOccurrence(ctx, line, c.name) })));
+  if (line.kind === 'signature') d.lines.push(line);
+  d.closed = true;
+}
+
+// A signature closes its line: the name's last occurrence on the line is the signature.
+function lastOccurrence(ctx: ExtractionContext, line: Line, name: string): Partial<Author> {
+  const at = ctx.source.lastIndexOf(name, line.span.end - name.length);
+  return at >= line.span.start ? { start: at, end: at + name.length } : {};
+}
+
+function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
+  const m = DATELINE.exec(line.text);
+  if (!m) return;
+  d.dateline = m[0];
+  // 本报讯（记者 张三 通讯员 李四）: the credits in brackets after the dateline.
+  const rest = line.text.slice(m[0].length).trimStart();
+  const inner = DATELINE_CREDITS.exec(rest)?.[1];
+  const credits = inner ? readByline(inner) : undefined;
+  if (credits) d.authors.push(...authorsOf(line, credits, ctx));
+}
+
+/** The zone an article is about: the first zone its title block names, else the one it names most. */
+function zoneOf(span: Span, headings: readonly Line[], zones: readonly Entity[]): Entity | undefined {
+  for (const h of headings) {
+    const i = firstStartingFrom(zones, h.span.start);
+    const z = zones[i];
+    if (z && z.end <= h.span.end) return z;
+  }
+  const counts = new Map<string, { n: number; first: Entity }>();
+  for (let i = firstStartingFrom(zones, span.start); i < zones.length && zones[i]!.start < span.end; i++) {
+    const z = zones[i]!;
+    if (z.refersTo) continue;
+    const key = entityDisplayName(z);
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: z });
+  }
+  let best: { n: number; first: Entity } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.first;
+}
+
+function currentZone(d: Draft, zones: readonly Entity[]): Entity | undefined {
+  const first = d.lines[0];
+  const last = d.lines[d.lines.length - 1];
+  return first && last ? zoneOf({ start: first.span.start, end: last.span.end }, d.headings, zones) : undefined;
+}
+
+/** A credit (or title) naming a zone other than the article's own starts a new article. */
+function namesOtherZone(line: Line, d: Draft, zones: readonly Entity[]): boolean {
+  const named = zones[firstStartingFrom(zones, line.span.start)];
+  if (!named || named.end > line.span.end) return false;
+  const own = currentZone(d, zones);
+  return own !== undefined && entityDisplayName(own) !== entityDisplayName(named);
+}
+
+function pendingNamesOtherZone(pending: readonly Line[], d: Draft, zones: readonly Entity[]): boolean {
+  return pending.some((p) => namesOtherZone(p, d, zones));
+}
+
+function toArticle(d: Draft, zones: readonly Entity[], ctx: ExtractionContext): Article {
+  const start = Math.min(...d.lines.map((l) => l.span.start));
+  const end = Math.max(...d.lines.map((l) => l.span.end));
+  const titles = d.headings.map((h) => h.text);
+  const article: Article = {
+    start,
+    end,
+    authors: dedupeAuthors(d.authors),
+    sections: d.sections,
+    photoCredits: d.credits.map((c) => c.text),
+    paragraphs: d.paragraphs,
+  };
+  if (titles.length >= 3) {
+    article.kicker = titles[0];
+    article.title = titles[1];
+    article.subtitle = titles.slice(2).join(' ');
+  } else if (titles.length > 0) {
+    article.title = titles[0];
+    if (titles[1] !== undefined) article.subtitle = titles[1];
+  }
+  const zone = zoneOf({ start, end }, d.headings, zones);
+  if (zone) article.zone = ctx.source.slice(zone.start, zone.end);
+  if (d.dateline) article.dateline = d.dateline;
+  if (d.signature) article.signature = d.signature;
+  return article;
+}
+
+function dedupeAuthors(authors: readonly Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((a) => {
+    const key = `${a.name}\u0000${a.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A credit left at the end of a page goes to the article whose zone it names, else to the last one. */
+function placeCredit(credit: Line, articles: Article[], zones: readonly Entity[]): void {
+  const named = zones[firstStartingFrom(zones, credit.span.start)];
+  const key = named && named.end <= credit.span.end ? entityDisplayName(named) : undefined;
+  const byZone = key === undefined ? undefined : articles.find((a) => a.zone !== undefined && zones.some((z) => z.start >= a.start && z.end <= a.end && entityDisplayName(z) === key && a.zone === z.text));
+  const target = byZone ?? articles[articles.length - 1];
+  target?.photoCredits.push(credit.text);
+}
