@@ -231,20 +231,39 @@ async function readOne(source: Source, settings: FileSettings, writer: FormatWri
  */
 async function* inOrder<T>(groups: readonly T[], run: (g: T) => Promise<FormattedOutcome[]>, window: number, signal: AbortSignal): AsyncGenerator<FormattedOutcome> {
   const pending: Array<Promise<FormattedOutcome[]>> = [];
-  const aborted = new Promise<undefined>((resolve) => {
-    if (signal.aborted) resolve(undefined);
-    signal.addEventListener('abort', () => resolve(undefined), { once: true });
-  });
   let next = 0;
   while (!signal.aborted && (next < groups.length || pending.length > 0)) {
     while (next < groups.length && pending.length < window) pending.push(run(groups[next++]!));
-    const outcomes = await Promise.race([pending.shift()!, aborted]);
+    const outcomes = await unlessAborted(pending.shift()!, signal);
     if (outcomes === undefined || signal.aborted) return;
     for (const outcome of outcomes) {
       if (signal.aborted) return;
       yield outcome;
     }
   }
+}
+
+/**
+ * `promise`'s value, or undefined as soon as `signal` aborts. Not `Promise.race` against one
+ * long-lived abort promise: every race leaves a reaction on it that holds the race's result
+ * (here a group's formatted output), so a run of thousands of files kept every output in memory.
+ */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 // Why a write failed, for `<output>: cannot be written: …`.
