@@ -185,7 +185,7 @@ describe.skipIf(!existsSync(cli))('the built CLI keeps what the user has (skippe
     it('a FIFO in a scanned folder is skipped, and the run ends', () => {
       const dir = folder('fifo', { 'a.txt': REPORT });
       mkfifo(join(dir, 'pipe.txt'));
-      const r = gaoxin(['extract', dir, '--format', 'jsonl'], { timeout: 20_000 });
+      const r = gaoxin(['extract', dir, '--format', 'jsonl', ...REF], { timeout: 20_000 });
       expect(r.signal).toBeNull();
       expect(r.status).toBe(0);
       expect(r.stdout.trim().split('\n')).toHaveLength(1);

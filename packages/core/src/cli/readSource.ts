@@ -76,7 +76,12 @@ export function formatted(outcome: FileOutcome, writer: FormatWriter, maxOutput 
     return { ok: false, source, message: `could not be formatted (internal error: ${oneLine(error)})` };
   }
   if (chunk.length > maxOutput) return { ok: false, source, message: over };
-  return { ok: true, source, chunk, figures: outcome.file.figures.length, warnings: outcome.warnings };
+  const warnings = [...outcome.warnings];
+  // Relative dates (今年, 去年同期) were read against today: the user must know.
+  if (outcome.file.referenceDateSource === 'today') {
+    warnings.push(`no publication date found, dates read against today (${outcome.file.referenceDate}); give one with --reference-date`);
+  }
+  return { ok: true, source, chunk, figures: outcome.file.figures.length, warnings };
 }
 
 function oneLine(error: unknown): string {

@@ -57,7 +57,8 @@ function classify(text: string, span: Span, at: number): Line {
 }
 
 function readLines(ctx: ExtractionContext): Line[] {
-  const text = ctx.text;
+  // Titles and bylines are shown as written, in the page's own script.
+  const text = ctx.normalized.unfolded;
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {

@@ -1,3 +1,5 @@
+import { foldScript } from './foldScript.js';
+
 /**
  * The text the extractors read, with a map back to the original.
  *
@@ -6,7 +8,10 @@
  */
 export interface NormalizedText {
   readonly original: string;
+  /** What extractors match: layout repaired, Traditional characters written as Simplified. */
   readonly text: string;
+  /** `text` in the script the page was written in: the same offsets, for strings shown to the user. */
+  readonly unfolded: string;
   /**
    * For each normalised index, where in the original the character came from:
    * `starts[i]` to `ends[i]` (half-open). Undefined when nothing changed (identity).
@@ -53,7 +58,8 @@ const PADDING = new Set([' ', '\t', '\u3000']);
  */
 export function normalizeText(original: string): NormalizedText {
   const edits = findEdits(original);
-  if (edits.length === 0) return { original, text: original, starts: undefined, ends: undefined };
+  // Folding Traditional to Simplified keeps every length, so it needs no entry in the map.
+  if (edits.length === 0) return { original, text: foldScript(original), unfolded: original, starts: undefined, ends: undefined };
   const starts = new Int32Array(original.length + 1);
   const ends = new Int32Array(original.length + 1);
   const parts: string[] = [];
@@ -78,7 +84,8 @@ export function normalizeText(original: string): NormalizedText {
   keep(original.length);
   starts[out] = original.length;
   ends[out] = original.length;
-  return { original, text: parts.join(''), starts: starts.subarray(0, out + 1), ends: ends.subarray(0, out + 1) };
+  const unfolded = parts.join('');
+  return { original, text: foldScript(unfolded), unfolded, starts: starts.subarray(0, out + 1), ends: ends.subarray(0, out + 1) };
 }
 
 function findEdits(text: string): Edit[] {
