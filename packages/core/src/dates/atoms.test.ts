@@ -8,7 +8,7 @@ const atoms = (text: string): Atom[] => scanAtoms(text, 'mainland', (raw) => rea
 describe('readAtom', () => {
   it.each([
     ['今年9月', [{ t: 'year', year: { kind: 'rel', offset: 0 } }, { t: 'month', month: 9 }]],
-    ['去年底', [{ t: 'year', year: { kind: 'rel', offset: -1 }, part: 'end' }]],
+    ['去年底', [{ t: 'year', year: { kind: 'rel', offset: -1 }, part: 'last' }]],
     ['民国95年', [{ t: 'year', year: { kind: 'abs', year: 2006 } }]],
     ['08年', [{ t: 'year', year: { kind: 'yy', yy: 8 } }]],
     ['前三季度', [{ t: 'quarter', q: 3, cumulative: true }]],

@@ -5,6 +5,7 @@
  * lookarounds hard to read.
  */
 import { readDateNumber } from './numerals.js';
+import { gregorianOfRocYear } from './rocYear.js';
 import type { RawAtom } from './patterns.js';
 import type { Atom, MonthPart, YearPart, YearSpec } from './types.js';
 
@@ -17,7 +18,8 @@ const ERA_START: ReadonlyMap<string, number> = new Map([
 
 const REL_YEAR: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
   ['大前年', { kind: 'rel', offset: -3 }], ['前年', { kind: 'rel', offset: -2 }], ['去年', { kind: 'rel', offset: -1 }],
-  ['上一年', { kind: 'rel', offset: -1 }], ['上年', { kind: 'rel', offset: -1 }], ['今年', { kind: 'rel', offset: 0 }],
+  // 上年 is the year before the year in force (2012年…比上年增长 is 2011), 去年 the reference date's.
+  ['上一年', { kind: 'ctx', offset: -1 }], ['上年', { kind: 'ctx', offset: -1 }], ['今年', { kind: 'rel', offset: 0 }],
   ['本年', { kind: 'rel', offset: 0 }], ['明年', { kind: 'rel', offset: 1 }], ['下一年', { kind: 'rel', offset: 1 }],
   ['后年', { kind: 'rel', offset: 2 }], ['後年', { kind: 'rel', offset: 2 }], ['大后年', { kind: 'rel', offset: 3 }],
   ['大後年', { kind: 'rel', offset: 3 }], ['次年', { kind: 'ctx', offset: 1 }], ['翌年', { kind: 'ctx', offset: 1 }],
@@ -27,19 +29,33 @@ const REL_YEAR: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
 
 const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
   ['大前天', { offset: -3, ctx: false }], ['前天', { offset: -2, ctx: false }], ['昨天', { offset: -1, ctx: false }],
-  ['昨日', { offset: -1, ctx: false }], ['今天', { offset: 0, ctx: false }], ['今日', { offset: 0, ctx: false }],
+  ['昨日', { offset: -1, ctx: false }], ['昨晚', { offset: -1, ctx: false }], ['昨夜', { offset: -1, ctx: false }], ['昨', { offset: -1, ctx: false }], ['今天', { offset: 0, ctx: false }], ['今日', { offset: 0, ctx: false }],
   ['明天', { offset: 1, ctx: false }], ['明日', { offset: 1, ctx: false }], ['后天', { offset: 2, ctx: false }],
   ['後天', { offset: 2, ctx: false }], ['大后天', { offset: 3, ctx: false }], ['大後天', { offset: 3, ctx: false }],
-  ['次日', { offset: 1, ctx: true }], ['翌日', { offset: 1, ctx: true }], ['当天', { offset: 0, ctx: true }],
+  ['次日', { offset: 1, ctx: true }], ['同日', { offset: 0, ctx: true }], ['翌日', { offset: 1, ctx: true }], ['当天', { offset: 0, ctx: true }],
   ['當天', { offset: 0, ctx: true }], ['当日', { offset: 0, ctx: true }], ['當日', { offset: 0, ctx: true }],
 ]);
 
 // Before a four-digit "year", these make it a quantity: 近2000年, 有1000年, 历经1500年.
 const QUANTITY_BEFORE = new Set('近约約超逾达達有历歷经經长長数數');
-// After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史.
-const QUANTITY_AFTER = /^(?:来|來|之久|历史|歷史|多)/;
+// After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史; but 2010年历史高点 (the
+// year's record high, as 99年历史新高 on a Taiwan page) names the year.
+const QUANTITY_AFTER = /^(?:来|來|之久|(?:历史|歷史)(?![高新最低纪記记])|多)/;
 // After a day, these make it a duration, a rate or another word: 3日内, 15日左右, 日均, 20日元 (yen).
 const DAY_NOT_DATE_AFTER = /^(?:内|內|以内|以內|之内|之內|左右|均|游|遊|元|圆|圓)/;
+
+// 近三年 at the head of a clause (，近三年园区…) counts back from now; elsewhere (历时近三年) it is a duration.
+const CLAUSE_OPENS_BEFORE = /^(?:|[，,。；;：:！!？?\n（(“"「在从自])$/;
+// A person's name follows these in a byline: 记者周三春.
+const BYLINE_ROLE_BEFORE = /(?:记者|通讯员|编辑|摄影|作者|撰稿|实习生)[ ]?$/;
+// Holidays the solar calendar fixes: 元旦 1 January, 劳动节 1–5 May, 国庆 1–7 October.
+// 春节, 清明, 端午 and 中秋 move with the lunar calendar and are found but left vague.
+const FIXED_HOLIDAYS: ReadonlyMap<string, { month: number; from: number; to: number }> = new Map([
+  ['元旦', { month: 1, from: 1, to: 1 }],
+  ['五一', { month: 5, from: 1, to: 5 }],
+  ['劳动节', { month: 5, from: 1, to: 5 }],
+  ['国庆', { month: 10, from: 1, to: 7 }],
+]);
 
 function yearPartOf(s: string | undefined): YearPart | undefined {
   if (!s) return undefined;
@@ -47,6 +63,7 @@ function yearPartOf(s: string | undefined): YearPart | undefined {
   if (c === '初') return 'start';
   if (c === '中') return 'mid';
   if (c === '内' || c === '內') return 'within';
+  if (c === '底' || c === '末') return 'last';
   return 'end';
 }
 
@@ -54,6 +71,7 @@ function monthPartOf(s: string | undefined): MonthPart | undefined {
   if (!s) return undefined;
   if (s === '初' || s === '上旬') return 'early';
   if (s === '中' || s === '中旬') return 'mid';
+  if (s === '底' || s === '末') return 'last';
   return 'late';
 }
 
@@ -84,7 +102,8 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
   switch (raw.kind) {
     case 'plan': {
       const n = readDateNumber(((g.planQ ?? g.planU) as string).slice(0, -1));
-      return n !== undefined && n >= 1 && n <= 19 ? { t: 'plan', n } : undefined;
+      if (n === undefined || n < 1 || n > 19) return undefined;
+      return g.planEnd ? { t: 'plan', n, end: true } : { t: 'plan', n };
     }
     case 'decade': {
       const decText = g.dec as string;
@@ -108,6 +127,12 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     }
     case 'sameTime':
       return { t: 'sameTime', offset: g.st === '前年' ? -2 : -1 };
+    case 'fiscalYear': {
+      const first = Number(g.fya);
+      const b = Number(g.fyb);
+      const second = b < 100 ? Math.floor(first / 100) * 100 + b + (b < first % 100 ? 100 : 0) : b;
+      return second === first + 1 ? { t: 'fiscalYear', first } : undefined;
+    }
     case 'yearRange': {
       const from = Number(g.yra);
       const to = Number(g.yrb);
@@ -116,7 +141,9 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'numeric': {
       // The separators must agree (2022-06-15, not 2022-06.15), and a unit after it makes it a number (2022.6万元).
       const seps = raw.groups.nd === undefined ? 1 : 2;
-      const sepChars = text.slice(raw.start, raw.end).replace(/[0-9]/g, '');
+      // A time of day after the date (2011-04-02 11:43:44) is part of the span, not of the date.
+      const dateEnd = g.nt === undefined ? raw.end : text.lastIndexOf(g.nt, raw.end);
+      const sepChars = text.slice(raw.start, dateEnd).replace(/[0-9 T\u3000]/g, '');
       if (sepChars.length !== seps || (seps === 2 && sepChars[0] !== sepChars[1])) return undefined;
       if (/^[万萬亿億千百%％元倍个個家项項名人亩畝吨噸米平公]/.test(after)) return undefined;
       // 2022.6.15.3 or 1.2.3.4 is a version or an address, not a date; 2018/1/10-2018/7/10 is a range.
@@ -138,7 +165,10 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
       if (QUANTITY_BEFORE.has(before) || (!fen && !partText && QUANTITY_AFTER.test(after))) return undefined;
       const part = yearPartOf(partText);
       const partField = part ? { part } : {};
-      if (raw.kind === 'rocYear') return { t: 'year', year: { kind: 'abs', year: value + 1911 }, ...partField };
+      if (raw.kind === 'rocYear') {
+        const year = gregorianOfRocYear(value);
+        return year === undefined ? undefined : { t: 'year', year: { kind: 'abs', year }, ...partField };
+      }
       if (digits!.length === 2) return { t: 'year', year: { kind: 'yy', yy: value }, ...partField };
       return { t: 'year', year: { kind: 'abs', year: value }, ...partField };
     }
@@ -150,7 +180,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'dayRange': {
       const from = readDateNumber(g.dra as string);
       const to = readDateNumber(g.drb as string);
-      return inDay(from) && inDay(to) && to > from ? { t: 'dayRange', from, to } : undefined;
+      return inDay(from) && inDay(to) && to > from ? { t: 'dayRange', from, to, loose: g.drSuf === '日' } : undefined;
     }
     case 'month':
     case 'cnMonth': {
@@ -165,9 +195,32 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'cnDay': {
       const day = readDateNumber((g.dd ?? g.cd) as string);
       if (!inDay(day) || before === '每' || before === '第' || DAY_NOT_DATE_AFTER.test(after)) return undefined;
-      // A bare 15日 is a date; 3号 (a line, a building) and 十日 (ten days) only after a month.
-      const loose = raw.kind === 'day' && g.dSuf === '日';
+      // A bare 15日 or 二十二日 is a date; 3号 (a line, a building) and 十日 or 五日 (ten or five
+      // days) only after a month: a Chinese day alone needs two numeral places to be a date.
+      const loose = g.dSuf === '日' || (g.cdSuf === '日' && day >= 11);
       return { t: 'day', day, loose };
+    }
+    case 'dayOf': {
+      const day = readDateNumber(g.dofN as string);
+      return inDay(day) ? { t: 'day', day, loose: true } : undefined;
+    }
+    case 'recent': {
+      const n = readDateNumber(g.rcN as string);
+      if (n === undefined || n < 1 || n > 100) return undefined;
+      // 历时近三年 is a duration; 近三年来, 近三年，… and 过去5年 are the years up to now.
+      if (g.rcW === '近' && g.rcLai === undefined && !CLAUSE_OPENS_BEFORE.test(before)) return undefined;
+      const unit = g.rcU === '年' ? 'year' : 'month';
+      return g.rcW === '未来' ? { t: 'recent', n, unit, ahead: true } : { t: 'recent', n, unit };
+    }
+    case 'holiday': {
+      const name = g.hol as string;
+      const w = g.holW;
+      // 国庆 alone is also a name (王国庆, 国庆路); 元旦 is always the day.
+      if (w === undefined && name !== '元旦' && !name.endsWith('节')) return undefined;
+      const fixed = FIXED_HOLIDAYS.get(name);
+      // 春节前, 国庆后: a stretch before or after the holiday with no edge the text gives.
+      if (!fixed || (w !== undefined && /^[前后]/.test(w) && !/^前[夕]/.test(w))) return { t: 'holiday' };
+      return { t: 'holiday', days: fixed };
     }
     case 'ago': {
       const n = countOf(g.agoN);
@@ -186,12 +239,22 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'halfMonth':
       return { t: 'halfMonth', half: g.hm === '上' ? 1 : 2 };
     case 'quarter': {
+      // 首季 (Hong Kong and Taiwan): the first quarter; 首三季: the first three.
+      if (g.qFirst !== undefined) return { t: 'quarter', q: 1, cumulative: false, ...(g.qPart === '末' ? { part: 'end' as const } : {}) };
       const q = readDateNumber(g.qn as string);
       if (q === undefined || q < 1 || q > 4) return undefined;
       // 三个季度 is a duration; 前三个季度 is the first three.
       if (g.qg && g.qk !== '前') return undefined;
+      // 季 without 度 is a quarter only as 第3季 or 前三季 (三季 alone may be a season or third place).
+      if (g.qd !== '季度' && g.qk === undefined) return undefined;
       const part = g.qPart === '末' ? 'end' : g.qPart === '初' ? 'start' : undefined;
-      return { t: 'quarter', q, cumulative: g.qk === '前', ...(part ? { part } : {}) };
+      if (g.qa !== undefined) {
+        // 1至3季度: the quarters from the first to the last named.
+        const from = readDateNumber(g.qa);
+        if (from === undefined || from < 1 || from >= q || g.qk !== undefined || part) return undefined;
+        return { t: 'quarter', q: from, cumulative: false, to: q };
+      }
+      return { t: 'quarter', q, cumulative: g.qk === '前' || g.qk === '首', ...(part ? { part } : {}) };
     }
     case 'relQuarter': {
       const r = g.qr as string;
@@ -239,6 +302,8 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'week': {
       const p = g.wp;
       const d = g.wd;
+      // 记者周三春: after a byline role, 周 opens a person's name.
+      if (BYLINE_ROLE_BEFORE.test(text.slice(Math.max(0, raw.start - 4), raw.start))) return undefined;
       // A bare 周 is a week, a circuit or a surname; it needs a prefix (上周) or a day (周一).
       if (!p && !d) return undefined;
       if (!p && d === '末') return undefined;

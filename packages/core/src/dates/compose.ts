@@ -33,6 +33,8 @@ const SUFFIX = new RegExp(
     ')',
   'y',
 );
+const OPEN_QUOTES = '“"「『‘\'';
+const CLOSE_QUOTES = '”"」』’\'';
 const FROM_PREFIX = /(?:自从|自從|从|從|自)[ ]?$/;
 const LUNAR_BEFORE = /(?:农历|農曆|阴历|陰曆)[ ]?$/;
 // 每年6月, 每月15日: a recurrence, not a date.
@@ -52,8 +54,9 @@ function roleOf(atom: Atom): { needs: Level[]; required: boolean; offers: Level 
     case 'cumMonths':
       return { needs: ['year'], required: false, offers: 'none' };
     case 'halfMonth':
-    case 'dayRange':
       return { needs: ['month'], required: false, offers: 'none' };
+    case 'dayRange':
+      return { needs: ['month'], required: !atom.loose, offers: 'none' };
     case 'day':
       return { needs: ['month'], required: !atom.loose, offers: 'none' };
     case 'sub':
@@ -97,7 +100,7 @@ function fill(slots: CalendarSlots, atom: Atom): void {
       slots.monthPart = atom.half === 1 ? 'firstHalf' : 'secondHalf';
       break;
     case 'quarter':
-      slots.quarter = { q: atom.q, cumulative: atom.cumulative, ...(atom.part ? { part: atom.part } : {}) };
+      slots.quarter = { q: atom.q, cumulative: atom.cumulative, ...(atom.part ? { part: atom.part } : {}), ...(atom.to !== undefined ? { to: atom.to } : {}) };
       break;
     case 'relQuarter':
       slots.relQuarter = atom.offset;
@@ -162,6 +165,16 @@ function group(atoms: readonly PlacedAtom[], text: string): Group[] {
   return groups;
 }
 
+const WEEKDAY_AFTER = /[ ]?[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]/y;
+
+function hasDay(e: Expr): boolean {
+  return (e.k === 'calendar' && e.slots.day !== undefined && e.slots.dayTo === undefined) || (e.k === 'numeric' && e.day !== undefined);
+}
+
+function isYearOnly(slots: CalendarSlots): boolean {
+  return slots.year !== undefined && Object.keys(slots).length === 1;
+}
+
 function rangeable(g: Group): boolean {
   if (g.expr.k === 'calendar' || g.expr.k === 'numeric') return true;
   return g.expr.k === 'single' && (g.expr.atom.t === 'relDay' || (g.expr.atom.t === 'week' && g.expr.atom.day !== undefined));
@@ -215,16 +228,29 @@ export function composeExpressions(atoms: readonly PlacedAtom[], text: string): 
       }
     }
     if (!isRange && g.needsParent) continue;
+    // 2019年同期, 111年同期: a year and 同期 are the period in force moved to that year.
+    if (!isRange && expr.k === 'calendar' && isYearOnly(expr.slots) && text.startsWith('同期', end)) {
+      expr = { k: 'single', atom: { t: 'sameTime', offset: 0, year: expr.slots.year! } };
+      end += 2;
+    }
+    // 2023年10月20日（星期五）: the weekday in brackets belongs to the day it names.
+    if (!isRange && hasDay(expr)) {
+      WEEKDAY_AFTER.lastIndex = end;
+      if (WEEKDAY_AFTER.test(text)) end = WEEKDAY_AFTER.lastIndex;
+    }
     let modifier: DateModifier | undefined;
     let toReference = false;
     if (!isRange && boundable(expr)) {
-      SUFFIX.lastIndex = end;
+      // “十四五”以来: the bound comes after the closing quote, and the quotes join the span.
+      const quoted = expr.k === 'single' && expr.atom.t === 'plan' && CLOSE_QUOTES.includes(text[end] ?? '') && OPEN_QUOTES.includes(text[start - 1] ?? '');
+      SUFFIX.lastIndex = quoted ? end + 1 : end;
       const s = SUFFIX.exec(text);
       if (s?.groups) {
         const k = s.groups;
         modifier = k.toRef || k.since ? 'since' : k.until ? 'until' : k.before ? 'before' : 'after';
         toReference = k.toRef !== undefined;
-        end += s[0].length;
+        end = SUFFIX.lastIndex;
+        if (quoted) start -= 1;
       }
     }
     const head = text.slice(Math.max(0, start - 3), start);

@@ -20,7 +20,7 @@ describe('the year in force in a passage', () => {
     ['《2021年度报告》显示，5月营收增长。', [['2021年度', '2021-01-01', 'none'], ['5月', '2022-05-01', 'referenceDate']]],
     ['2019年，上半年营收增长。', [['2019年', '2019-01-01', 'none'], ['上半年', '2019-01-01', 'context']]],
     ['2019年，全年营收增长。', [['2019年', '2019-01-01', 'none'], ['全年', '2019-01-01', 'context']]],
-    ['2019年，一季度营收增长；年底上市。', [['2019年', '2019-01-01', 'none'], ['一季度', '2019-01-01', 'context'], ['年底', '2019-12-01', 'context']]],
+    ['2019年，一季度营收增长；年底上市。', [['2019年', '2019-01-01', 'none'], ['一季度', '2019-01-01', 'context'], ['年底', '2019-12-31', 'context']]],
     ['2021年9月3日签约，次日开工。', [['2021年9月3日', '2021-09-03', 'none'], ['次日', '2021-09-04', 'context']]],
   ])('%s', (text, expected) => {
     expect(froms(text)).toEqual(expected);
@@ -41,5 +41,42 @@ describe('the year in force in a passage', () => {
 
   it('drops 当天 when the passage names no day', () => {
     expect(extractDates('当天签约', { referenceDate: REF })).toEqual([]);
+  });
+});
+
+describe('上年, comparisons and 同期 follow the period in force, not the last date written', () => {
+  const spans = (text: string, ref = REF): Array<[string, string | undefined, string | undefined]> =>
+    extractDates(text, { referenceDate: ref }).map((d) => [d.text, d.from, d.to]);
+  it.each([
+    ['上年 is the year before the year in force', '2012年，地区生产总值1738亿元，比上年增长10.7%。', [['2012年', '2012-01-01', '2012-12-31'], ['上年', '2011-01-01', '2011-12-31']]],
+    ['上年 with nothing in force is the year before the reference date', '营收比上年增长5%。', [['上年', '2021-01-01', '2021-12-31']]],
+    ['上年度 likewise', '2020年，研发投入比上年度增长3%。', [['2020年', '2020-01-01', '2020-12-31'], ['上年度', '2019-01-01', '2019-12-31']]],
+    [
+      'a comparison base (比2019年) does not put its year in force',
+      '2020年生产总值420亿元，比2019年增长5.86%；比重比上年提高2.09个百分点。',
+      [['2020年', '2020-01-01', '2020-12-31'], ['2019年', '2019-01-01', '2019-12-31'], ['上年', '2019-01-01', '2019-12-31']],
+    ],
+    [
+      '较 marks a comparison base too',
+      '2021年，营收较2020年增长；上年同期为5亿元。',
+      [['2021年', '2021-01-01', '2021-12-31'], ['2020年', '2020-01-01', '2020-12-31'], ['上年同期', '2020-01-01', '2020-12-31']],
+    ],
+    [
+      '去年同期 in a later paragraph compares with the last period named before it',
+      '1-4月累计营业额增长52%。\n整体评估而言，营业额较去年同期仍属平稳。',
+      [['1-4月', '2022-01-01', '2022-04-30'], ['去年同期', '2021-01-01', '2021-04-30']],
+    ],
+    [
+      'a named year with 同期 moves the period in force to that year',
+      '2023年1-9月营业额8245亿元，较2021年同期增长3%。',
+      [['2023年1-9月', '2023-01-01', '2023-09-30'], ['2021年同期', '2021-01-01', '2021-09-30']],
+    ],
+    [
+      'a single day is no period for 同期',
+      '2022年11月15日\n营业额较去年同期增长。',
+      [['2022年11月15日', '2022-11-15', '2022-11-15'], ['去年同期', '2021-01-01', '2021-11-15']],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 });

@@ -64,6 +64,11 @@ function refImplied(d: Date, withDay: boolean): Pick<Resolution, 'stated' | 'imp
  */
 export class DateResolver {
   private state: PassageState = {};
+  /**
+   * The last period (not a single day) named anywhere before: a later paragraph's 去年同期
+   * compares with it when its own paragraph names none (1-4月 … 营业额较去年同期仍属平稳).
+   */
+  private lastPeriod: PassageState['period'];
   private readonly refYear: number;
   private readonly refMonth: number;
 
@@ -77,12 +82,15 @@ export class DateResolver {
     this.state = {};
   }
 
-  /** Resolves one expression and, unless it sits in a title, lets it put its year and month in force. */
-  resolve(pe: PlacedExpr): Resolution | undefined {
+  /**
+   * Resolves one expression and, unless it sits in a title or is the base of a comparison
+   * (`比2019年增长`: the figure is still 2020's), lets it put its year and month in force.
+   */
+  resolve(pe: PlacedExpr, comparisonBase = false): Resolution | undefined {
     const base = this.resolveExpr(pe.expr, undefined);
     if (!base) return undefined;
     const r = pe.modifier ? this.bound(base, pe) : base;
-    if (r && !pe.inTitle && !(pe.expr.k === 'single' && pe.expr.atom.t === 'sameTime')) this.remember(r);
+    if (r && !pe.inTitle && !comparisonBase && !(pe.expr.k === 'single' && pe.expr.atom.t === 'sameTime')) this.remember(r);
     return r;
   }
 
@@ -99,6 +107,7 @@ export class DateResolver {
     if (y !== r.to.getFullYear()) return;
     this.state.year = y;
     this.state.period = { interval: { from: r.from, to: r.to }, grain: r.grain };
+    if (r.grain !== 'day') this.lastPeriod = this.state.period;
     if (r.from.getMonth() === r.to.getMonth()) this.state.month = { year: y, month: r.from.getMonth() + 1 };
     if (r.grain === 'day') this.state.day = r.from;
   }
@@ -248,7 +257,7 @@ export class DateResolver {
     } else if (month !== undefined && s.monthPart !== undefined) {
       level = 'month';
       interval = monthPartInterval(year, month, s.monthPart);
-      grain = 'range';
+      grain = s.monthPart === 'last' ? 'day' : 'range';
     } else if (month !== undefined && s.sub !== undefined) {
       level = 'month';
       interval = subPeriodInterval(monthInterval(year, month), 'month', s.sub);
@@ -266,16 +275,21 @@ export class DateResolver {
       interval = monthsInterval(year, 1, year, s.cumMonths);
       grain = 'range';
     } else if (s.quarter) {
-      const { q, cumulative, part } = s.quarter;
-      if (cumulative) {
-        interval = quartersInterval(year, 1, q);
+      const { q, cumulative, part, to } = s.quarter;
+      if (cumulative || to !== undefined) {
+        interval = quartersInterval(year, cumulative ? 1 : q, to ?? q);
         grain = 'range';
+      } else if (part === 'end') {
+        // 三季度末, like 年底 and 月底, is the quarter's last day.
+        const last = quartersInterval(year, q, q).to;
+        interval = { from: last, to: last };
+        grain = 'day';
       } else if (part) {
-        interval = monthInterval(year, part === 'end' ? q * 3 : q * 3 - 2);
+        interval = monthInterval(year, q * 3 - 2);
         grain = 'month';
       } else {
         interval = quartersInterval(year, q, q);
-        grain = 'quarter';
+        grain = 'range';
       }
     } else if (s.relQuarter !== undefined) {
       const d = addMonths(makeDay(this.refYear, this.refMonth, 1)!, 3 * s.relQuarter);
@@ -283,22 +297,22 @@ export class DateResolver {
       yearSource = 'referenceDate';
       const q = Math.floor(d.getMonth() / 3) + 1;
       interval = quartersInterval(year, q, q);
-      grain = 'quarter';
+      grain = 'range';
     } else if (s.half !== undefined) {
       interval = halfInterval(year, s.half);
-      grain = 'half';
+      grain = 'range';
     } else if (s.relHalf !== undefined) {
       const d = addMonths(makeDay(this.refYear, this.refMonth, 1)!, 6 * s.relHalf);
       year = d.getFullYear();
       yearSource = 'referenceDate';
       interval = halfInterval(year, d.getMonth() < 6 ? 1 : 2);
-      grain = 'half';
+      grain = 'range';
     } else if (s.sub !== undefined) {
       interval = subPeriodInterval(yearInterval(year), 'year', s.sub);
       grain = s.sub.mode === 'nth' && s.sub.unit === 'month' ? 'month' : 'range';
     } else if (s.yearPart !== undefined) {
       interval = yearPartInterval(year, s.yearPart);
-      grain = s.yearPart === 'within' ? 'year' : 'range';
+      grain = s.yearPart === 'within' ? 'year' : s.yearPart === 'last' ? 'day' : 'range';
     } else {
       interval = yearInterval(year);
       grain = 'year';
@@ -322,8 +336,29 @@ export class DateResolver {
     switch (atom.t) {
       case 'vague':
         return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
-      case 'plan':
-        return { grain: 'range', ...planInterval(atom.n), stated: {}, implied: {}, impliedFrom: 'none' };
+      case 'plan': {
+        const plan = planInterval(atom.n);
+        // 十四五末, like 年底, is the last day.
+        if (atom.end) return { grain: 'day', from: plan.to, to: plan.to, stated: {}, implied: {}, impliedFrom: 'none' };
+        return { grain: 'range', ...plan, stated: {}, implied: {}, impliedFrom: 'none' };
+      }
+      case 'recent': {
+        if (atom.ahead) {
+          const to = addDays(shiftDay(this.ref, atom.n, atom.unit), -1);
+          return { grain: 'range', from: this.ref, to, ...refImplied(this.ref, false) };
+        }
+        const from = addDays(shiftDay(this.ref, -atom.n, atom.unit), 1);
+        return { grain: 'range', from, to: this.ref, ...refImplied(from, false) };
+      }
+      case 'holiday': {
+        if (!atom.days) return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
+        const { year, source } = this.yearOf(undefined, undefined);
+        const from = makeDay(year, atom.days.month, atom.days.from)!;
+        const to = makeDay(year, atom.days.month, atom.days.to)!;
+        return { grain: from.getTime() === to.getTime() ? 'day' : 'range', from, to, stated: {}, implied: { year }, impliedFrom: source === 'context' ? 'context' : 'referenceDate' };
+      }
+      case 'fiscalYear':
+        return { grain: 'range', ...monthsInterval(atom.first, 4, atom.first + 1, 3), stated: { year: atom.first }, implied: {}, impliedFrom: 'none' };
       case 'yearRange':
         return { grain: 'range', ...monthsInterval(atom.from, 1, atom.to, 12), stated: { year: atom.from }, implied: {}, impliedFrom: 'none' };
       case 'decade': {
@@ -356,14 +391,16 @@ export class DateResolver {
         return { grain: 'day', from: d, to: d, ...refImplied(d, true) };
       }
       case 'sameTime': {
-        const base = this.state.period ?? { interval: { from: makeDay(this.refYear, 1, 1)!, to: this.ref }, grain: 'range' as const };
-        const i = shiftYears(base.interval, atom.offset);
+        const inForce = this.state.period ?? this.lastPeriod;
+        const base = inForce ?? { interval: { from: makeDay(this.refYear, 1, 1)!, to: this.ref }, grain: 'range' as const };
+        const offset = atom.year ? this.yearOf(atom.year, undefined).year - base.interval.from.getFullYear() : atom.offset;
+        const i = shiftYears(base.interval, offset);
         return {
           grain: base.grain,
           ...i,
           stated: {},
           implied: { year: i.from.getFullYear() },
-          impliedFrom: this.state.period ? 'context' : 'referenceDate',
+          impliedFrom: inForce ? 'context' : 'referenceDate',
         };
       }
       default:

@@ -1,9 +1,13 @@
 /**
- * The publication date a page prints on a line of its own, used as the reference date when the
- * caller gives none. Conservative: only a line that is a full date and nothing else (a label
- * such as 发布时间, brackets, a weekday or a clock time may go with it), among the first ten
- * non-empty lines, or in brackets among the last five. A date inside a sentence never counts.
+ * The publication date a page prints, used as the reference date when the caller gives none.
+ * Conservative: among the first ten non-empty lines, a line that is a full date and nothing
+ * else (a label such as 发布时间, brackets, a weekday or a clock time may go with it), a header
+ * line of fields (`发布时间：2023-10-20 来源：…`, `来源：人民网 2023年10月20日`), or a wire
+ * dateline (`【新唐人2013年02月20日讯】`); else a bracketed date among the last five lines, or a
+ * date closing the page's last sentence (`…第一位。2013-08-01`). A date inside a sentence
+ * never counts.
  */
+import { foldScript } from '../text/foldScript.js';
 import { makeDay } from './resolve.js';
 
 const SPACE = '[ \\t\\u3000]*';
@@ -19,9 +23,42 @@ const DATELINE = new RegExp(
     `(?<close>[）)】\\]])?${SPACE}$`,
 );
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+// A full date anywhere in a line, with the clock time a page may print after it.
+const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
+// The fields a page header prints beside its date (labels as folded to Simplified).
+const HEADER_FIELD = /(?:发布时间|发布日期|发表时间|发表日期|更新时间|发稿时间|时间|日期|来源|信息来源|稿源|作者|编辑|责任编辑|字体|浏览|浏览次数|点击|点击数|阅读|发布对象|发布单位)[ \t\u3000]*[:：]?/;
+// A header holds fields, not sentences.
+const SENTENCE = /[。，；！？]/;
+// 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.
+const WIRE = /^[ \t\u3000]*[【\[（(]?[^\s，。；：:0-9【】()（）]{0,12}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ ]?[讯电]/;
+// The page's last sentence closed by the date it was published on.
+const CLOSING_DATE = /[。！？”」][ \t\u3000]*((?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))[ \t\u3000]*$/;
+const MAX_HEADER = 100;
 // Enough of either end of a page to hold its first ten and last five lines of text.
 const HEAD = 4000;
 const TAIL = 2000;
+
+function dateOf(g: Record<string, string | undefined>): Date | undefined {
+  const month = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m4);
+  const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
+  return makeDay(Number(g.y), month, day);
+}
+
+/**
+ * A header line of fields with a full date among them: `发布时间：2023-10-20 来源：西安高新区管委会`,
+ * `2023-10-20 10:32 来源：科技日报`, `来源：人民网 2023年10月20日`, `【字体：大 中 小】 发布时间：…`,
+ * or a wire dateline `【新唐人2013年02月20日讯】`.
+ */
+function readHeaderLine(raw: string): Date | undefined {
+  const line = foldScript(raw.slice(0, MAX_HEADER));
+  if (WIRE.test(line)) {
+    const m = FULL_DATE.exec(line);
+    return m?.groups ? dateOf(m.groups) : undefined;
+  }
+  if (raw.length > MAX_HEADER || SENTENCE.test(line) || !HEADER_FIELD.test(line)) return undefined;
+  const m = FULL_DATE.exec(line);
+  return m?.groups ? dateOf(m.groups) : undefined;
+}
 
 function readLine(line: string, bracketsRequired: boolean): Date | undefined {
   if (line.length > 60) return undefined;
@@ -31,10 +68,7 @@ function readLine(line: string, bracketsRequired: boolean): Date | undefined {
   if ((open === undefined) !== (close === undefined)) return undefined;
   if (open !== undefined && PAIRS[open] !== close) return undefined;
   if (bracketsRequired && open === undefined) return undefined;
-  const g = m.groups;
-  const month = Number(g.m1 ?? g.m2 ?? g.m3 ?? g.m4);
-  const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4);
-  return makeDay(Number(g.y), month, day);
+  return dateOf(m.groups);
 }
 
 /**
@@ -67,16 +101,19 @@ export function findDateline(text: string): Date | undefined {
     const d = readLine(line, false);
     if (d) return d;
   }
-  if (text.length <= HEAD) {
-    for (const line of head.slice(-5)) {
-      const d = readLine(line, true);
-      if (d) return d;
-    }
-    return undefined;
+  for (const line of head.slice(0, 10)) {
+    const d = readHeaderLine(line);
+    if (d) return d;
   }
-  for (const line of nonEmptyLines(text.slice(-TAIL)).slice(-5)) {
+  const tail = text.length <= HEAD ? head.slice(-5) : nonEmptyLines(text.slice(-TAIL)).slice(-5);
+  for (const line of tail) {
     const d = readLine(line, true);
     if (d) return d;
+  }
+  const closing = CLOSING_DATE.exec(tail[tail.length - 1] ?? '');
+  if (closing) {
+    const m = FULL_DATE.exec(closing[1]!);
+    if (m?.groups) return dateOf(m.groups);
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { scanDates } from './scan.js';
+import { withTableDates } from './tableDates.js';
 
 export { findDateline } from './dateline.js';
 
@@ -26,5 +27,5 @@ export function findDates(ctx: ExtractionContext): DateMention[] {
     if (d.modifier !== undefined) m.modifier = d.modifier;
     out[i] = m;
   }
-  return out;
+  return withTableDates(ctx, out);
 }

@@ -26,6 +26,8 @@ const NEI = '[内內](?![蒙地外部容涵在陆陸需销銷资資])';
 const yearPart = (name: string): string => `(?<${name}>年?(?:${CHU}|${ZHONG}|底|末|终|終|尾|${NEI}))`;
 const monthPart = (name: string): string => `(?<${name}>${CHU}|底|末|上旬|中旬|下旬|${ZHONG})`;
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
+// 今天上午, 12日下午: the part of a day belongs to the day's span.
+const DAY_PART = '(?:上午|下午|中午|晚上|早上|凌晨|傍晚|晚间|晚間)';
 const CN_DAY = '三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]';
 const RANGE_SEP = '(?:—{1,2}|[-–~～－至到])';
 // The Taiwan-only alternative: ROC years written bare, e.g. 95年 (the range is knowledge/rocYear.ts's).
@@ -51,7 +53,7 @@ export interface AtomPattern {
 /** The atom kinds, in the order they are tried at one position (the first that matches wins). */
 export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // “十四五” (quotes outside the span) or 十四五规划/期间/时期 …
-  { kind: 'plan', starts: CN_1_9 + '十', source: `(?<=[“"「『‘'])(?<planQ>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=[”"」』’'])|${NO_CN_BEFORE}(?<![第])(?<planU>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=规划|規劃|期间|期間|时期|時期|计划|計劃|末|初期|中期|开局|開局|收官|以来|以來)` },
+  { kind: 'plan', starts: CN_1_9 + '十', source: `(?<=[“"「『‘'])(?<planQ>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=[”"」』’'])|${NO_CN_BEFORE}(?<![第])(?<planU>十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?:(?<planEnd>末)(?!期)|(?=规划|規劃|期间|期間|时期|時期|计划|計劃|末|初期|中期|开局|開局|收官|以来|以來))` },
   // 上世纪九十年代, 二十世纪80年代, 九十年代, 1990年代
   { kind: 'decade', starts: '上本' + DIGITS + CN_1_9 + '十', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<cen>上个?世[纪紀]|上個世紀|本世[纪紀]|(?<cenN>${DIGIT}{2}|[一二]?十[一二三四五六七八九]?)世[纪紀])?(?<dec>[一二三四五六七八九]十|${DIGIT}0|[12][0-9]{2}0)年代` },
   // 民国95年, 康熙二十年 (years counted from an era's first year)
@@ -59,9 +61,11 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 去年同期: the period in force, a year before
   { kind: 'sameTime', starts: '去上前', source: `(?<st>去年|上年度|上年|上一年|前年)同期` },
   // 2023—2027年, 1995 - 1997年 (the first year bare)
+  // 2014/15 財政年度, 2022/23年度: a fiscal year over two calendar years
+  { kind: 'fiscalYear', starts: '12', source: `${NO_DIGIT_BEFORE}(?<fya>(?:19|20)[0-9]{2})[ ]?[/／][ ]?(?<fyb>[0-9]{2}|(?:19|20)[0-9]{2})[ ]?(?<fyw>财政年度|財政年度|年度|财年)` },
   { kind: 'yearRange', starts: '12', source: `${NO_DIGIT_BEFORE}(?<yra>[12][0-9]{3})[ ]?${RANGE_SEP}[ ]?(?<yrb>[12][0-9]{3})[ ]?年(?:度)?` },
   // 2022-06-15, 2022.6.15, 2022/6/15, 2022-06, 2022.6
-  { kind: 'numeric', starts: '12', source: `(?<![0-9０-９.．/])(?<ny>(?:1[89]|20)[0-9]{2})(?<ns>[-./．])(?<nm>[0-9]{1,2})(?:[-./．](?<nd>[0-9]{1,2}))?(?![0-9])` },
+  { kind: 'numeric', starts: '12', source: `(?<![0-9０-９.．/])(?<ny>(?:1[89]|20)[0-9]{2})(?<ns>[-./．])(?<nm>[0-9]{1,2})(?:[-./．](?<nd>[0-9]{1,2})(?:[ T\u3000]{1,2}(?<nt>[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)(?![0-9:]))?)?(?![0-9])` },
   // 2022年, 2022年度, 2022年底
   { kind: 'year', starts: '12１２', source: `${NO_DIGIT_BEFORE}(?<y>[12][0-9]{3}|[１２][０-９]{3})[ ]?年(?<yFen>度)?${yearPart('yPart')}?` },
   // 二〇一九年, 零八年
@@ -71,20 +75,22 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 1至9月份, 1-9月, 一至九月
   { kind: 'monthRange', starts: DIGITS + CN_1_9 + '十', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<mra>${DIGIT}{1,2}|${CN_MONTH})[ ]?${RANGE_SEP}[ ]?(?<mrb>${DIGIT}{1,2}|${CN_MONTH})[ ]?月(?:份)?` },
   // 1-15日, 1日至15日
-  { kind: 'dayRange', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dra>${DIGIT}{1,2})[ ]?(?:日|号|號)?[ ]?${RANGE_SEP}[ ]?(?<drb>${DIGIT}{1,2})[ ]?[日号號]` },
+  { kind: 'dayRange', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dra>${DIGIT}{1,2})[ ]?(?:日|号|號)?[ ]?${RANGE_SEP}[ ]?(?<drb>${DIGIT}{1,2})[ ]?(?<drSuf>[日号號])` },
   // 6月, 9月份, 9月底, 6月上旬
   { kind: 'month', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<mo>${DIGIT}{1,2})[ ]?月(?<moFen>份)?${monthPart('moPart')}?` },
   // 15日, 3号
   // 日本, 日元, 日报 and 日均 are words of their own: 5日本銭 is 5 sen, not the 5th.
-  { kind: 'day', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dd>${DIGIT}{1,2})[ ]?(?<dSuf>日(?![本元圓币幣报報均產产])|号|號)` },
+  { kind: 'day', starts: DIGITS, source: `${NO_DIGIT_BEFORE}(?<dd>${DIGIT}{1,2})[ ]?(?<dSuf>日(?![本元圓币幣报報均產产])|号|號)${DAY_PART}?` },
+  // 今（12）日, 昨(11)日: a day of the month in force, as Taiwan and Hong Kong wires write it
+  { kind: 'dayOf', starts: '今昨明本', source: `(?<dof>今|昨|明|本)[（(](?<dofN>${DIGIT}{1,2})[)）][ ]?日${DAY_PART}?` },
   // 5年前, 三天前, 半年后
-  { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])` },
+  { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])(?![一二三四五六七八九十两兩0-9０-９]{1,2}[个個]?(?:季|月))` },
   { kind: 'rocYear', starts: '123456789', source: ROC_YEAR, region: 'taiwan' },
   // 上半年, 前半年, 上个半年 (the half before the reference date's)
   { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
   { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
   // 一季度, 第一季度, 前三季度, 三季度末
-  { kind: 'quarter', starts: '前第一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?<qk>前|第)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?季度(?<qPart>末|初)?` },
+  { kind: 'quarter', starts: '前第首一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?:(?<qFirst>首季度?)|(?<qk>前|第|首)?(?:(?<qa>[一二三四1-4１-４])[ ]?${RANGE_SEP}[ ]?)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?(?<qd>季度|季(?![节節风風军軍刊])))(?<qPart>末|初)?` },
   { kind: 'relQuarter', starts: '上本下当當', source: `(?<qr>上一?个?|上一?個|本|下一?个?|下一?個|当|當)季度` },
   // 前4月, 前11个月, 前两个月
   { kind: 'cumMonths', starts: '前', source: `(?<![提之以此目空超])前(?<cmn>${DIGIT}{1,2}|十[一二]?|[一二三四五六七八九两兩])[ ]?(?:个|個)?月(?:份)?` },
@@ -97,7 +103,11 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 本月, 上个月, 当月, 本月底
   { kind: 'relMonth', starts: '本上下当當次同这這', source: `${NOT_REL_BEFORE}(?<rm>本月|上月|下月|当月|當月|次月|同月|上个月|上個月|下个月|下個月|这个月|這個月|上一个月|上一個月|下一个月|下一個月)(?:份)?${monthPart('rmPart')}?` },
   // 今天, 昨日, 后天, 次日
-  { kind: 'relDay', starts: '大前昨今明后後次翌当當', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日)` },
+  { kind: 'relDay', starts: '大前昨今明后後次翌当當同', source: `${NOT_REL_BEFORE}(?<rd>大前天|前天|昨天|昨日|昨晚|昨夜|今天|今日(?!头条|頭條)|明天|明日|大后天|大後天|后天|後天|次日|翌日|当天|當天|当日|當日|同日(?!而语|而語)|昨(?![（(]))${DAY_PART}?` },
+  // 近三年, 过去5年, 近3个月来: the stretch up to the reference date; 未来三年 the one after it
+  { kind: 'recent', starts: '近过過未', source: `(?<![最附接将將临臨靠邻鄰])(?<rcW>近|过去|過去|未来|未來)(?<rcN>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<rcU>年|个月|個月)(?<rcLai>来|來|以来|以來|里|裡|中|间|間)?` },
+  // 国庆期间, 春节前, 元旦: holidays, on their days where the calendar fixes them
+  { kind: 'holiday', starts: '国國春元五劳勞清端中', source: `(?<hol>国庆|國慶|春节|春節|元旦|五一|劳动节|勞動節|清明节|清明節|端午节|端午節|中秋节|中秋節)(?<holW>黄金周|黃金週|假期|长假|長假|期间|期間|前后|前後|前夕|前|后|後|节|節)?` },
   // 上周, 下下周, 本周末, 周一, 上上個週三
   { kind: 'week', starts: '上下本这這个個周週星礼禮', source: `(?<![0-9０-９${CN_NUM}每])(?<wp>上上|下下|上一?|下一?|本|这|這)?(?<wg>个|個)?(?:周|週|星期|礼拜|禮拜)(?<wd>[一二三四五六日天末1-7])?` },
   // 十月, 十二月份, 八月十五, 一月十日

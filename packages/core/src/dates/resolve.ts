@@ -101,21 +101,27 @@ export function halfInterval(year: number, half: 1 | 2): DayInterval {
 }
 
 /**
- * The stretch of a year a part names: 年初 January, 年中 June–July, 年底 December, 年内 all of it.
+ * The stretch of a year a part names: 年初 January, 年中 June–July, 年终 December, 年底 its last
+ * day, 年内 all of it.
  *
  * @example
  * yearPartInterval(2022, 'end'); // 2022-12-01 – 2022-12-31
+ * yearPartInterval(2022, 'last'); // 2022-12-31 – 2022-12-31
  */
 export function yearPartInterval(year: number, part: YearPart): DayInterval {
   if (part === 'start') return monthInterval(year, 1);
   if (part === 'mid') return monthsInterval(year, 6, year, 7);
   if (part === 'end') return monthInterval(year, 12);
+  if (part === 'last') {
+    const last = makeDay(year, 12, 31)!;
+    return { from: last, to: last };
+  }
   return yearInterval(year);
 }
 
 /**
- * The stretch of a month a part names: early (上旬, 月初) 1–10, mid 11–20, late (下旬, 月底)
- * 21 to the last day, 上半月 1–15, 下半月 16 to the last day.
+ * The stretch of a month a part names: early (上旬, 月初) 1–10, mid 11–20, late (下旬) 21 to
+ * the last day, last (月底, 月末) the last day alone, 上半月 1–15, 下半月 16 to the last day.
  *
  * @example
  * monthPartInterval(2022, 9, 'late'); // 2022-09-21 – 2022-09-30
@@ -130,6 +136,8 @@ export function monthPartInterval(year: number, month: number, part: MonthPart):
       return { from: day(11), to: day(20) };
     case 'late':
       return { from: day(21), to: whole.to };
+    case 'last':
+      return { from: whole.to, to: whole.to };
     case 'firstHalf':
       return { from: whole.from, to: day(15) };
     default:

@@ -6,6 +6,7 @@
 import type { DateMention } from '../models/dateMention.js';
 import type { Region } from '../models/enums.js';
 import { readAtom } from './atoms.js';
+import { isComparisonBase } from './comparison.js';
 import { composeExpressions } from './compose.js';
 import { DateResolver } from './context.js';
 import { scanAtoms } from './patterns.js';
@@ -48,7 +49,7 @@ export function scanDates(text: string, referenceDate: Date, region: Region): Sc
       resolver.newPassage();
       nextBreak = text.indexOf('\n', pe.start);
     }
-    const r = resolver.resolve(pe);
+    const r = resolver.resolve(pe, isComparisonBase(text, pe.start));
     if (r) {
       out.push(toMention(pe.start, pe.end, r, pe.modifier));
       continue;

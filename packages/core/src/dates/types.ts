@@ -16,10 +16,16 @@ export type YearSpec =
   /** Relative to the year in force in the passage: 当年/同年/全年 0, 次年 +1. */
   | { kind: 'ctx'; offset: number };
 
-/** A conventional stretch of a year: 年初 January, 年中 June–July, 年底 December, 年内 the whole year. */
-export type YearPart = 'start' | 'mid' | 'end' | 'within';
-/** A stretch of a month: 上旬/月初 1–10, 中旬/月中 11–20, 下旬/月底 21–end, 上半月 1–15, 下半月 16–end. */
-export type MonthPart = 'early' | 'mid' | 'late' | 'firstHalf' | 'secondHalf';
+/**
+ * A conventional stretch of a year: 年初 January, 年中 June–July, 年终/年尾 December, 年内 the
+ * whole year; 年底 and 年末 (`last`) are its last day, the day year-end figures are counted on.
+ */
+export type YearPart = 'start' | 'mid' | 'end' | 'last' | 'within';
+/**
+ * A stretch of a month: 上旬/月初 1–10, 中旬/月中 11–20, 下旬 21–end, 上半月 1–15, 下半月 16–end;
+ * 月底 and 月末 (`last`) are its last day.
+ */
+export type MonthPart = 'early' | 'mid' | 'late' | 'last' | 'firstHalf' | 'secondHalf';
 /** 第N周, 前N个月, 最后N天 … inside a year or a month. */
 export interface SubPeriod {
   mode: 'nth' | 'first' | 'last';
@@ -35,12 +41,13 @@ export type Atom =
   | { t: 'month'; month: number; part?: MonthPart; day?: number }
   | { t: 'relMonth'; offset: number; ctx: boolean; part?: MonthPart }
   | { t: 'day'; day: number; loose: boolean }
-  | { t: 'dayRange'; from: number; to: number }
+  /** `loose`: written with 日, so a date alone; 22-28号 (windows, rooms) only after a month. */
+  | { t: 'dayRange'; from: number; to: number; loose: boolean }
   | { t: 'monthRange'; from: number; to: number }
   | { t: 'half'; half: 1 | 2 }
   | { t: 'relHalf'; offset: number }
   | { t: 'halfMonth'; half: 1 | 2 }
-  | { t: 'quarter'; q: number; cumulative: boolean; part?: 'start' | 'end' }
+  | { t: 'quarter'; q: number; cumulative: boolean; part?: 'start' | 'end'; to?: number }
   | { t: 'relQuarter'; offset: number }
   | { t: 'cumMonths'; n: number }
   | { t: 'sub'; sub: SubPeriod }
@@ -48,12 +55,20 @@ export type Atom =
   | { t: 'part'; scope: 'month'; part: MonthPart }
   | { t: 'numeric'; year: number; month: number; day?: number }
   | { t: 'yearRange'; from: number; to: number }
-  | { t: 'plan'; n: number }
+  /** 2014/15 財政年度: April of the first year to March of the next, as Hong Kong counts. */
+  | { t: 'fiscalYear'; first: number }
+  /** 十四五, or with `end` 十四五末 (the plan's last day). */
+  | { t: 'plan'; n: number; end?: boolean }
+  /** 近三年, 过去5年: the last n years or months, up to the reference date; `ahead` (未来三年) the next n. */
+  | { t: 'recent'; n: number; unit: 'year' | 'month'; ahead?: boolean }
+  /** 国庆期间, 元旦: a holiday; `days` where the calendar fixes them (month, first and last day), else vague. */
+  | { t: 'holiday'; days?: { month: number; from: number; to: number } }
   | { t: 'decade'; century?: { kind: 'rel'; offset: number } | { kind: 'abs'; n: number }; decade: number; full: boolean }
   | { t: 'relDay'; offset: number; ctx: boolean }
   | { t: 'week'; offset: number; day?: number | 'weekend' }
   | { t: 'ago'; n: number; unit: 'year' | 'month' | 'week' | 'day'; sign: 1 | -1 }
-  | { t: 'sameTime'; offset: number }
+  /** 去年同期 (offset −1), or with `year` 2019年同期 / 111年同期: the period in force moved to that year. */
+  | { t: 'sameTime'; offset: number; year?: YearSpec }
   | { t: 'vague' };
 
 /** An atom with its place in the (normalised) text. */
@@ -69,7 +84,7 @@ export interface CalendarSlots {
   yearPart?: YearPart;
   half?: 1 | 2;
   relHalf?: number;
-  quarter?: { q: number; cumulative: boolean; part?: 'start' | 'end' };
+  quarter?: { q: number; cumulative: boolean; part?: 'start' | 'end'; to?: number };
   relQuarter?: number;
   month?: number;
   monthTo?: number;

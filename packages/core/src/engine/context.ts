@@ -41,7 +41,7 @@ export function createContext(source: string, settings: ContextSettings): Extrac
     source,
     normalized,
     text: normalized.text,
-    region: settings.region ?? detectRegion(normalized.text),
+    region: settings.region ?? detectRegion(source),
     referenceDate: settings.referenceDate,
     referenceDateSource: settings.referenceDateSource ?? 'option',
     includeOrdinals: settings.includeOrdinals ?? false,

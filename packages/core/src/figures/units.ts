@@ -13,6 +13,8 @@ export interface UnitEntry {
   readonly notBefore?: string;
   /** Gives the figure this approximation (个多月). */
   readonly approx?: 'over';
+  /** Where the next character is in `notBefore` but this matches there, the unit stands after all. */
+  readonly unlessNext?: RegExp;
 }
 
 type Row = [text: string, unit: string, factor?: number, notBefore?: string];
@@ -39,7 +41,7 @@ const MONEY = rows('money', [
 const AREA = rows('area', [
   ['平方米', 'm2'], ['平米', 'm2'], ['平方公尺', 'm2'], ['㎡', 'm2'], ['m²', 'm2'], ['m2', 'm2'],
   ['平方公里', 'm2', 1e6], ['平方千米', 'm2', 1e6], ['km²', 'm2', 1e6], ['km2', 'm2', 1e6],
-  ['亩', 'm2', MU, '产均'], ['畝', 'm2', MU], ['公顷', 'm2', 1e4], ['公頃', 'm2', 1e4], ['平方英尺', 'm2', 0.09290304],
+  ['亩', 'm2', MU, '产均'], ['畝', 'm2', MU], ['公顷', 'm2', 1e4], ['公頃', 'm2', 1e4], ['平方英尺', 'm2', 0.09290304], ['平方呎', 'm2', 0.09290304], ['平方英呎', 'm2', 0.09290304],
 ]);
 
 const PERCENT = rows('percent', [
@@ -74,6 +76,9 @@ const OTHER = rows('other', [
 ]);
 
 // Classifiers for counts; `notBefore` keeps 所有, 支持, 本地 … from reading as counts.
+// 2家电脑周边厂商, 3家电子企业: 家 before a word in 电 still counts; 家电 alone is home appliances.
+const JIA_BEFORE_DIAN_WORD = /^[电電](?:脑|腦|子|力|信|商|网|網|池|气|氣|视|視|梯|缆|纜|机|機)/;
+
 const COUNT = rows('count', [
   ['个', '个'], ['個', '個'], ['家', '家', 1, '庭族居电電具园園乡鄉长長属屬用'], ['项', '项', 1, '目'], ['項', '項', 1, '目'],
   ['名', '名', 1, '单單称稱列额額义義牌片字誉譽校'], ['人次', '人次'], ['场次', '场次'], ['場次', '場次'], ['批次', '批次'], ['班次', '班次'], ['车次', '车次'], ['車次', '車次'], ['人', '人', 1, '民员員才工口类類气氣力'],
@@ -96,8 +101,10 @@ const COUNT = rows('count', [
   ['盏', '盏'], ['座次', '座次'], ['集', '集', 1, '团團中群成聚体體约約'],
 ]);
 
+const COUNTS: UnitEntry[] = COUNT.map((u) => (u.text === '家' ? { ...u, unlessNext: JIA_BEFORE_DIAN_WORD } : u));
+
 /** Every unit, the longest first so the alternation prefers 平方公里 to 平方. */
-export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...POINTS, ...MULTIPLE, ...DURATION, ...OTHER, ...COUNT];
+export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...POINTS, ...MULTIPLE, ...DURATION, ...OTHER, ...COUNTS];
 
 const BY_TEXT = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!BY_TEXT.has(u.text)) BY_TEXT.set(u.text, u);
@@ -123,7 +130,7 @@ export function matchUnit(text: string, pos: number): UnitEntry | undefined {
   const entry = BY_TEXT.get(m[0]);
   if (!entry) return undefined;
   const next = text[pos + m[0].length] ?? '';
-  if (entry.notBefore && next !== '' && entry.notBefore.includes(next)) return undefined;
+  if (entry.notBefore && next !== '' && entry.notBefore.includes(next) && !entry.unlessNext?.test(text.slice(pos + m[0].length, pos + m[0].length + 2))) return undefined;
   // An ASCII unit must end at a word boundary (5m2 yes, 5mm no).
   if (/[A-Za-z0-9]$/.test(entry.text) && /[A-Za-z0-9]/.test(next)) return undefined;
   return entry;

@@ -45,6 +45,11 @@ export const FigureSchema = MentionSchema.extend({
   /** Normalised unit: ISO currency for money, `m2` for area, `%`, the classifier for counts, the unit as written otherwise. */
   unit: z.string().optional(),
   approx: ApproxSchema,
+  /**
+   * Which way a change goes, where the text says (同比下降2.1% → `down`, 增长12.6% → `up`);
+   * `value` stays the magnitude as written.
+   */
+  direction: z.enum(['up', 'down']).optional(),
   /** Bounds of a range (`300至500万元`); both set or neither. */
   min: z.number().optional(),
   max: z.number().optional(),

@@ -12,10 +12,17 @@ for (const ch of SIMPLIFIED_ONLY) SCRIPT_OF[ch.charCodeAt(0)] = SIMPLIFIED;
 for (const ch of TRADITIONAL_ONLY) SCRIPT_OF[ch.charCodeAt(0)] = TRADITIONAL;
 const TAIWAN_SIGNALS = /新臺幣|新台幣|新台币|臺灣|台灣|中華民國|民國|行政院|立法院|經濟部|國科會|國發會|科學園區|科學工業園區|竹科|中科|南科|臺北|台北|新竹|臺中|台中|臺南|台南|高雄|桃園/g;
 const HONGKONG_SIGNALS = /香港|港元|港幣|港府|特區政府|立法會|數碼港|科學園|九龍|新界/g;
+// What only a Taiwan story writes, in either script: a Simplified reprint of a Taiwan wire story
+// (中央社记者…台北20日电, 新台币, 民国101年度, 国科会, 竹科) is still a Taiwan page.
+const TAIWAN_STORY = /新[台臺][币幣]|民[国國][0-9０-９一二三四五六七八九十百]{1,4}年|中央社|[国國]科[会會]|竹科|南科|行政院|科[学學]工[业業][园園][区區]/g;
+// Enough of those that a mainland page quoting one of them (新台币 in a cross-strait story) stays mainland.
+const MIN_TAIWAN_STORY = 3;
 
 /**
  * Decides once, for the whole page, which region it is from: a Traditional page with
- * Taiwan signals is `taiwan`, one with Hong Kong signals `hongkong`, anything else `mainland`.
+ * Taiwan signals is `taiwan`, one with Hong Kong signals `hongkong`; a Simplified page is
+ * `taiwan` where several marks of a Taiwan story (新台币, 民国101年, 中央社, 国科会, 竹科) show it
+ * is a reprint of one; anything else is `mainland`. Reads the text as written, before folding.
  * The region sets the currency of a bare 元.
  *
  * @example
@@ -31,7 +38,9 @@ export function detectRegion(text: string): Region {
     if (script === TRADITIONAL) traditional++;
     else if (script === SIMPLIFIED) simplified++;
   }
-  if (traditional <= simplified) return 'mainland';
+  if (traditional <= simplified) {
+    return countMatches(sample, TAIWAN_STORY) >= MIN_TAIWAN_STORY && countMatches(sample, HONGKONG_SIGNALS) === 0 ? 'taiwan' : 'mainland';
+  }
   const taiwan = countMatches(sample, TAIWAN_SIGNALS);
   const hongkong = countMatches(sample, HONGKONG_SIGNALS);
   if (hongkong > taiwan) return 'hongkong';

@@ -11,7 +11,9 @@ describe('countDaAt: N大 counts what follows', () => {
     ['二十大精神', '二十', false],
     ['第三大', '三', false],
     ['全国的三大产业', '三', false],
-    ['3大产业', '3', false],
+    ['3大科学园区', '3', true],
+    ['党的20大以来', '20', false],
+    ['365大数据', '365', false],
     ['三大', '三', false],
   ])('%s: %s', (text, numeral, found) => {
     const n = numeralIn(text, numeral);

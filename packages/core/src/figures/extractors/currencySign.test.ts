@@ -9,7 +9,8 @@ describe('currencySignDraft: a currency before the amount', () => {
     ['US$ 300', '300', 'US$ 300', 'USD', 300],
     ['RMB300万', '300万', 'RMB300万', 'CNY', 3e6],
     ['人民币 8千元', '8千', '人民币 8千元', 'CNY', 8000],
-    ['新臺幣300億', '300億', '300億', 'TWD', 3e10],
+    // The numeral is looked up in the folded text: 新臺幣300億 reads 新台币300亿.
+    ['新臺幣300億', '300亿', '300億', 'TWD', 3e10],
     ['港币50亿元', '50亿', '50亿元', 'HKD', 5e9],
     ['￥12.5', '12.5', '￥12.5', 'CNY', 12.5],
   ])('%s', (text, numeral, span, currency, value) => {

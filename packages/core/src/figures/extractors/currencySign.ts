@@ -39,7 +39,8 @@ export function currencySignDraft(ctx: ExtractionContext, a: Atom, floor: number
   if (signIsUnit || !signFits || (a.unit && a.unit.kind !== 'money')) return undefined;
   // A bare 元 takes the currency the sign names (人民币 50元 is CNY on any page).
   const currency = a.unit && a.unit.unit !== 'local' ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
-  // A currency's name stays outside the span, as the spec's grammar has it; a sign or code is part of it.
+  // A sign or code is part of the span; a currency's name is taken in later, with a qualifier
+  // before it (逾新台币1兆元), by refineFigures' currency words.
   return {
     start: signIsWord ? n.start : n.start - sign[0].length,
     end: a.unit ? a.end : n.end,

@@ -1,0 +1,33 @@
+/**
+ * Which way a change goes: the verb just before a figure says it (同比下降2.1%, 減少17.3%,
+ * 减少3.4个百分点 → down; 增长12.6%, 提高1.2个百分点 → up). The figure's value stays the
+ * magnitude as written; `direction` is added only where such a verb stands.
+ */
+import type { Figure } from '../models/figure.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
+
+// The verb, then what may stand between it and the number (了, 达, 为, 幅度为).
+const BETWEEN = '(?:了|达到?|为|幅度?为?|幅达|至)?[ \\t\\u3000]?$';
+// Taiwan writes growth 成长 (年增, 年减 for year on year); a difference to a benchmark goes the
+// same ways (高于全省平均水平3.1个百分点: up; 低于: down).
+const DOWN = new RegExp(`(?:下降|减少|下滑|回落|降低|下跌|缩减|衰退|萎缩|负增长|负成长|低于|减|降|跌)${BETWEEN}`);
+const UP = new RegExp(`(?:增长|成长|增加|提高|上升|提升|上涨|扩大|回升|攀升|高于|高出|增|升|涨)${BETWEEN}`);
+
+/**
+ * The figures, each with `direction` where a verb of change stands just before it.
+ *
+ * @example
+ * // '同比下降2.1%' → 2.1%, direction 'down'
+ */
+export function withDirection(ctx: ExtractionContext, figures: readonly Figure[]): Figure[] {
+  let floor = 0;
+  return figures.map((f) => {
+    const start = toNormalizedOffset(ctx.normalized, f.start);
+    const before = ctx.text.slice(Math.max(floor, start - 6), start);
+    floor = toNormalizedOffset(ctx.normalized, f.end);
+    if (DOWN.test(before)) return { ...f, direction: 'down' };
+    if (UP.test(before)) return { ...f, direction: 'up' };
+    return f;
+  });
+}

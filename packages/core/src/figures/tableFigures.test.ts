@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../api/parseReport.js';
+import { headerUnit } from './tableFigures.js';
+
+describe('headerUnit reads the unit a header writes in brackets', () => {
+  it.each([
+    ['工业总产值(亿元)', 'mainland', { kind: 'money', unit: 'CNY', unitText: '亿元', factor: 1e8 }],
+    ['出口创汇额(亿美元)', 'mainland', { kind: 'money', unit: 'USD', unitText: '亿美元', factor: 1e8 }],
+    ['营业额（亿元）', 'taiwan', { kind: 'money', unit: 'TWD', unitText: '亿元', factor: 1e8 }],
+    ['年末从业人员数(万人)', 'mainland', { kind: 'count', unit: '人', unitText: '万人', factor: 1e4 }],
+    ['企业数(个)', 'mainland', { kind: 'count', unit: '个', unitText: '个', factor: 1 }],
+    ['占比(%)', 'mainland', { kind: 'percent', unit: '%', unitText: '%', factor: 1 }],
+    ['产能(万吨/年)', 'mainland', { kind: 'other', unit: '吨/年', unitText: '万吨/年', factor: 1e4 }],
+    ['企业数', 'mainland', undefined],
+  ] as const)('%s (%s)', (header, region, expected) => {
+    expect(headerUnit(header, region)).toEqual(expected);
+  });
+});
+
+const figures = (text: string) =>
+  parseReport(text, { referenceDate: '2008-01-01' }).figures.map((f) => [f.text, f.kind, f.value, f.unit, f.metric, f.asOf?.from, f.asOf?.to]);
+
+describe('table cells take their unit and period from the headers', () => {
+  it.each([
+    [
+      'years across the top, units in the row labels',
+      '| 指标 | 2005 | 2006 |\n|---|---|---|\n| 工业总产值(亿元) | 28957.6 | 35898.9 |\n| 企业数(个) | 41990 | 45828 |',
+      [
+        ['28957.6', 'money', 2895760000000, 'CNY', '工业总产值', '2005-01-01', '2005-12-31'],
+        ['35898.9', 'money', 3589890000000, 'CNY', '工业总产值', '2006-01-01', '2006-12-31'],
+        ['41990', 'count', 41990, '个', '企业数', '2005-01-01', '2005-12-31'],
+        ['45828', 'count', 45828, '个', '企业数', '2006-01-01', '2006-12-31'],
+      ],
+    ],
+    [
+      'years down the side, units across the top (tabs)',
+      '年份\t营业收入(亿元)\t利润(亿元)\n2005\t34415.6\t1603.2\n2006\t43319.9\t2128.5',
+      [
+        ['34415.6', 'money', 3441560000000, 'CNY', '营业收入', '2005-01-01', '2005-12-31'],
+        ['1603.2', 'money', 160320000000, 'CNY', '利润', '2005-01-01', '2005-12-31'],
+        ['43319.9', 'money', 4331990000000, 'CNY', '营业收入', '2006-01-01', '2006-12-31'],
+        ['2128.5', 'money', 212850000000, 'CNY', '利润', '2006-01-01', '2006-12-31'],
+      ],
+    ],
+    [
+      'a stock counted at the year end holds for its last day',
+      '|\n2005 |\n2006 |\n年末从业人员数(万人) |\n521.1 |\n573.7 |',
+      [
+        ['521.1', 'count', 5211000, '人', '年末从业人员数', '2005-12-31', '2005-12-31'],
+        ['573.7', 'count', 5737000, '人', '年末从业人员数', '2006-12-31', '2006-12-31'],
+      ],
+    ],
+  ])('%s', (_what, text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it('a unit column gives each row its unit; a header with its own unit (%) wins for its column', () => {
+    const text = '| 指标名称 | 单位 | 1-9月 | 同比增长(%) |\n|---|---|---|---|\n| 营业收入 | 亿元 | 1234.5 | 8.6 |\n| 高新技术企业 | 家 | 1520 | 12.0 |';
+    expect(figures(text).map((f) => f.slice(0, 4))).toEqual([
+      ['1234.5', 'money', 123450000000, 'CNY'],
+      ['8.6', 'percent', 8.6, '%'],
+      ['1520', 'count', 1520, '家'],
+      ['12.0', 'percent', 12, '%'],
+    ]);
+  });
+
+  it('a number cell is never a date, and header years are', () => {
+    const r = parseReport('|\n2005 |\n2006 |\n上缴税额(亿元) |\n1615.8 |\n1977.1 |', { referenceDate: '2008-01-01' });
+    expect(r.dates.map((d) => [d.text, d.grain, d.from])).toEqual([
+      ['2005', 'year', '2005-01-01'],
+      ['2006', 'year', '2006-01-01'],
+    ]);
+    expect(r.figures.map((f) => f.text)).toEqual(['1615.8', '1977.1']);
+  });
+});

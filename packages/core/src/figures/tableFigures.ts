@@ -1,0 +1,150 @@
+/**
+ * Figures in the cells of a table. A cell holds a bare number; what it measures, its unit and
+ * its period are written in the headers: the row label `工业总产值(亿元)` gives the metric and
+ * the unit (亿元: money, × 10⁸), a column header `2002` the year it holds for. A header may be
+ * on either side: years down the first column and units across the top read the same.
+ */
+import type { Figure, FigureKind } from '../models/figure.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import { localCurrency } from '../text/region.js';
+import { isNumberCell, isYearCell, tablesOf, type TableCell } from '../text/tables.js';
+import { matchUnit } from './units.js';
+
+/** What a header says about the cells under or beside it. */
+export interface HeaderUnit {
+  kind: FigureKind;
+  /** Normalised unit (a currency code, `m2`, `%`, the classifier), as the units table gives it. */
+  unit: string | undefined;
+  /** The unit as written, magnitude included (亿元). */
+  unitText: string;
+  /** Magnitude times the unit's own factor: 亿元 → 1e8, 万人 → 1e4, 亩 → 666.67. */
+  factor: number;
+}
+
+// 工业总产值(亿元), 企业数（个）: the unit in brackets closing the header.
+const BRACKETED_UNIT = /[（(]([^()（）]{1,10})[)）][ \t\u3000]*$/;
+const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 1e12], ['亿', 1e8], ['万', 1e4], ['千', 1e3], ['百', 1e2]];
+// A column that holds each row's unit: | 指标名称 | 单位 | 1-9月 |.
+const UNIT_COLUMN = /^(?:计量)?单位$/;
+// 年末从业人员数, 年底余额: a stock counted on the year's last day.
+const YEAR_END_LABEL = /年末|年底/;
+
+/**
+ * Reads the unit a header writes in brackets: `工业总产值(亿元)` → money, × 10⁸; `企业数(个)` →
+ * count 个; `占比(%)` → percent. Undefined when the header has none or it is no unit.
+ *
+ * @example
+ * headerUnit('出口创汇额(亿美元)', 'mainland'); // { kind: 'money', unit: 'USD', unitText: '亿美元', factor: 1e8 }
+ */
+export function headerUnit(header: string, region: ExtractionContext['region']): HeaderUnit | undefined {
+  const m = BRACKETED_UNIT.exec(header);
+  if (!m) return undefined;
+  const written = m[1]!.trim();
+  let magnitude = 1;
+  let rest = written;
+  for (const [word, value] of MAGNITUDES) {
+    if (rest.startsWith(word)) {
+      magnitude = value;
+      rest = rest.slice(word.length);
+      break;
+    }
+  }
+  if (rest === '') return { kind: 'other', unit: undefined, unitText: written, factor: magnitude };
+  const entry = matchUnit(rest, 0);
+  if (!entry || entry.text.length !== rest.length) return { kind: 'other', unit: rest, unitText: written, factor: magnitude };
+  const unit = entry.unit === 'local' ? localCurrency(region) : entry.unit;
+  return { kind: entry.kind, unit, unitText: written, factor: magnitude * entry.factor };
+}
+
+/** The header text without its bracketed unit: `工业总产值(亿元)` → `工业总产值`. */
+function metricOf(header: string): string | undefined {
+  const metric = header.replace(BRACKETED_UNIT, '').trim();
+  return metric === '' || isYearCell(metric) || isNumberCell(metric) ? undefined : metric;
+}
+
+function yearOf(cell: TableCell | undefined): number | undefined {
+  return cell && isYearCell(cell.text) ? Number(cell.text.slice(0, 4)) : undefined;
+}
+
+function numberOf(text: string): number {
+  const ascii = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.').replace(/[%％]$/, '');
+  return Number(ascii);
+}
+
+/**
+ * One figure per number cell of every table, with its unit, metric and year from the headers.
+ * Spans are into the original text.
+ *
+ * @example
+ * // '|   |2002|2003|\n|企业数(个)|28338|32857|' → 28338 个 (2002), 32857 个 (2003)
+ */
+export function tableFigures(ctx: ExtractionContext): Figure[] {
+  const out: Figure[] = [];
+  for (const table of tablesOf(ctx.text)) {
+    const header = table.rows[0]!;
+    const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
+    for (let r = 1; r < table.rows.length; r++) {
+      const row = table.rows[r]!;
+      const label = row[0]!.text;
+      const unitCell = unitColumn > 0 ? row[unitColumn]?.text : undefined;
+      const rowUnit = headerUnit(label, ctx.region) ?? (unitCell ? headerUnit(`(${unitCell})`, ctx.region) : undefined);
+      const rowYear = yearOf(row[0]);
+      for (let c = 1; c < row.length; c++) {
+        const cell = row[c]!;
+        if (!isNumberCell(cell.text)) continue;
+        const columnHeader = header[c]?.text ?? '';
+        // A column that states its own unit (同比增长(%)) keeps it whatever the row's.
+        const unit = headerUnit(columnHeader, ctx.region) ?? rowUnit;
+        const percent = /[%％]$/.test(cell.text);
+        const numeral = numberOf(cell.text);
+        if (!Number.isFinite(numeral)) continue;
+        const { start, end } = toOriginalSpan(ctx.normalized, cell.start, cell.end);
+        const kind: FigureKind = percent ? 'percent' : (unit?.kind ?? 'other');
+        const figure: Figure = {
+          text: ctx.source.slice(start, end),
+          start,
+          end,
+          kind,
+          value: percent ? numeral : numeral * (unit?.factor ?? 1),
+          approx: 'exact',
+          numberText: cell.text,
+          multiplier: 1,
+          qualifiers: [],
+        };
+        const normalisedUnit = percent ? '%' : unit?.unit;
+        if (normalisedUnit !== undefined) figure.unit = normalisedUnit;
+        if (!percent && unit) figure.unitText = unit.unitText;
+        const metric = metricOf(label) ?? metricOf(columnHeader);
+        if (metric) figure.metric = metric;
+        const year = yearOf(header[c]) ?? rowYear;
+        if (year !== undefined) {
+          const yearEnd = YEAR_END_LABEL.test(label) || YEAR_END_LABEL.test(columnHeader);
+          const from = yearEnd ? `${year}-12-31` : `${year}-01-01`;
+          figure.asOf = { text: String(year), from, to: `${year}-12-31` };
+        }
+        out.push(figure);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The figures with those of the tables merged in, sorted by start; a table figure replaces any
+ * other read of the same cell.
+ */
+export function withTableFigures(ctx: ExtractionContext, figures: Figure[]): Figure[] {
+  const cells = tableFigures(ctx);
+  if (cells.length === 0) return figures;
+  // Both lists are sorted by start: one walk finds what overlaps a cell.
+  const rest: Figure[] = [];
+  let i = 0;
+  for (const f of figures) {
+    while (i < cells.length && cells[i]!.end <= f.start) i++;
+    const c = cells[i];
+    if (c && c.start < f.end) continue;
+    rest.push(f);
+  }
+  return [...rest, ...cells].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findTables } from './tables.js';
+
+const texts = (text: string): string[][][] => findTables(text).map((t) => t.rows.map((r) => r.map((c) => c.text)));
+
+describe('findTables reads the grid of a table in running text', () => {
+  it.each([
+    [
+      'a Markdown table, its rule line skipped',
+      '| 指标 | 2022 | 2023 |\n|---|---:|---:|\n| 企业数(个) | 120 | 135 |',
+      [[['指标', '2022', '2023'], ['企业数(个)', '120', '135']]],
+    ],
+    ['a pipe table with no border bars', '指标|2022|2023\n营收(亿元)|12.5|13.1', [[['指标', '2022', '2023'], ['营收(亿元)', '12.5', '13.1']]]],
+    ['tab-separated lines', '指标\t2022\t2023\n营收(亿元)\t12.5\t13.1', [[['指标', '2022', '2023'], ['营收(亿元)', '12.5', '13.1']]]],
+    [
+      'one cell per line, as a web table is copied',
+      '|\n2002 |\n2003 |\n企业数(个) |\n28338 |\n32857 |\n工业总产值(亿元) |\n12937.1 |\n17257.4 | |',
+      [[['', '2002', '2003'], ['企业数(个)', '28338', '32857'], ['工业总产值(亿元)', '12937.1', '17257.4']]],
+    ],
+    ['prose with one bar is no table', '营收增长 | 利润下降\n今年以来，园区发展良好。', []],
+    ['a single pipe row is no table', '| 指标 | 2022 | 2023 |', []],
+    ['text with no bar or tab', '今年1至9月，营收增长8.6%。', []],
+  ])('%s', (_what, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('gives cells the offsets of their text', () => {
+    const text = '指标|2022\n营收(亿元)| 12.5 ';
+    const cell = findTables(text)[0]!.rows[1]![1]!;
+    expect(text.slice(cell.start, cell.end)).toBe('12.5');
+  });
+});

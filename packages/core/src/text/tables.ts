@@ -1,0 +1,162 @@
+/**
+ * Tables in running text: rows of a pipe or Markdown table (`| 2002 | 2003 |`), tab-separated
+ * lines, and tables saved one cell per line (`2002 |` / `2003 |` …, as pages copied from a
+ * web table come out). Only the grid: what a cell means (its unit, its year) is read by the
+ * figures and dates that use it. Offsets are into the text given; one pass over its lines.
+ */
+
+/** One cell: its trimmed text and where that text stands. */
+export interface TableCell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A grid of cells; the first row is the header, the first cell of a row its label. */
+export interface Table {
+  readonly rows: ReadonlyArray<readonly TableCell[]>;
+}
+
+// A Markdown rule line (|---|:---:|) separates the header from the body; it holds no cells.
+const RULE_LINE = /^[\s|｜:：\-—=+]*$/;
+// A line that is one cell closed by a bar: `28338 |`, `企业数(个) |`, a lone `|`.
+const CELL_LINE = /^[ \t\u3000]*([^|｜\t]{0,40}?)[ \t\u3000]*[|｜][ \t\u3000|｜]*$/;
+const BAR = /[|｜]/;
+const YEAR_CELL = /^(?:19|20)[0-9]{2}(?:年度?)?$/;
+const NUMBER_CELL = /^[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$/;
+// A table one cell per line needs a header and at least one row of two values to be a table.
+const MIN_CELLS = 6;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whether a cell holds a year (2002, 2006年) as a column or row header writes it. */
+export function isYearCell(text: string): boolean {
+  return YEAR_CELL.test(text);
+}
+
+/** Whether a cell holds nothing but a number (28338, 1,116.5, 12.5%). */
+export function isNumberCell(text: string): boolean {
+  return NUMBER_CELL.test(text);
+}
+
+function cell(text: string, from: number, to: number): TableCell {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { text: text.slice(s, e), start: s, end: e };
+}
+
+/** The cells of a line split at `sep` (bars or tabs); a border bar at either end makes no cell. */
+function splitRow(text: string, line: Line, sep: RegExp): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || sep.test(text[i]!)) {
+      cells.push(cell(text, from, i));
+      from = i + 1;
+    }
+  }
+  if (cells.length > 0 && cells[0]!.text === '' && BAR.test(line.text.trimStart()[0] ?? '')) cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.text === '' && BAR.test(line.text.trimEnd().slice(-1))) cells.pop();
+  return cells;
+}
+
+function lineKind(line: Line): 'pipe' | 'tab' | 'cell' | 'rule' | undefined {
+  const t = line.text;
+  if (t.trim() === '') return undefined;
+  if (CELL_LINE.test(t)) return 'cell';
+  const bars = (t.match(/[|｜]/g) ?? []).length;
+  if (bars >= 2 && RULE_LINE.test(t)) return 'rule';
+  if (bars >= 1) return 'pipe';
+  if ((t.match(/\t/g) ?? []).length >= 1 && t.trim().includes('\t')) return 'tab';
+  return undefined;
+}
+
+/**
+ * A run of one-cell lines as a grid. The header is an empty corner cell (or none) and the
+ * column headers before the first label, a cell that is neither a number nor empty; the
+ * width so found cuts the run into rows.
+ */
+function gridOfCells(cells: TableCell[]): TableCell[][] | undefined {
+  if (cells.length < MIN_CELLS) return undefined;
+  let width = 0;
+  for (let i = 1; i < cells.length; i++) {
+    const t = cells[i]!.text;
+    if (t !== '' && !isNumberCell(t) && !isYearCell(t)) {
+      width = i;
+      break;
+    }
+  }
+  if (width < 2) return undefined;
+  const rows: TableCell[][] = [];
+  for (let i = 0; i + width <= cells.length; i += width) rows.push(cells.slice(i, i + width));
+  return rows.length >= 2 ? rows : undefined;
+}
+
+/**
+ * Every table of `text`, in order.
+ *
+ * @example
+ * findTables('| |2002|2003|\n|---|---|---|\n|企业数(个)|28338|32857|')[0].rows[1].map((c) => c.text);
+ * // ['企业数(个)', '28338', '32857']
+ */
+export function findTables(text: string): Table[] {
+  if (!text.includes('|') && !text.includes('｜') && !text.includes('\t')) return [];
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    start = end + 1;
+  }
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const kind = lineKind(lines[i]!);
+    if (kind === undefined || kind === 'rule') {
+      i++;
+      continue;
+    }
+    let j = i;
+    const block: Line[] = [];
+    while (j < lines.length) {
+      const k = lineKind(lines[j]!);
+      if (k === 'rule' && kind === 'pipe') {
+        j++;
+        continue;
+      }
+      if (k !== kind) break;
+      block.push(lines[j]!);
+      j++;
+    }
+    i = j;
+    if (kind === 'cell') {
+      const cells = block.map((l) => {
+        const m = CELL_LINE.exec(l.text)!;
+        const at = l.start + l.text.indexOf(m[1]!);
+        return m[1] === '' ? { text: '', start: l.start, end: l.start } : cell(text, at, at + m[1]!.length);
+      });
+      const rows = gridOfCells(cells);
+      if (rows) tables.push({ rows });
+      continue;
+    }
+    if (block.length < 2) continue;
+    const rows = block.map((l) => splitRow(text, l, kind === 'pipe' ? BAR : /\t/));
+    if (rows.every((r) => r.length >= 2)) tables.push({ rows });
+  }
+  return tables;
+}
+
+let cached: { text: string; tables: Table[] } | undefined;
+
+/** `findTables`, computed once for the text the figures and the dates both read. */
+export function tablesOf(text: string): Table[] {
+  if (cached?.text !== text) cached = { text, tables: findTables(text) };
+  return cached.tables;
+}
