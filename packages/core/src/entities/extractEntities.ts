@@ -68,10 +68,9 @@ function addDisjoint(base: readonly Candidate[], extra: readonly Candidate[]): C
 function toEntity(ctx: ExtractionContext, c: Candidate, written: ReadonlyMap<string, string>): Entity {
   const { start, end } = toOriginalSpan(ctx.normalized, c.start, c.end);
   const entity: Entity = { text: ctx.source.slice(start, end), start, end, type: c.type };
-  const asWritten = (name: string) => written.get(name) ?? name;
-  if (c.canonical !== undefined) entity.canonical = asWritten(c.canonical);
-  if (c.refersTo !== undefined) entity.refersTo = asWritten(c.refersTo);
-  if (c.partOf !== undefined) entity.partOf = asWritten(c.partOf);
+  if (c.canonical !== undefined) entity.canonical = written.get(c.canonical) ?? c.canonical;
+  if (c.refersTo !== undefined) entity.refersTo = written.get(c.refersTo) ?? c.refersTo;
+  if (c.partOf !== undefined) entity.partOf = written.get(c.partOf) ?? c.partOf;
   if (c.roleStart !== undefined && c.roleEnd !== undefined) {
     const role = toOriginalSpan(ctx.normalized, c.roleStart, c.roleEnd);
     entity.role = ctx.source.slice(role.start, role.end);
