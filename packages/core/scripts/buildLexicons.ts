@@ -37,7 +37,7 @@ const z = (province: string, keys: string, extra: Record<string, Omit<ZoneSource
 
 // 科学技术部火炬高技术产业开发中心: 国家高新区名单 (by province, in the order the list gives them).
 const NATIONAL_ZONES: ZoneSource[] = [
-  ...z('北京', '中关村', { 中关村: { official: '中关村科技园区', aliases: ['中关村国家自主创新示范区', '中关村示范区'] } }),
+  ...z('北京', '中关村', { 中关村: { official: '中关村科技园区', aliases: ['中关村国家自主创新示范区', '中关村示范区', '中关村'] } }),
   ...z('天津', '天津滨海', { 天津滨海: { aliases: ['滨海高新区'] } }),
   ...z('河北', '石家庄 保定 唐山 燕郊 承德'),
   ...z('山西', '太原 长治'),
@@ -52,7 +52,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
   }),
   ...z('黑龙江', '哈尔滨 大庆 齐齐哈尔'),
   ...z('上海', '上海张江 上海紫竹', {
-    上海张江: { aliases: ['张江高新区'] },
+    上海张江: { aliases: ['张江高新区', '张江'] },
     上海紫竹: { aliases: ['紫竹高新区'] },
   }),
   ...z('江苏', '南京 无锡 江阴 徐州 常州 武进 苏州 昆山 常熟 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 苏州工业园区', {
@@ -81,7 +81,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
   }),
   ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作'),
   ...z('湖北', '武汉东湖 襄阳 宜昌 孝感 荆门 随州 仙桃 咸宁 黄冈 荆州 黄石大冶湖 潜江', {
-    武汉东湖: { official: '武汉东湖新技术开发区', aliases: ['东湖高新区', '东湖新技术开发区', '中国光谷'] },
+    武汉东湖: { official: '武汉东湖新技术开发区', aliases: ['东湖高新区', '东湖新技术开发区', '中国光谷', '光谷', '武汉东湖高新区'] },
     黄石大冶湖: { aliases: ['大冶湖高新区'] },
   }),
   ...z('湖南', '长沙 株洲 湘潭 益阳 衡阳 郴州 常德 怀化'),
@@ -163,11 +163,12 @@ const provinceNames = provinces.map((p) => p.name);
 const cityNames = cities.map((c) => c.name).filter((n) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(n));
 // County-level names with their 区/县/市/旗; codes xx70–xx79 are development zones the statistics code lists as districts.
 const countyNames = areas
-  .filter((a) => !/^7[0-9]$/.test(a.code.slice(4, 6)) && a.name.length >= 3 && !/(?:开发区|园区|新区|高新区|示范区|管理区|管委会)$/.test(a.name))
+  // 浦东新区 and 滨海新区 are districts (their codes are not xx7x): kept, with their short names.
+  .filter((a) => !/^7[0-9]$/.test(a.code.slice(4, 6)) && a.name.length >= 3 && !/(?:开发区|园区|高新区|示范区|管理区|管委会)$/.test(a.name))
   .map((a) => a.name);
 const countyShort = new Set<string>();
 for (const n of countyNames) {
-  const m = /^(.{2,})(?:县|区|市|旗)$/.exec(n);
+  const m = /^(.{2,}?)(?:新区|县|区|市|旗)$/.exec(n);
   if (m && !m[1]!.endsWith('自治') && !NOT_SHORT_PLACES.has(m[1]!)) countyShort.add(m[1]!);
 }
 

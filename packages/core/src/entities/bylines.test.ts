@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
-import { isPlausibleName, readByline, readSignature } from './bylines.js';
+import { isPlausibleName, readBracketCredits, readByline, readSignature } from './bylines.js';
 
 describe('readByline', () => {
   it.each([
@@ -8,6 +8,8 @@ describe('readByline', () => {
     { text: '陈晨 孙悦 本报特约通讯员 赵静怡', expected: [{ name: '陈晨', role: '作者' }, { name: '孙悦', role: '作者' }, { name: '赵静怡', role: '本报特约通讯员' }] },
     { text: '本报记者刘洋 通讯员 周一鸣', expected: [{ name: '刘洋', role: '本报记者' }, { name: '周一鸣', role: '通讯员' }] },
     { text: '欧阳明 林可', expected: [{ name: '欧阳明', role: '作者' }, { name: '林可', role: '作者' }] },
+    { text: '□ 本报记者 李倩', expected: [{ name: '李倩', role: '本报记者' }] },
+    { text: '文 / 本报记者 刘洋', expected: [{ name: '刘洋', role: '本报记者' }] },
     { text: '优化创新布局 增强平台支撑力', expected: undefined },
     { text: '刘洋', expected: undefined },
   ])('$text', ({ text, expected }) => {
@@ -46,5 +48,29 @@ describe('isPlausibleName', () => {
     ['张三丰年', false],
   ])('%s → %s', (s, expected) => {
     expect(isPlausibleName(s)).toBe(expected);
+  });
+});
+
+// Credits in brackets as papers, agencies and sites print them (names invented for the test).
+describe('readBracketCredits', () => {
+  it.each([
+    { text: '记者 金一力 刘文华', expected: [{ name: '金一力', role: '记者' }, { name: '刘文华', role: '记者' }] },
+    { text: '记者周春', expected: [{ name: '周春', role: '记者' }] },
+    { text: '记者 张伟 通讯员 李娜', expected: [{ name: '张伟', role: '记者' }, { name: '李娜', role: '通讯员' }] },
+    { text: '中央社记者林孟文台北20日电', expected: [{ name: '林孟文', role: '中央社记者' }] },
+    { text: '自由时报记者洪友明╱新竹报导', expected: [{ name: '洪友明', role: '自由时报记者' }] },
+    { text: '新甘肃·甘肃日报记者李福', expected: [{ name: '李福', role: '新甘肃·甘肃日报记者' }] },
+    { text: '文/图 张伟', expected: [{ name: '张伟', role: '文/图' }] },
+    { text: '记者 王文明', expected: [{ name: '王文明', role: '记者' }] },
+    { text: '试点', expected: undefined },
+    { text: '以下简称中关村企业', expected: undefined },
+    { text: '王继文', expected: undefined },
+  ])('$text', ({ text, expected }) => {
+    expect(readBracketCredits(text)?.map(({ name, role }) => ({ name, role }))).toEqual(expected);
+  });
+
+  it('gives offsets into the bracket', () => {
+    const inner = '中央社记者林孟文台北20日电';
+    for (const c of readBracketCredits(inner)!) expect(inner.slice(c.start, c.end)).toBe(c.name);
   });
 });

@@ -11,6 +11,9 @@ export interface Credit {
   role: string;
   start: number;
   end: number;
+  /** Where the role is written, when it is (offsets like start and end), so it can be quoted as written. */
+  roleStart?: number;
+  roleEnd?: number;
 }
 
 /** The role of a name a byline gives without one, and of a signature. */
@@ -20,9 +23,16 @@ const ROLES = [...BYLINE_ROLES].sort((a, b) => b.length - a.length);
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const TOKEN = /[^\s\u3000]+/g;
+const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
+// The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots or slashes.
+const PIECE = /[^\s\u3000·╱、，,]+/g;
+// What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
+const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
+// Roles that can also start a piece of running text; inside a credit they are roles.
+const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('|'));
 
 /**
  * Whether a short string reads as a person's name: two to four Han characters starting with a
@@ -51,14 +61,18 @@ export function readByline(line: string): Credit[] | undefined {
   if (line.length > MAX_BYLINE || line.trim().length === 0) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
+  let roleSpan: [number, number] | undefined;
   let sawRole = false;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     let token = m[0];
     let at = m.index;
+    // Marks that open or part a byline (□ 本报记者 李倩, 文 / 本报记者 刘洋).
+    if (MARKS_ONLY.test(token)) continue;
     const r = ROLES.find((x) => token.startsWith(x));
     if (r) {
       role = r;
+      roleSpan = [m.index, m.index + r.length];
       sawRole = true;
       token = token.slice(r.length).replace(/^[/／:：]/, (s) => {
         at += s.length;
@@ -68,11 +82,83 @@ export function readByline(line: string): Credit[] | undefined {
       if (token.length === 0) continue;
     }
     if (!isPlausibleName(token)) return undefined;
-    credits.push({ name: token, role: role ?? AUTHOR_ROLE, start: at, end: at + token.length });
+    credits.push({ name: token, role: role ?? AUTHOR_ROLE, start: at, end: at + token.length, ...spanOf(roleSpan) });
   }
   if (credits.length === 0) return undefined;
   // Without a role word, only a line of two or more names is a byline; one name alone is a signature.
   return sawRole || credits.length >= 2 ? credits : undefined;
+}
+
+/**
+ * Reads the inside of a bracketed credit: (记者 金朝力 刘曼华), (记者周三春), (中央社记者林孟汝台北20日电),
+ * 〔自由时报记者洪友芳╱新竹报导〕. A role keeps the medium written before it (中央社记者). Undefined when
+ * a piece is neither a name, a role, a medium before a role nor the place a report was filed from.
+ *
+ * @example
+ * readBracketCredits('中央社记者林孟汝台北20日电').map((c) => [c.name, c.role]); // [['林孟汝', '中央社记者']]
+ */
+export function readBracketCredits(inner: string): Credit[] | undefined {
+  // Most brackets hold a note (以下简称…, 试点): without a role or a space between names there is no credit.
+  if (inner.length > MAX_BYLINE || !(ROLE_SEARCH.test(inner) || /\S[\s\u3000]+\S/.test(inner))) return undefined;
+  const credits: Credit[] = [];
+  let role: string | undefined;
+  let roleSpan: [number, number] | undefined;
+  let sawRole = false;
+  let media = '';
+  let mediaStart = -1;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(inner); m; m = PIECE.exec(inner)) {
+    const piece = m[0];
+    const found = ROLE_SEARCH.exec(piece);
+    // A one-character role (文, 图, 摄) only opens a piece: inside one it is part of a name (王文明).
+    const r = found && (found.index === 0 || found[0].length >= 2) ? found : null;
+    let rest = piece;
+    let at = m.index;
+    if (r) {
+      const before = piece.slice(0, r.index);
+      if (before.length > 0 && !/^[\u4e00-\u9fff]{2,10}$/.test(before)) return undefined;
+      role = `${media}${before}${r[0]}`;
+      roleSpan = [mediaStart >= 0 ? mediaStart : m.index, m.index + r.index + r[0].length];
+      media = '';
+      mediaStart = -1;
+      sawRole = true;
+      rest = piece.slice(r.index + r[0].length).replace(/^[:：]/, '');
+      at += piece.length - rest.length;
+      if (rest.length === 0) continue;
+    }
+    const name = leadingName(rest);
+    if (name > 0) {
+      credits.push({ name: rest.slice(0, name), role: role ?? AUTHOR_ROLE, start: at, end: at + name, ...spanOf(roleSpan) });
+      continue;
+    }
+    const filed = FILED.exec(rest);
+    if (filed && (filed[1] === undefined || NAMES.get(filed[1])?.type === 'place')) continue;
+    // 新甘肃·甘肃日报记者: a medium named before another, apart by a dot.
+    if (!r && /^[\u4e00-\u9fff]{2,8}$/.test(rest) && inner.charAt(m.index + piece.length) === '·') {
+      media += `${rest}·`;
+      if (mediaStart < 0) mediaStart = m.index;
+      continue;
+    }
+    return undefined;
+  }
+  if (credits.length === 0) return undefined;
+  return sawRole || credits.length >= 2 ? credits : undefined;
+}
+
+function spanOf(span: [number, number] | undefined): { roleStart?: number; roleEnd?: number } {
+  return span ? { roleStart: span[0], roleEnd: span[1] } : {};
+}
+
+/** The length of the name `s` opens, when what follows it is a filing place and day or nothing. */
+function leadingName(s: string): number {
+  for (const n of [3, 2, 4]) {
+    if (s.length < n || !isPlausibleName(s.slice(0, n))) continue;
+    const tail = s.slice(n);
+    if (tail.length === 0) return n;
+    const filed = FILED.exec(tail);
+    if (filed && (filed[1] === undefined || NAMES.get(filed[1])?.type === 'place')) return n;
+  }
+  return 0;
 }
 
 /**

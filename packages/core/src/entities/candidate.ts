@@ -16,6 +16,11 @@ export interface Candidate {
   weak?: boolean | undefined;
   /** For a back reference, the head it was written with (高新区 in 该高新区). */
   head?: string | undefined;
+  /** For a person, the post or title the text gives them (副局长, 院士, 记者). */
+  role?: string | undefined;
+  /** Where that role is written in the text, so the entity quotes it in the page's own script. */
+  roleStart?: number | undefined;
+  roleEnd?: number | undefined;
 }
 
 /** The name a candidate stands for: its resolved full name, else its own text. */

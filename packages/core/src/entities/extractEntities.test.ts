@@ -36,8 +36,69 @@ const CASES: Array<Case & { name: string }> = [
   { name: 'list items before 等企业 are organisations', text: '此外，海澜、金牛汽车等企业也在试用。', expected: [{ text: '海澜', type: 'organization' }, { text: '金牛汽车', type: 'organization' }] },
 ];
 
+// Rules of issue 12, each a family of names real reports write; sentences written for these tests.
+const MORE_CASES: Array<Case & { name: string }> = [
+  { name: 'a paper in a dateline is no place', text: '北京商报讯 近日，', expected: [{ text: '北京商报', type: 'organization' }] },
+  { name: 'a newspaper by its suffix takes its place', text: '据中国高新技术产业导报报道', expected: [{ text: '中国高新技术产业导报', type: 'organization' }] },
+  { name: 'media listed before 等媒体', text: '湖北日报、楚天都市报、支点杂志等媒体负责人参加。', expected: [{ text: '湖北日报', type: 'organization' }, { text: '楚天都市报', type: 'organization' }, { text: '支点杂志', type: 'organization' }] },
+  { name: 'a paper named by common words where it reports', text: '接受经济日报记者采访', expected: [{ text: '经济日报', type: 'organization' }] },
+  { name: 'a bulletin named by common words is no paper', text: '2023年统计快报显示', expected: [] },
+  { name: 'a campus with its city in brackets', text: '香港科技大学（广州）与企业签约', expected: [{ text: '香港科技大学（广州）', type: 'organization' }] },
+  { name: 'a vice head of a province department', text: '广东省科技厅副厅长杨军出席', expected: [{ text: '广东省科技厅', type: 'organization' }, { text: '杨军', type: 'person' }] },
+  { name: 'a funding body taken whole', text: '由国家自然科学基金委员会资助', expected: [{ text: '国家自然科学基金委员会', type: 'organization' }] },
+  { name: 'a body a bare level word owns', text: '材料报送至区科委。', expected: [{ text: '区科委', type: 'organization' }] },
+  { name: 'a province body', text: '省科技厅发布通知', expected: [{ text: '省科技厅', type: 'organization' }] },
+  { name: 'a city party committee', text: '武汉市委常委出席', expected: [{ text: '武汉市委', type: 'organization' }] },
+  { name: '发展和改革委员会 is one body', text: '虹口区发展和改革委员会', expected: [{ text: '虹口区发展和改革委员会', type: 'organization' }] },
+  { name: 'a short company name with 股份', text: '签约了合肥常青股份汽车板材项目', expected: [{ text: '合肥常青股份', type: 'organization' }] },
+  { name: 'a bank branch with its bank', text: '招商银行苏州分行为企业授信', expected: [{ text: '招商银行苏州分行', type: 'organization' }] },
+  { name: 'a post after a body: the body and the person apart', text: '管委会主任王军表示', expected: [{ text: '管委会', type: 'organization' }, { text: '王军', type: 'person' }] },
+  { name: 'a zone after its city is one zone', text: '武汉市东湖高新区预计', expected: [{ text: '武汉市东湖高新区', type: 'zone', canonical: '武汉东湖新技术开发区' }] },
+  { name: 'a province before a zone named with its city stays apart', text: '安徽马鞍山慈湖高新区上半年', expected: [{ text: '安徽', type: 'place' }, { text: '马鞍山慈湖高新区', type: 'zone', canonical: '马鞍山慈湖高新技术产业开发区' }] },
+  { name: 'a province and a city open a zone name', text: '近日，山东临沂经济开发区升级', expected: [{ text: '山东临沂经济开发区', type: 'zone' }] },
+  { name: 'a zone with its district in brackets', text: '上半年，高新区(滨江)GDP增长', expected: [{ text: '高新区(滨江)', type: 'zone' }] },
+  { name: 'a zone with its other name in brackets', text: '青岛高新区（红岛经济区）今年', expected: [{ text: '青岛高新区（红岛经济区）', type: 'zone', canonical: '青岛高新技术产业开发区' }] },
+  { name: 'a short zone name in a headline', text: '光谷前三季度企业总收入达6028亿元', expected: [{ text: '光谷', type: 'zone', canonical: '武汉东湖新技术开发区' }] },
+  { name: 'Taiwan park short names in text about Taiwan', text: '国科会表示，竹科、南科营业额创新高。', expected: [{ text: '国科会', type: 'organization', canonical: '行政院国家科学委员会' }, { text: '竹科', type: 'zone', canonical: '新竹科学工业园区' }, { text: '南科', type: 'zone', canonical: '南部科学工业园区' }] },
+  { name: '中科 elsewhere is no zone', text: '中科曙光发布新品', expected: [] },
+  { name: 'a science park and its bureau', text: '台南科学园区管理局局长表示', expected: [{ text: '台南科学园区管理局', type: 'organization' }] },
+  { name: 'a park with a code in its name', text: '长三角G60科创走廊又添项目', expected: [{ text: '长三角G60科创走廊', type: 'zone' }] },
+  { name: 'a new town after a county name', text: '今年，松江新城建设提速', expected: [{ text: '松江新城', type: 'zone' }] },
+  { name: 'a company named after a zone keeps its own name', text: '据悉，中关村发展集团将投资', expected: [{ text: '中关村发展集团', type: 'organization' }] },
+  { name: 'a bare level word owns two bodies of a list', text: '区人社局、区财政局联合发文', expected: [{ text: '区人社局', type: 'organization' }, { text: '区财政局', type: 'organization' }] },
+  { name: 'a zone written short takes its full form', text: '临沂经开区实现营收', expected: [{ text: '临沂经开区', type: 'zone', canonical: '临沂经济技术开发区' }] },
+  { name: 'a count before a place-named name counts what follows', text: '6个松江新城重大项目启动建设；松江区', expected: [{ text: '松江新城', type: 'zone' }, { text: '松江区', type: 'place' }] },
+  { name: '暨 joins two titles, not a name', text: '一期开工暨松江新城重大项目启动', expected: [{ text: '松江新城', type: 'zone' }] },
+  { name: 'a quoted description with 的 is no name', text: '以打造“具有全球影响力的卓越科创园区”为目标', expected: [] },
+  { name: 'a new town needs its place', text: '主城区新城建设提速', expected: [] },
+  { name: 'holding a company is no company', text: '持有公司30%股份的股东', expected: [] },
+  { name: 'a county short name alone once the county is named', text: '松江区发布政策。今天松江又有项目签约。', expected: [{ text: '松江区', type: 'place' }, { text: '松江', type: 'place' }] },
+  { name: 'a county short name alone otherwise is no place', text: '今天松江又有项目签约。', expected: [] },
+  { name: 'a region of provinces alone', text: '联动长三角兄弟城市', expected: [{ text: '长三角', type: 'place' }] },
+  { name: 'a country and its region', text: '和德国、中国香港等地的项目', expected: [{ text: '德国', type: 'place' }, { text: '中国香港', type: 'place' }] },
+  { name: 'a research body named after its park', text: '参观了武汉未来科技城新能源研究院', expected: [{ text: '武汉未来科技城新能源研究院', type: 'organization' }] },
+  { name: 'a numbered meeting', text: '在第十四届全国人民代表大会第一次会议上', expected: [{ text: '第十四届全国人民代表大会第一次会议', type: 'event' }] },
+  { name: 'a work meeting with its zone and year', text: '记者从长春高新技术产业开发区2014年工作会议上获悉', expected: [{ text: '长春高新技术产业开发区2014年工作会议', type: 'event' }] },
+  { name: 'a bare meeting is no event', text: '召开工作会议部署任务', expected: [] },
+  { name: 'a quoted fund is a work', text: '成立「数码港投资创业基金」', expected: [{ text: '数码港投资创业基金', type: 'work' }] },
+  { name: 'a quoted slogan with a verb is no zone', text: '提出“推进产业优打造美丽和谐高新区”新定位', expected: [] },
+  { name: 'a description of a whole level is no zone', text: '主要指标位于全省开发区前列', expected: [] },
+  { name: 'a verb tail before a zone word is no name', text: '山东再添国家级经济技术开发区', expected: [{ text: '山东', type: 'place' }] },
+  { name: 'a named park in a zone is a zone of its own', text: '位于西安高新区丝路软件城的企业', expected: [{ text: '西安高新区丝路软件城', type: 'zone' }] },
+  { name: 'an event reads through a place inside its name', text: '第六届数字中国建设峰会在福州开幕', expected: [{ text: '第六届数字中国建设峰会', type: 'event' }, { text: '福州', type: 'place' }] },
+  { name: 'a university school in a city', text: '清华大学深圳国际研究生院签约', expected: [{ text: '清华大学深圳国际研究生院', type: 'organization' }] },
+  { name: 'a market by its short name', text: '在深交所创业板上市', expected: [{ text: '深交所', type: 'organization', canonical: '深圳证券交易所' }] },
+  { name: 'a zone with a short proper name in brackets', text: '北京经济技术开发区（亦庄）今年', expected: [{ text: '北京经济技术开发区（亦庄）', type: 'zone' }] },
+  { name: 'a note in brackets stays out of the zone', text: '启动吉林省战略性新兴产业集聚区(试点)建设', expected: [{ text: '吉林省战略性新兴产业集聚区', type: 'zone' }] },
+  { name: 'an event with its year before its place', text: '2023中国（绵阳）科技城国际科技博览会开幕', expected: [{ text: '2023中国（绵阳）科技城国际科技博览会', type: 'event' }] },
+  { name: 'an event with its edition before its place', text: '第二十五届中国国际高新技术成果交易会上', expected: [{ text: '第二十五届中国国际高新技术成果交易会', type: 'event' }] },
+  { name: 'a new area of a free trade zone', text: '上海临港新片区发布', expected: [{ text: '上海临港新片区', type: 'zone' }] },
+  { name: 'a speaker after a closing quote', text: '“我们很有信心。”黄宣泽说。', expected: [{ text: '黄宣泽', type: 'person' }] },
+  { name: 'a national leader without a title', text: '习近平在党的二十大报告中指出', expected: [{ text: '习近平', type: 'person' }, { text: '党的二十大', type: 'event' }] },
+];
+
 describe('extractEntities', () => {
-  it.each(CASES)('$name', ({ text, expected }) => {
+  it.each([...CASES, ...MORE_CASES])('$name', ({ text, expected }) => {
     const got = extractEntities(text, { referenceDate: '2022-11-15' }).map((e) => {
       const out: Case['expected'][number] = { text: e.text, type: e.type };
       if (e.canonical !== undefined) out.canonical = e.canonical;
@@ -46,6 +107,23 @@ describe('extractEntities', () => {
       return out;
     });
     expect(got, text).toEqual(expected);
+  });
+
+  it.each([
+    { text: '江苏省副省长胡广杰宣布，', name: '胡广杰', role: '副省长' },
+    { text: '新华社上海3月5日电（记者 李明远）', name: '李明远', role: '记者' },
+    { text: '(新甘肃·甘肃日报记者李满福)', name: '李满福', role: '新甘肃·甘肃日报记者' },
+  ])('gives $name the role $role as the page writes it', ({ text, name, role }) => {
+    const person = extractEntities(text).find((e) => e.text === name);
+    expect(person?.role).toBe(role);
+  });
+
+  it('gives a short name on a Traditional page the full name as the page writes it', () => {
+    const got = extractEntities('中科營業額成長，中部科學工業園區表示將擴廠。', { referenceDate: '2022-11-15' });
+    expect(got.map((e) => [e.text, e.canonical])).toEqual([
+      ['中科', '中部科學工業園區'],
+      ['中部科學工業園區', undefined],
+    ]);
   });
 
   it('maps spans over a layout break back to the original', () => {

@@ -1,7 +1,7 @@
 import type { SuffixRule } from './lexicons/suffixes.js';
 import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
-import { GENERIC, NAMES, STOPS } from './lexicon.js';
+import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
 
 /** Where a name ends on the left, and what it was read from. */
 export interface LeftEdge {
@@ -12,6 +12,8 @@ export interface LeftEdge {
   proper: number;
   /** Code units of common words read (生物医药, 科技). */
   generic: number;
+  /** An edition or year was read (2014年工作会议, 第二届…论坛). */
+  edition?: boolean;
 }
 
 // A name is rarely longer than this before its suffix; a longer run has no edge we can trust.
@@ -27,7 +29,13 @@ const NUMERALS = '一二三四五六七八九十百千万两几首多余数01234
 const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
 
 /** Which kinds of name may take a zone in front of them (咸宁高新区政务服务局, 威海火炬高新区医疗器械产业人才服务联盟). */
-const ZONE_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'company', 'subArea', 'event', 'zone']);
+const ZONE_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'company', 'subArea', 'event', 'zone', 'media', 'index']);
+/** Kinds that take a zone in front only when they have no proper name of their own (武汉未来科技城新能源研究院, not 成都高新区 | 星河实验室). */
+const ZONE_JOINS_UNNAMED: ReadonlySet<string> = new Set(['research', 'education', 'facility']);
+// A Latin or alphanumeric code inside a Chinese name (长三角G60科创走廊, 京东方OLED): read as a proper part.
+const LATIN_CODE = /[A-Za-z][A-Za-z0-9]{0,7}$|[0-9]{1,3}[A-Za-z]{1,3}$/;
+// Places before a prefix that still belong to the name (山东 + 临沂经济开发区, 上海 + 张江管理局).
+const MAX_PLACE_CHAIN = 2;
 
 /**
  * Reads a name leftwards from where its suffix starts: common words, a proper part, and a place,
@@ -44,20 +52,50 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
   let generic = 0;
   let properRun = 0;
   let lastWasWord = true;
+  let edition = false;
   const floor = Math.max(0, suffixStart - MAX_BODY);
   while (pos > floor) {
     const before = endsAt.get(pos);
     // A product or event read inside a longer name (中科院汽车软件 in 中科院汽车软件创新平台) and a short
     // county name (天元 in 北太天元) do not close the name: read on through them.
+    // An event's name reads through a place inside it (第六届数字中国建设峰会): the edition may stand before it.
+    if (
+      before &&
+      rule.type === 'event' &&
+      before.type === 'place' &&
+      before.source === 'lexicon' &&
+      before.start > floor &&
+      !endsAt.has(before.start) &&
+      !HARD_STOP.test(text.charAt(before.start - 1)) &&
+      STOPS.longestEndingAt(text, before.start, floor) === undefined
+    ) {
+      pos = before.start;
+      proper++;
+      lastWasWord = false;
+      continue;
+    }
     if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
-      const prefix = joinPrefix(before, rule, endsAt);
-      return { start: prefix?.start ?? pos, prefix, proper, generic };
+      const prefix = joinPrefix(before, rule, endsAt, proper);
+      let start = prefix ? placesBefore(prefix, endsAt) : pos;
+      // 2023中国（绵阳）科技城国际科技博览会, 第二十五届中国国际…交易会: the edition stands before the place.
+      if (prefix && rule.type === 'event') {
+        const head = text.slice(Math.max(0, start - 8), start);
+        const found = EDITION_BEFORE.exec(head) ?? YEAR_BEFORE.exec(head);
+        if (found) {
+          start -= found[0].length;
+          edition = true;
+        }
+      }
+      return { start, prefix, proper, generic, edition };
     }
     const ch = text.charAt(pos - 1);
     if (ch === ')' || ch === '）') {
       const open = Math.max(text.lastIndexOf('(', pos - 1), text.lastIndexOf('（', pos - 1));
       const inner = open >= 0 && pos - open <= 8 ? text.slice(open + 1, pos - 1) : '';
-      if (inner && (EDITION.test(inner) || NAMES.get(inner)?.type === 'place')) {
+      // 青岛高新区（红岛经济区）管委会: a zone's other name in brackets lets the zone in front join.
+      const zoneAlias = inner !== '' && endsAt.get(open)?.type === 'zone' && SUFFIXES.longestEndingAt(inner, inner.length)?.value.type === 'zone';
+      if (inner && (EDITION.test(inner) || NAMES.get(inner)?.type === 'place' || zoneAlias)) {
+        if (EDITION.test(inner)) edition = true;
         pos = open;
         proper++;
         lastWasWord = false;
@@ -67,10 +105,22 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     }
     if (rule.type === 'event') {
       const head = text.slice(Math.max(0, pos - 8), pos);
-      const edition = EDITION_BEFORE.exec(head) ?? YEAR_BEFORE.exec(head);
-      if (edition) {
-        pos -= edition[0].length;
+      const found = EDITION_BEFORE.exec(head) ?? YEAR_BEFORE.exec(head);
+      if (found) {
+        pos -= found[0].length;
         proper++;
+        edition = true;
+        continue;
+      }
+    }
+    if (/[A-Za-z0-9]/.test(ch)) {
+      const code = LATIN_CODE.exec(text.slice(Math.max(floor, pos - 8), pos));
+      const left = code ? text.charAt(pos - code[0].length - 1) : '';
+      // Inside a name: Chinese on its left, or the name already read on its right.
+      if (code && !/[A-Za-z0-9]/.test(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
+        pos -= code[0].length;
+        proper++;
+        lastWasWord = false;
         continue;
       }
     }
@@ -104,16 +154,17 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     lastWasWord = false;
     if (properRun > MAX_PROPER) return undefined;
   }
-  return { start: pos, prefix: undefined, proper, generic };
+  return { start: pos, prefix: undefined, proper, generic, edition };
 }
 
 /**
  * The outermost name a prefix joins: an organisation, a place (or the organisation just before
  * it: 北京大学 + 重庆 + 大数据研究院), or a zone where the suffix allows it.
  */
-function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>): Candidate | undefined {
+function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, proper: number): Candidate | undefined {
   if (before.source === 'backref' || before.source === 'person') return undefined;
   if (rule.kind === 'subArea') return before.type === 'zone' ? before : undefined;
+  if (before.type === 'zone' && ZONE_JOINS_UNNAMED.has(rule.kind)) return proper === 0 ? before : undefined;
   if (before.type === 'place') {
     const org = endsAt.get(before.start);
     return org && org.type === 'organization' && org.source !== 'backref' ? org : before;
@@ -121,6 +172,19 @@ function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<num
   if (before.type === 'organization') return before;
   if (before.type === 'zone') return ZONE_JOINS.has(rule.kind) ? before : undefined;
   return undefined;
+}
+
+/** Where a name opened by `prefix` starts: places right before a place or zone belong to it (山东临沂…, 上海张江…). */
+function placesBefore(prefix: Candidate, endsAt: ReadonlyMap<number, Candidate>): number {
+  let start = prefix.start;
+  let head = prefix;
+  for (let k = 0; k < MAX_PLACE_CHAIN && (head.type === 'place' || head.type === 'zone'); k++) {
+    const place = endsAt.get(start);
+    if (!place || place.type !== 'place' || place.source !== 'lexicon' || place.weak) break;
+    start = place.start;
+    head = place;
+  }
+  return start;
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -5,7 +5,9 @@
 import type { EntityType } from '../models/entity.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/surnames.js';
 import { CITIES, CITY_SHORT, COUNTIES, COUNTY_SHORT, PROVINCES, PROVINCE_SHORT } from './lexicons/divisions.js';
-import { COUNTRIES, KNOWN_ORGANIZATIONS, REGIONS } from './lexicons/organizations.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, NAMED_REGIONS, OTHER_PLACES, REGIONS } from './lexicons/organizations.js';
+import { OTHER_PARKS } from './lexicons/parks.js';
+import { NATIONAL_LEADERS } from './lexicons/people.js';
 import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
 import { GENERIC_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
 import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
@@ -20,20 +22,28 @@ export interface NameEntry {
   readonly standalone: boolean;
   /** County names without 县/区 (天元, 修武): too often inside other words to close a name's left edge. */
   readonly weak?: boolean;
+  /** 竹科, 中科, 南科: a zone only in text about Taiwan (elsewhere 中科 starts company names). */
+  readonly taiwanOnly?: boolean;
 }
 
 function buildNames(): Trie<NameEntry> {
-  const t = new Trie<NameEntry>('forward');
+  const t = new Trie<NameEntry>('forward', true);
   // Order is priority: a key keeps the first entry set, so zones win over places of the same spelling.
   for (const zone of NATIONAL_HIGH_TECH_ZONES) {
     for (const name of zone.names) t.set(name, name === zone.official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: zone.official, standalone: true });
   }
   for (const name of OTHER_ZONES) t.set(name, { type: 'zone', standalone: true });
+  for (const park of OTHER_PARKS) {
+    const [official] = park.names;
+    for (const name of park.names) t.set(name, name === official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: official, standalone: true });
+    for (const name of park.taiwanShort ?? []) t.set(name, { type: 'zone', canonical: official, standalone: true, taiwanOnly: true });
+  }
+  for (const name of NATIONAL_LEADERS) t.set(name, { type: 'person', standalone: true });
   for (const names of KNOWN_ORGANIZATIONS) {
     const [canonical] = names;
     for (const name of names) t.set(name, name === canonical ? { type: 'organization', standalone: true } : { type: 'organization', canonical, standalone: true });
   }
-  for (const list of [COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES]) {
+  for (const list of [NAMED_REGIONS, COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) {
     for (const name of list) t.set(name, { type: 'place', standalone: true });
   }
   for (const name of REGIONS) t.set(name, { type: 'place', standalone: false });
@@ -55,6 +65,17 @@ function buildWords(list: readonly string[]): Trie<true> {
 
 /** Places, zones and organisations by name (forward: the longest name starting at a position). */
 export const NAMES: Trie<NameEntry> = buildNames();
+/** Places only, without short county names (东湖 of 东湖区 starts 东湖高新区): whether a name starts with a place. */
+export const PLACES: Trie<true> = (() => {
+  const t = new Trie<true>('forward');
+  for (const list of [NAMED_REGIONS, COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) for (const name of list) t.set(name, true);
+  return t;
+})();
+/** County-level names in full whose short form (虹口 of 虹口区) the lexicon holds. */
+export const COUNTY_FULL: ReadonlySet<string> = (() => {
+  const short = new Set(COUNTY_SHORT);
+  return new Set(COUNTIES.filter((n) => short.has(n.slice(0, -1)) || (n.endsWith('新区') && short.has(n.slice(0, -2)))));
+})();
 /** Name-ending words (backward: the longest suffix ending at a position). */
 export const SUFFIXES: Trie<SuffixRule> = buildSuffixes();
 /** The last code unit of every suffix, so the suffix scan looks up only where one can end. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../engine/context.js';
 import { findEntities } from './extractEntities.js';
 import { CITIES, COUNTIES, PROVINCES } from './lexicons/divisions.js';
+import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 
 const entitiesOf = (text: string) => findEntities(createContext(text, { referenceDate: new Date(2022, 10, 15) }));
@@ -29,6 +30,16 @@ describe('every national high-tech zone name is found in a sentence that uses it
       const at = text.indexOf(name);
       expect(zones, text).toContainEqual(expect.objectContaining({ text: name, start: at, end: at + name.length }));
     }
+  });
+});
+
+describe('every park of Taiwan and Hong Kong is found by each of its names', () => {
+  const names = OTHER_PARKS.flatMap((p) => [...p.names, ...(p.taiwanShort ?? [])]);
+  it.each(names)('%s', (name) => {
+    // A sentence about Taiwan, so that 竹科 / 中科 / 南科 read as parks.
+    const text = `新台币计价，${name}今年营业额增长。`;
+    const at = text.indexOf(name);
+    expect(entitiesOf(text).filter((e) => e.type === 'zone')).toContainEqual(expect.objectContaining({ text: name, start: at, end: at + name.length }));
   });
 });
 

@@ -19,6 +19,7 @@ describe('findNames: suffix names and their left edge', () => {
     { name: 'a generic product is no name', text: '这是首款国产科学计算软件', expected: [] },
     { name: 'a title in 《》', text: '获得《建设工程规划许可证》', expected: ['work:《建设工程规划许可证》'] },
     { name: 'a quoted policy name', text: '推进“金凤凰”人才支持政策落地', expected: ['work:金凤凰'] },
+    { name: 'list items before 等…大厂', text: '台积电、联发科等半导体大厂持续扩产', expected: ['organization:台积电', 'organization:联发科'] },
     { name: 'list items', text: '集聚了威高集团、吉泰医疗、大正医疗等120多家高科技企业', expected: ['organization:威高集团', 'organization:威高集团', 'organization:吉泰医疗', 'organization:大正医疗'] },
   ])('$name', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);

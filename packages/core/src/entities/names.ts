@@ -7,7 +7,10 @@ import type { EntityType } from '../models/entity.js';
 import type { Candidate } from './candidate.js';
 import { nameOf } from './candidate.js';
 import { findLeftEdge } from './leftEdge.js';
-import { GENERIC, NAMES, SUFFIXES, SUFFIX_LAST_UNITS } from './lexicon.js';
+import { findDatelines } from './datelines.js';
+import { findEvents } from './events.js';
+import { COUNTY_FULL, GENERIC, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS } from './lexicon.js';
+import { TAIWAN_CONTEXT } from './lexicons/parks.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
 /** What the name scan returns: names, and back references still to resolve. */
@@ -21,16 +24,38 @@ const QUOTED = /[“「]([^“”「」\n]{2,12})[”」]/g;
 // A quoted name is a work when a verb of launching stands before it or a product noun after it.
 const WORK_BEFORE = /(?:推出|发布|上线|研发|开发|推广|推行|启用|打造出|品牌|产品)$/;
 const WORK_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:政策|品牌|产品|软件|商标|系列)/;
+// A quoted name ending in one of these heads is a titled plan, fund or programme (“数码港投资创业基金”, “强链补链行动计划”).
+const WORK_HEAD = /(?:计划|计画|规划|方案|基金|专项|战略|纲要|条例|办法|意见|指数|报告|蓝皮书|白皮书)$/;
 const NOT_NAME_CONTENT = /[\s\p{P}\p{S}]/u;
 // 1个…中心, 首个…中心, 六大…平台: a counted noun is a description, not a name.
 const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千万两几首多余数]+)[个家所项名位批类种座条大款台套部支只]$/;
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
-const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行)/y;
-const LIST_ITEM_BREAK = ' \t\n\u3000，。；：！？、,;:!?“”"《》()（）';
+const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,16}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行|媒体|厂商|厂家|大厂|巨头|品牌)/y;
+const LIST_ITEM_BREAK = ' \t\n\u3000，。；：！？、,;:!?“”"《》()（）—-';
+// The last item of a list may hold two names joined by 和 (…研究中心和荆楚网等媒体).
+const LIST_JOINERS = '和及与';
 const MAX_LIST_ITEM = 14;
 const LIST_ITEM_RULE: SuffixRule = { suffix: '', type: 'organization', kind: 'company' };
 // Generic-only names this long are names all the same (医疗器械与生物医药产业园).
 const LONG_DESCRIPTIVE_NAME = 6;
+// …unless they open with a word of scope or rank: 全国先进国家高新区 is a description.
+const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀)/;
+const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
+  ['经开区', '经济技术开发区'],
+  ['高新区', '高新技术产业开发区'],
+  ['农高区', '农业高新技术产业示范区'],
+]);
+// A park in a zone (光谷生物城, 张江总部园) has a name of its own, not the zone's full name plus its word.
+const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'research', 'event', 'media']);
+// The administration of the zone a passage is about, named alone (管委会主任王军).
+const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
+const MEDIA_AT_WORK = /^(?:记者|报道|报导|讯|消息|发表|刊发|刊登|评论|头版|网站|客户端)/;
+const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
+// 全省开发区, 各高新区: a whole level or every member is a description whatever follows.
+const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
+// A zone named with its other name in brackets is one mention: 高新区(滨江), 青岛高新区（红岛经济区）.
+const BRACKET_ALIAS = /^[(（]([\u4e00-\u9fff]{2,8})[)）]/;
+const OPEN_BRACKET = /[(（]/g;
 
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
 const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'g');
@@ -52,12 +77,34 @@ export function findNames(text: string): NameScan {
   const backReferences: Candidate[] = [];
   const endsAt = new Map<number, Candidate>();
 
-  for (const m of NAMES.scan(text)) {
-    if (insideTitle(m.start)) continue;
-    const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
+  // Datelines first: 北京商报讯 is a newspaper, not the place 北京 and a word.
+  const datelines = findDatelines(text);
+  for (const c of datelines) {
     names.push(c);
     endsAt.set(c.end, c);
   }
+  const insideDateline = makeInside(datelines.map((c): [number, number] => [c.start, c.end]));
+  // Read only when a Taiwan-only name turns up: most pages have none, and the test is a pass over the text.
+  let aboutTaiwan: boolean | undefined;
+  const counties = new Set<string>();
+  // For each position inside a known name, where that name ends: a suffix inside it is not read again.
+  const coveredUntil = new Int32Array(text.length + 1);
+  for (const c of datelines) if (c.source === 'lexicon') coveredUntil.fill(c.end, c.start, c.end);
+  // Scanned without a filter (the fast path of the trie); 竹科/中科/南科 dropped after, outside text about Taiwan.
+  for (const m of NAMES.scan(text)) {
+    if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
+    const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
+    if ((c.type === 'place' || c.type === 'zone') && COUNTY_FULL.has(text.slice(c.start, c.end))) counties.add(countyShort(text.slice(c.start, c.end)));
+    // Scan matches are disjoint and in order, so each position is written once.
+    if (!c.weak) coveredUntil.fill(c.end, c.start, c.end);
+    names.push(c);
+    endsAt.set(c.end, c);
+  }
+  // A county's short name (虹口, 松江) is a place alone once the page has named the county in full.
+  if (counties.size > 0) {
+    for (const c of names) if (c.weak && c.type === 'place' && counties.has(text.slice(c.start, c.end))) c.standalone = true;
+  }
+  names.push(...joinPlaceToZone(text, names, endsAt));
   BACK_REFERENCE.lastIndex = 0;
   for (let m = BACK_REFERENCE.exec(text); m; m = BACK_REFERENCE.exec(text)) {
     const head = HEADS.find((h) => m![0].endsWith(h.head))!.head;
@@ -65,9 +112,76 @@ export function findNames(text: string): NameScan {
     backReferences.push(c);
     endsAt.set(c.end, c);
   }
-  findSuffixNames(text, insideTitle, endsAt, names, backReferences);
-  names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt));
+  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coveredUntil);
+  names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
+  names.push(...withBracketAliases(text, names));
   return { names, backReferences };
+}
+
+/** A county's name without 区/县/市/旗, or without 新区 (浦东新区 → 浦东). */
+function countyShort(name: string): string {
+  return name.endsWith('新区') ? name.slice(0, -2) : name.slice(0, -1);
+}
+
+/**
+ * A national zone written after its city (武汉市东湖高新区) is one zone, when its own name starts
+ * with no place (安徽 | 马鞍山慈湖高新区 stay two).
+ */
+function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: ReadonlyMap<number, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of names) {
+    if (c.type !== 'zone' || c.source !== 'lexicon') continue;
+    const place = endsAt.get(c.start);
+    if (!place || place.type !== 'place' || place.source !== 'lexicon' || place.weak) continue;
+    if (PLACES.longestAt(text, c.start, c.end) !== undefined) continue;
+    out.push({ start: place.start, end: c.end, type: 'zone', source: 'lexicon', canonical: c.canonical ?? text.slice(c.start, c.end), standalone: true });
+  }
+  return out;
+}
+
+/** Zones followed by their other name in brackets (高新区(滨江), X高新区(经开区)): one mention, brackets included. */
+function withBracketAliases(text: string, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const zoneEndingAt = new Map<number, Candidate>();
+  const orgEndingAt = new Map<number, Candidate>();
+  for (const c of names) {
+    if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) zoneEndingAt.set(c.end, c);
+    else if (c.type === 'organization' && (c.source === 'lexicon' || c.source === 'suffix')) orgEndingAt.set(c.end, c);
+  }
+  OPEN_BRACKET.lastIndex = 0;
+  for (let m = OPEN_BRACKET.exec(text); m; m = OPEN_BRACKET.exec(text)) {
+    const at = m.index;
+    // A campus or branch with its city in brackets is one organisation: 香港科技大学（广州）.
+    const org = orgEndingAt.get(at);
+    if (org) {
+      const branch = BRACKET_ALIAS.exec(text.slice(at, at + 12));
+      if (branch && NAMES.get(branch[1]!)?.type === 'place') out.push({ start: org.start, end: at + branch[0].length, type: 'organization', source: 'suffix', canonical: org.canonical });
+      continue;
+    }
+    const zone = zoneEndingAt.get(at);
+    let start: number;
+    if (zone) start = zone.start;
+    else {
+      // A bare 高新区 followed by its district is the zone's usual name (高新区(滨江)).
+      const w = SUFFIXES.longestEndingAt(text, at, Math.max(0, at - 6));
+      if (!w || w.value.type !== 'zone' || w.value.kind !== 'zone' || w.end - w.start < 3) continue;
+      const before = text.charAt(w.start - 1);
+      if (w.start > 0 && !CLAUSE_BREAK.test(before) && !/[\s的]/.test(before) && !STOPS.longestEndingAt(text, w.start)) continue;
+      start = w.start;
+    }
+    const alias = BRACKET_ALIAS.exec(text.slice(at, at + 12));
+    if (!alias || !isZoneAlias(alias[1]!, at - start)) continue;
+    out.push({ start, end: at + alias[0].length, type: 'zone', source: 'suffix', canonical: zone?.canonical, standalone: true });
+  }
+  return out;
+}
+
+/** Whether the inside of a bracket after a zone is its other name: a place, a zone, or a short proper name (亦庄), not a note (试点). */
+function isZoneAlias(inner: string, zoneLength: number): boolean {
+  const known = NAMES.get(inner);
+  if (known?.type === 'place' || known?.type === 'zone') return true;
+  if (SUFFIXES.longestEndingAt(inner, inner.length)?.value.type === 'zone') return true;
+  return inner.length <= 4 && zoneLength > 2 && !isGenericOnly(inner, 0, inner.length) && GENERIC.longestEndingAt(inner, inner.length) === undefined;
 }
 
 /** Titles in 《》, brackets included: works, and nothing inside them is read again. */
@@ -95,17 +209,26 @@ function atClauseStart(text: string, pos: number): boolean {
 }
 
 /** One pass over the text: at each place a suffix can end, read the name leftwards. */
-function findSuffixNames(text: string, insideTitle: (pos: number) => boolean, endsAt: Map<number, Candidate>, names: Candidate[], backReferences: Candidate[]): void {
+function findSuffixNames(
+  text: string,
+  insideTitle: (pos: number) => boolean,
+  endsAt: Map<number, Candidate>,
+  names: Candidate[],
+  backReferences: Candidate[],
+  coveredUntil: Int32Array,
+): void {
   for (let end = 1; end <= text.length; end++) {
     if (!SUFFIX_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
     const m = SUFFIXES.longestEndingAt(text, end, Math.max(0, end - MAX_SUFFIX));
     if (!m) continue;
+    // 工业园 inside a known 中部科学工业园区: the known name already says where it ends.
+    if (coveredUntil[m.start]! > end) continue;
     const rule = m.value;
     if (rule.notFollowedBy && end < text.length && rule.notFollowedBy.includes(text.charAt(end))) continue;
     if (rule.notPrecededBy && m.start > 0 && rule.notPrecededBy.includes(text.charAt(m.start - 1))) continue;
     if (insideTitle(m.start)) continue;
     const known = endsAt.get(end);
-    if (known && known.start <= m.start) continue;
+    if (known && !known.weak && known.start <= m.start) continue;
     const c = readSuffixName(text, m.start, end, rule, endsAt, backReferences);
     if (!c) continue;
     names.push(c);
@@ -116,33 +239,66 @@ function findSuffixNames(text: string, insideTitle: (pos: number) => boolean, en
 function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, backReferences: Candidate[]): Candidate | undefined {
   const quoted = quotedName(text, end);
   if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix' };
+  // 省科技厅, 区科委, 市委: a bare level word owns a body every level has.
+  if (rule.levelOwned && suffixStart > 0 && '省市区县州'.includes(text.charAt(suffixStart - 1)) && !endsAt.has(suffixStart)) {
+    const level = suffixStart - 1;
+    if (level === 0 || CLAUSE_BREAK.test(text.charAt(level - 1)) || STOPS.longestEndingAt(text, level) !== undefined || /\s/.test(text.charAt(level - 1))) {
+      return { start: level, end, type: rule.type, source: 'suffix' };
+    }
+  }
   const edge = findLeftEdge(text, suffixStart, rule, endsAt);
   if (!edge) return undefined;
+  if (rule.needsEdition && !edge.prefix && !edge.edition) return undefined;
+  if (rule.needsPlace && !edge.prefix && NAMES.get(text.slice(edge.start, suffixStart))?.type !== 'place') return undefined;
+  if (edge.start === suffixStart && BARE_BODIES.has(rule.suffix)) return { start: suffixStart, end, type: rule.type, source: 'suffix' };
   if (edge.start === suffixStart) {
     // A bare 新区 or 产业园 opening a clause stands for the zone the passage is about.
-    if (rule.type === 'zone' && rule.kind !== 'subArea' && atClauseStart(text, suffixStart)) {
+    // (园区 alone, a word every page uses, stands for nothing: only 该园区 refers back.)
+    if (rule.type === 'zone' && rule.kind !== 'subArea' && !rule.needsPrefix && atClauseStart(text, suffixStart)) {
       backReferences.push({ start: suffixStart, end, type: 'zone', source: 'backref', head: rule.suffix });
     }
     return undefined;
   }
   if (rule.needsPrefix && !edge.prefix) return undefined;
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start))) return undefined;
-  if (edge.proper === 0 && !edge.prefix) {
-    const longEnough = edge.generic >= LONG_DESCRIPTIVE_NAME && (rule.type === 'zone' || rule.type === 'organization');
+  // 6个松江新城重大项目: a count before a place-named name counts what follows it, not the name.
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start)) && NAMES.longestAt(text, edge.start)?.value.type !== 'place') return undefined;
+  // 据经济日报报道, 科技日报记者: a paper named by common words is a name where it reports.
+  const reporting = rule.kind === 'media' && edge.generic >= 2 && MEDIA_AT_WORK.test(text.slice(end, end + 2));
+  if (edge.proper === 0 && !edge.prefix && !reporting) {
+    // …nor after a determiner: 各地区科技企业孵化器 is every such body, not one.
+    const longEnough =
+      edge.generic >= LONG_DESCRIPTIVE_NAME &&
+      (rule.type === 'zone' || rule.type === 'organization') &&
+      !SCOPE_FIRST.test(text.slice(edge.start, suffixStart)) &&
+      !DETERMINER_BEFORE.test(text.charAt(edge.start - 1));
     if (!longEnough) {
       if (rule.type === 'zone' && atClauseStart(text, edge.start)) backReferences.push({ start: edge.start, end, type: 'zone', source: 'backref', head: rule.suffix });
       return undefined;
     }
   }
   if (!edge.prefix && edge.proper + edge.generic < 2) return undefined;
+  if (!edge.prefix && !edge.edition && WHOLE_LEVEL.test(text.slice(edge.start, suffixStart))) return undefined;
+  // One unknown character after a one-character function word is the tail of a verb or word (再添国家级…开发区,
+  // 称为科技术工业园区, 年度国家高新区), not a name; after punctuation or a longer verb it may be one (，中新合作区).
+  if (!edge.prefix && !edge.edition && edge.proper === 1 && edge.generic > 0 && edge.start > 0) {
+    const stop = STOPS.longestEndingAt(text, edge.start, Math.max(0, edge.start - 4));
+    if (stop && stop.end - stop.start === 1) return undefined;
+  }
   const prefix = edge.prefix;
+  // 临沂经开区 is 临沂经济技术开发区: a place's zone written short takes the full form the national lists use.
+  const full = ABBREVIATED_ZONES.get(rule.suffix);
+  if (full && prefix?.type === 'place' && !prefix.canonical) {
+    return { start: edge.start, end, type: 'zone', source: 'suffix', canonical: text.slice(edge.start, suffixStart) + full };
+  }
   return {
     start: edge.start,
     end,
     type: rule.type,
     source: 'suffix',
+    // A named park in a zone (张江总部园, 西安高新区丝路软件城) is a subject of its own: its full name, not partOf.
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
-    canonical: prefix?.canonical && rule.kind !== 'subArea' ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    // A zone's bodies take its full name (南京高新区科技局 → 南京高新技术产业开发区科技局); a company keeps its own (中关村发展集团).
+    canonical: prefix?.canonical && CANONICAL_JOINS.has(rule.kind) ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 
@@ -153,7 +309,14 @@ function quotedName(text: string, end: number): number | undefined {
   const open = text.lastIndexOf(close === '”' ? '“' : '「', end);
   if (open < 0 || end - open > 24) return undefined;
   const content = text.slice(open + 1, end);
-  return NOT_NAME_CONTENT.test(content) ? undefined : open + 1;
+  // A slogan in quotes (“推进…打造美丽和谐高新区”) opens with a verb, a description holds 的 (“具有全球影响力的卓越科创园区”).
+  return NOT_NAME_CONTENT.test(content) || startsWithStop(content) || content.includes('的') ? undefined : open + 1;
+}
+
+/** Whether a verb or function word of two characters or more opens `s`. */
+function startsWithStop(s: string): boolean {
+  for (let k = 2; k <= 4 && k <= s.length; k++) if (STOPS.get(s.slice(0, k)) !== undefined) return true;
+  return false;
 }
 
 /** Quoted product and policy names: 推出“高新贷”, “金凤凰”人才支持政策. The quotes stay outside the span. */
@@ -167,7 +330,8 @@ function findQuotedWorks(text: string, insideTitle: (pos: number) => boolean): C
     if (ending && ending.value.type !== 'work') continue;
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
-    if (!WORK_BEFORE.test(before) && !WORK_AFTER.test(after)) continue;
+    const titled = WORK_HEAD.test(content) && content.length >= 4 && !startsWithStop(content);
+    if (!titled && !WORK_BEFORE.test(before) && !WORK_AFTER.test(after)) continue;
     out.push({ start: m.index + 1, end: m.index + 1 + content.length, type: 'work', source: 'quote' });
   }
   return out;
@@ -186,6 +350,14 @@ function findListItems(text: string, endsAt: ReadonlyMap<number, Candidate>): Ca
       let start = end;
       while (start > 0 && end - start < MAX_LIST_ITEM && !LIST_ITEM_BREAK.includes(text.charAt(start - 1))) start--;
       if (end - start < 2) break;
+      // …研究中心和荆楚网: a name found before the joiner ends the item before it.
+      for (let j = end - 3; j > start + 1; j--) {
+        if (LIST_JOINERS.includes(text.charAt(j)) && endsAt.get(j)?.start !== undefined && endsAt.get(j)!.start >= start) {
+          items.unshift([j + 1, end]);
+          end = j;
+          break;
+        }
+      }
       items.unshift([start, end]);
       if (start === 0 || text.charAt(start - 1) !== '、') break;
       end = start - 1;

@@ -17,7 +17,44 @@ describe('findPersons', () => {
     { name: 'an adverb is no surname', text: '代办员都会提前告知', expected: [] },
     { name: 'a pronoun is no name', text: '她表示，很满意。', expected: [] },
     { name: 'an organisation before 院士 is no person', text: '中国工程院院士等人才', expected: [] },
+    { name: 'a list of names before a verb', text: '刘洋、赵敏出席了活动。', expected: ['刘洋', '赵敏'] },
+    { name: 'a list after a post', text: '副市长周涛、李若、王建国等出席。', expected: ['周涛', '李若', '王建国'] },
+    { name: 'a post and a name apart by a space and a colon', text: '上海张江管理局副局长 吴俊：是要集聚企业。', expected: ['吴俊'] },
+    { name: 'contacts apart by spaces', text: '联系人:钱天明 薛秀兰\n地址', expected: ['薛秀兰', '钱天明'] },
+    { name: 'a body before a post is no person', text: '管委会主任王军表示', expected: ['王军'] },
+    { name: 'a name ending like a body between two cues', text: '局长杨文科表示，营业额增长。', expected: ['杨文科'] },
+    { name: 'a function character inside a name between two cues', text: '行政总裁林向阳会见传媒', expected: ['林向阳'] },
+    { name: 'credits in brackets', text: '北京商报讯(记者 金一力 刘文华)4月1日，', expected: ['刘文华', '金一力'] },
+    { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
+    { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
+    { name: 'a name before a time word', text: '局长王明近日表示', expected: ['王明'] },
+    { name: 'a surname that is an adverb, after a post and before punctuation', text: '宁德时代董事长曾毓群，', expected: ['曾毓群'] },
+    { name: 'an adverb after a post before a verb is no name', text: '董事长曾多次表示', expected: [] },
+    { name: 'a name before an adverb and a verb of saying', text: '新竹县长杨文科也表示，将全力配合。', expected: ['杨文科'] },
+    { name: 'a name before 则 and a verb of saying', text: '行政总裁林向阳则说，两地将加强合作。', expected: ['林向阳'] },
+    { name: 'a name before 也 and a verb of saying, no title', text: '。王建国也表示，', expected: ['王建国'] },
+    { name: 'a credit in square brackets', text: '【中央社记者张建中新竹15日电】新竹科学园区', expected: ['张建中'] },
+    { name: 'a name before 分别', text: '中山大学副校长王雪华分别作主题演讲', expected: ['王雪华'] },
+    { name: 'a Latin post before a name', text: '公司创始人兼CEO陈浩介绍', expected: ['陈浩'] },
+    { name: 'an interview speaker opening a line', text: '张明：我们会继续努力，做好服务。', expected: ['张明'] },
+    { name: 'a form field is no speaker', text: '金额：100万元，按季度拨付到位。', expected: [] },
+    { name: 'a name before 昨', text: '管理局局长戴谦昨指出', expected: ['戴谦'] },
+    { name: 'a byline joined to the next line by a layout break', text: '来源:作者:夏丹近日,山东临沂', expected: ['夏丹'] },
+    { name: 'a name whose last character starts a cue word', text: '管委会副主任李国强说', expected: ['李国强'] },
   ])('$name', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    { text: '省长李明出席。', name: '李明', role: '省长' },
+    { text: '中国科学院院士王贻芳致辞', name: '王贻芳', role: '院士' },
+    { text: '李若教授说', name: '李若', role: '教授' },
+    { text: '（记者 张伟 通讯员 李娜）', name: '李娜', role: '通讯员' },
+    { text: '王芳表示，很好。', name: '王芳', role: undefined },
+    { text: '江苏省副省长胡广杰宣布', name: '胡广杰', role: '副省长' },
+    { text: '常务副市长刘新说', name: '刘新', role: '常务副市长' },
+  ])('gives $name the role $role in $text', ({ text, name, role }) => {
+    const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
+    expect(c?.role).toBe(role);
   });
 });

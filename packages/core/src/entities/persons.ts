@@ -3,22 +3,41 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { readByline, readSignature } from './bylines.js';
-import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
-import { NAMES, surnameAt } from './lexicon.js';
+import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
+import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
+import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
-const BEFORE_CUE = new RegExp(`(?:${alternation(TITLES_BEFORE)})`, 'g');
-const AFTER_CUE = new RegExp(`(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`, 'g');
-const AFTER_WORD = new RegExp(`^(?:${alternation([...TITLES_AFTER, ...SPEECH_AFTER])})`);
+// Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
+// a hundred alternatives tried at every position.
+const BEFORE_CUE = wordTrie(TITLES_BEFORE);
+const AFTER_CUE = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER]);
+// A name's right edge may also be a time word: 王明近日表示.
+const EDGE_AFTER = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER, ...TIME_AFTER]);
 const TITLE_ENDS = new Trie<true>('backward');
 for (const t of TITLES_BEFORE) TITLE_ENDS.set(t, true);
 const STRONG = new Set(STRONG_TITLES_AFTER);
+const AFTER_TITLES = new Set(TITLES_AFTER);
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN = /^[\u4e00-\u9fff]+$/;
-// Characters that never stand inside a given name here: function words and name suffixes.
-const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那院所局厅区市省县镇村司团校系部处科室队组]/;
+// Characters that never stand inside a given name here: function words, and (unless cues stand on both
+// sides, as in 局长杨文科表示) the last characters of organisation names.
+const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那]/;
+const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科室队组]/;
+// A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
+const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
+// A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
+const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
+// Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
+const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又昨今';
+// A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
+const DEPUTY = /(?:常务副|执行副|副|常务|执行)$/;
+// An interview's speaker opening a line: 张明：我们会继续努力。 (a whole sentence after the colon, not a form field).
+const SPEAKER = /^([\u4e00-\u9fff]{2,3})[：:](?=[^0-9０-９\n][^\n]{6,}[。！？!?”]$)/;
+const ADVERBS_BEFORE_CUE = '也还都均又亦则就再';
+const CLOSING = '，。、；：！？,.;:!?)）”」 \t\n';
+// Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
+const LIST_SEPARATORS = '、 \u3000';
 
 // Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
 const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
@@ -33,33 +52,92 @@ const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 export function findPersons(text: string): Candidate[] {
   const found: Candidate[] = [];
   readCredits(text, found);
-  BEFORE_CUE.lastIndex = 0;
-  for (let m = BEFORE_CUE.exec(text); m; m = BEFORE_CUE.exec(text)) {
-    const start = m.index + m[0].length;
+  for (const cue of BEFORE_CUE.scan(text)) {
+    const after = cue.end;
+    const start = after + GAP.exec(text.slice(after, after + 5))![0].length;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
-      const shorter = length > 2 && AFTER_NAME.includes(text.charAt(start + length - 1)) && isNameAt(text, start, length - 1);
-      if (!shorter && isNameAt(text, start, length) && followsName(text, start + length)) {
-        found.push({ start, end: start + length, type: 'person', source: 'person' });
+      const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
+      const cueAfter = cueFollows(text, start + length);
+      // 董事长曾毓群，: a surname that is also an adverb (曾, 都) is a name after a post when punctuation closes it.
+      const closed = start + length >= text.length || CLOSING.includes(text.charAt(start + length));
+      if (!shorter && isNameAt(text, start, length, cueAfter, closed) && followsName(text, start + length)) {
+        const deputy = DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].length ?? 0;
+        found.push({ start, end: start + length, type: 'person', source: 'person', role: text.slice(cue.start - deputy, cue.end), roleStart: cue.start - deputy, roleEnd: cue.end });
         break;
       }
     }
   }
-  AFTER_CUE.lastIndex = 0;
-  for (let m = AFTER_CUE.exec(text); m; m = AFTER_CUE.exec(text)) {
-    const end = m.index;
-    const strong = STRONG.has(m[0]);
+  for (const cue of AFTER_CUE.scan(text)) {
+    // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
+    const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
+    const strong = STRONG.has(cue.value);
     for (const length of [3, 2, 4]) {
       const start = end - length;
       if (start < 0) continue;
       const named = isNameAt(text, start, length) || (strong && length === 3 && isRareSurnameName(text, start, end));
       if (named && precedesName(text, start)) {
-        found.push({ start, end, type: 'person', source: 'person' });
+        const titled = AFTER_TITLES.has(cue.value);
+        found.push({ start, end, type: 'person', source: 'person', role: titled ? cue.value : undefined, roleStart: titled ? cue.start : undefined, roleEnd: titled ? cue.end : undefined });
         break;
       }
     }
   }
-  return withRepeats(text, found);
+  return withRepeats(text, withListMates(text, found));
+}
+
+/**
+ * Names listed beside a name already found (刘洋、赵敏出席; 联系人:钱天阳 薛秀娟): each one a plausible
+ * name that ends where a name may end.
+ */
+function withListMates(text: string, found: readonly Candidate[]): Candidate[] {
+  const out = [...found];
+  const taken = new Set(found.map((c) => c.start));
+  const queue = [...found];
+  while (queue.length > 0) {
+    const c = queue.pop()!;
+    const sep = text.charAt(c.end);
+    if (LIST_SEPARATORS.includes(sep)) {
+      const start = c.end + 1;
+      for (const length of [3, 2]) {
+        const end = start + length;
+        // Apart by a space only when the line ends or another space follows: 钱天阳 薛秀娟.
+        const closes = sep === '、' ? followsName(text, end) : end >= text.length || '\n \u3000、'.includes(text.charAt(end));
+        if (!taken.has(start) && isNameAt(text, start, length) && closes) {
+          const mate: Candidate = { start, end, type: 'person', source: 'person' };
+          out.push(mate);
+          queue.push(mate);
+          taken.add(start);
+          break;
+        }
+      }
+    }
+    if (text.charAt(c.start - 1) === '、') {
+      const end = c.start - 1;
+      for (const length of [3, 2]) {
+        const start = end - length;
+        if (start >= 0 && !taken.has(start) && isNameAt(text, start, length) && precedesName(text, start)) {
+          const mate: Candidate = { start, end, type: 'person', source: 'person' };
+          out.push(mate);
+          queue.push(mate);
+          taken.add(start);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function wordTrie(words: readonly string[]): Trie<string> {
+  const t = new Trie<string>('forward', true);
+  for (const w of words) t.set(w, w);
+  return t;
+}
+
+/** A credit's role, with where it is written when it is (offsets of the line or bracket moved by `at`). */
+function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | 'roleEnd'> {
+  return c.roleStart !== undefined && c.roleEnd !== undefined ? { role: c.role, roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : { role: c.role };
 }
 
 /** Bylines and signatures, line by line. */
@@ -72,20 +150,50 @@ function readCredits(text: string, found: Candidate[]): void {
     const credits = line.length <= 40 ? readByline(line) : undefined;
     const signature = credits ? undefined : readSignature(line);
     for (const c of credits ?? (signature ? [signature] : [])) {
-      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person' });
+      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
     }
+    readBracketedCredits(line, lineStart, found);
+    const speaker = SPEAKER.exec(line);
+    if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
     lineStart = lineEnd + 1;
   }
 }
 
-function isNameAt(text: string, start: number, length: number): boolean {
+/** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */
+function readBracketedCredits(line: string, lineStart: number, found: Candidate[]): void {
+  if (line.indexOf('(') < 0 && line.indexOf('（') < 0 && line.indexOf('〔') < 0 && line.indexOf('【') < 0) return;
+  BRACKET_CREDIT.lastIndex = 0;
+  for (let m = BRACKET_CREDIT.exec(line); m; m = BRACKET_CREDIT.exec(line)) {
+    const inner = m[1]!;
+    const at = lineStart + m.index + 1;
+    const credits = readBracketCredits(inner);
+    if (credits) {
+      for (const c of credits) found.push({ start: at + c.start, end: at + c.end, type: 'person', source: 'person', ...roleOf(c, at) });
+      continue;
+    }
+    const closes = line.slice(m.index + m[0].length).trim().length === 0 && /[。！？!?]\s*$/.test(line.slice(0, m.index));
+    const name = inner.trim();
+    if (closes && isPlausibleName(name)) {
+      const start = at + inner.indexOf(name);
+      found.push({ start, end: start + name.length, type: 'person', source: 'person', role: AUTHOR_ROLE });
+    }
+  }
+}
+
+function isNameAt(text: string, start: number, length: number, cuedBothSides = false, adverbSurnameOk = false): boolean {
   const s = text.slice(start, start + length);
-  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(s.slice(1))) return false;
+  // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
+  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(cuedBothSides ? s.slice(-1) : s.slice(1))) return false;
+  if (!cuedBothSides && NOT_IN_NAME_ALONE.test(s.slice(1))) return false;
   const surname = surnameAt(s, 0);
-  if (surname === 0 || ADVERB_FIRST.includes(s.charAt(0))) return false;
+  if (surname === 0 || (ADVERB_FIRST.includes(s.charAt(0)) && !(adverbSurnameOk && length === 3))) return false;
   const given = length - surname;
   if (given < 1 || given > 2) return false;
-  return NAMES.longestAt(s, 0)?.end !== length;
+  // 管委会主任: a name-ending word (管委会, 研究院) closes an organisation, not a person's name.
+  const suffix = SUFFIXES.longestEndingAt(s, length);
+  if (suffix && suffix.end - suffix.start >= 2) return false;
+  const known = NAMES.longestAt(s, 0);
+  return known?.end !== length || known.value.type === 'person';
 }
 
 /** 下修武院士: a three-character name whose surname the table lacks, allowed beside a strong title only. */
@@ -94,8 +202,22 @@ function isRareSurnameName(text: string, start: number, end: number): boolean {
   return HAN.test(s) && !NEVER_IN_NAME.test(s) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
 }
 
+/** Whether a title or a verb of saying follows at `pos`, past one adverb (杨文科也表示, 王明还说). */
+function cueFollows(text: string, pos: number): boolean {
+  const at = ADVERBS_BEFORE_CUE.includes(text.charAt(pos)) ? pos + 1 : pos;
+  return AFTER_CUE.longestAt(text, at, at + 4) !== undefined;
+}
+
+/**
+ * Whether a cue word or a function character starts at `pos`: then a name read through it is too long
+ * (王明带领 → 王明). A character that only starts a cue (强 of 强调) must start the whole word (李国强说 stays).
+ */
+function startsAfterWord(text: string, pos: number): boolean {
+  return SHORTER_AFTER.includes(text.charAt(pos)) || EDGE_AFTER.longestAt(text, pos, pos + 4) !== undefined;
+}
+
 function followsName(text: string, end: number): boolean {
-  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || AFTER_WORD.test(text.slice(end, end + 4));
+  return end >= text.length || AFTER_NAME.includes(text.charAt(end)) || EDGE_AFTER.longestAt(text, end, end + 4) !== undefined || cueFollows(text, end);
 }
 
 function precedesName(text: string, start: number): boolean {

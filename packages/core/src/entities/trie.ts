@@ -14,6 +14,14 @@ export interface TrieMatch<V> {
   value: V;
 }
 
+const LONG_TEXT = 65_536;
+
+function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
+  const starts = new Uint8Array(0x10000);
+  for (const code of first.keys()) starts[code] = 1;
+  return starts;
+}
+
 function node<V>(): TrieNode<V> {
   return { next: undefined, value: undefined };
 }
@@ -30,8 +38,17 @@ function node<V>(): TrieNode<V> {
 export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
+  // For dense tries, which code units start a key: one array read skips most positions of a scan.
+  private starts: Uint8Array | undefined;
 
-  constructor(readonly direction: 'forward' | 'backward') {}
+  /**
+   * `dense` for the lexicons built once at load: their scans read a table of first code units
+   * (64 KB), where a trie made per page keeps a map.
+   */
+  constructor(
+    readonly direction: 'forward' | 'backward',
+    private readonly dense = false,
+  ) {}
 
   /** The length of the longest key, in code units. */
   get maxLength(): number {
@@ -55,6 +72,7 @@ export class Trie<V> {
     }
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
+    this.starts = undefined;
   }
 
   /** The value stored for exactly `key`. */
@@ -107,9 +125,13 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    while (i < text.length) {
-      // Most positions start no key: one map lookup skips them without allocating.
-      if (!first.has(text.charCodeAt(i))) {
+    // A long text repays the table even for a trie made for one page.
+    const starts = this.dense || text.length > LONG_TEXT ? (this.starts ??= firstUnits(first)) : undefined;
+    const length = text.length;
+    while (i < length) {
+      // Most positions start no key: one read skips them without allocating.
+      const code = text.charCodeAt(i);
+      if (starts ? starts[code] === 0 : !first.has(code)) {
         i++;
         continue;
       }

@@ -14,5 +14,7 @@ export const EntitySchema = MentionSchema.extend({
   refersTo: z.string().optional(),
   /** For a sub-area (西部(重庆)科学城核心区), the zone it is part of. */
   partOf: z.string().optional(),
+  /** For a person, the post or title the text gives them (董事长, 副局长, 院士, 记者). */
+  role: z.string().optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

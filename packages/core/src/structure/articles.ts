@@ -5,7 +5,7 @@
  * are mapped back to the original.
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readByline, readSignature, type Credit } from '../entities/bylines.js';
+import { readBracketCredits, readByline, readSignature, type Credit } from '../entities/bylines.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -40,7 +40,7 @@ interface Draft {
 }
 
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
-const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息)/;
+const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/;
 const DATELINE_CREDITS = /^[（(]([^（）()]{2,40})[)）]/;
 const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
@@ -193,7 +193,7 @@ function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // 本报讯（记者 张三 通讯员 李四）: the credits in brackets after the dateline.
   const rest = line.text.slice(m[0].length).trimStart();
   const inner = DATELINE_CREDITS.exec(rest)?.[1];
-  const credits = inner ? readByline(inner) : undefined;
+  const credits = inner ? readBracketCredits(inner) : undefined;
   if (credits) d.authors.push(...authorsOf(line, credits, ctx));
 }
 
@@ -222,6 +222,23 @@ function currentZone(d: Draft, zones: readonly Entity[]): Entity | undefined {
   const first = d.lines[0];
   const last = d.lines[d.lines.length - 1];
   return first && last ? zoneOf({ start: first.span.start, end: last.span.end }, d.headings, zones) : undefined;
+}
+
+/**
+ * A zone a title names by its short name (光谷, 中科) is given by the fullest form the article
+ * writes of it (武汉市东湖高新区, 中部科學工業園區): the longest mention sharing its full name.
+ */
+function fullestForm(zone: Entity, span: Span, zones: readonly Entity[]): string | undefined {
+  if (zone.canonical === undefined) return undefined;
+  const key = entityDisplayName(zone);
+  const counts = new Map<string, number>();
+  for (let i = firstStartingFrom(zones, span.start); i < zones.length && zones[i]!.start < span.end; i++) {
+    const z = zones[i]!;
+    if (!z.refersTo && entityDisplayName(z) === key) counts.set(z.text, (counts.get(z.text) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const [text, n] of counts) if (!best || text.length > best[0].length || (text.length === best[0].length && n > best[1])) best = [text, n];
+  return best?.[0];
 }
 
 /** A credit (or title) naming a zone other than the article's own starts a new article. */
@@ -257,7 +274,7 @@ function toArticle(d: Draft, zones: readonly Entity[], ctx: ExtractionContext): 
     if (titles[1] !== undefined) article.subtitle = titles[1];
   }
   const zone = zoneOf({ start, end }, d.headings, zones);
-  if (zone) article.zone = ctx.source.slice(zone.start, zone.end);
+  if (zone) article.zone = fullestForm(zone, { start, end }, zones) ?? ctx.source.slice(zone.start, zone.end);
   if (d.dateline) article.dateline = d.dateline;
   if (d.signature) article.signature = d.signature;
   return article;

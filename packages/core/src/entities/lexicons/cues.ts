@@ -9,6 +9,8 @@ export const TITLES_BEFORE: readonly string[] = words(`
   县长 省长 主席 副主席 董事长 副董事长 总经理 副总经理 经理 总裁 副总裁 创始人 联合创始人 负责人 工作人员 记者 通讯员 专家 医生 主任医师 工程师
   高级工程师 总工程师 首席科学家 科学家 教师 老师 厂长 站长 秘书长 会长 理事长 部长 处长 科长 主管 总监 合伙人 村民 市民 居民 员工 职工 学生
   代办员 帮办员 技术员 研究生 本科生 总经济师 总设计师 首席执行官 执行董事 董事 监事 党委书记 主任委员 委员 队长 组长 班长 带头人 负责同志
+  行政总裁 执行长 社长 台长 总编辑 主编 行长 副行长 厅长 副厅长 司长 副司长 署长 主委 副主委 参事 常委 镇长 乡长 村长 发言人 联系人 作者
+  总理 副总理 部长助理 大使 领事 议员 特派员 调研员 巡视员 经理人 董秘 首席 创办人 掌门人 CEO CTO COO CFO
 `);
 
 /** Titles after a name that make it a person on their own: 李若教授, 下修武院士. */
@@ -22,13 +24,19 @@ export const STRONG_TITLES_AFTER: readonly string[] = ['院士', '教授', '研�
 /** Verbs of saying after a name: 洪亮说, 谢晶表示. */
 export const SPEECH_AFTER: readonly string[] = words(`
   说 说道 表示 介绍 认为 指出 强调 告诉 坦言 透露 称 谈到 解释 回忆 感慨 补充 提到 坦承 直言 笑着说 举例 建议 希望 相信 评价 分析
+  报道 预估 宣布 表态 致辞 讲话 发言 主持 出席 参加 会见 看望
+`);
+
+/** Time words a name may stand before (王明近日表示, 作者:夏丹 joined to 近日 by a layout break). */
+export const TIME_AFTER: readonly string[] = words(`
+  近日 日前 近期 此前 今天 昨天 今年 去年 目前 当天 当日 随后 同时 还 分别 一同 共同 一起 亲自 先后 专门 特别
 `);
 
 /** Characters a name may stand before, when no cue follows it: 洪亮带领, 饶秋华对. */
-export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到';
+export const AFTER_NAME = '，。、；：！？,.;:!?)）”」 \t\n说表介认指强告坦透称谈解回感补提对带在等的为和与及是也都就曾已将向率代主笑作从把被给让同跟还又所可会能要来去到昨今';
 
 /** Characters before a name that do not join it: 起 in 汇聚起下修武院士, 的, 了 … */
-export const BEFORE_NAME = '，。、；：！？,.;:!?(（“「 \t\n的了着过起到向给等与和及由被把对让请经是为有据和';
+export const BEFORE_NAME = '，。、；：！？,.;:!?(（“「”」 \t\n的了着过起到向给等与和及由被把对让请经是为有据和';
 
 /** Words that look like a surname and a name but are common words. */
 export const NOT_NAMES: readonly string[] = words(`
@@ -36,6 +44,7 @@ export const NOT_NAMES: readonly string[] = words(`
   记者 学生 他们 她们 我们 大家 自己 双方 各方 有关 这些 那些 负责人 工作人员 此外 其中 应该 可以 就是 也就是 比如 例如 据悉 据了解 方式
   成果 平台 中心 园区 高校 院所 学者 人员 人才 团队 领导 主要领导 同志 老师 医生 市民 村民 居民 员工 职工 用户 客户 群众 代表 委员 成员
   明显 明确 文化 安全 应用 时间 程度 能力 水平 质量 高端 和谐 宁静 平安 华丽 常态 常规 万元 亿元 云端 云上 夏季 冬季 秋季 春季
+  师生 党员 干部 嘉宾 游客 观众 选手 学员 会员 全体 全员 双方 各界 申报 金融 高层 高管 安排 董事会 管理层
 `);
 
 /** Byline roles, longest first where one contains another. */

@@ -13,6 +13,8 @@ export type SuffixKind =
   | 'zone'
   | 'subArea'
   | 'product'
+  | 'media'
+  | 'index'
   | 'event';
 
 /** One name-ending word and the rules for reading the name it ends. */
@@ -26,6 +28,12 @@ export interface SuffixRule {
   readonly notFollowedBy?: string;
   /** Characters that may not stand just before the suffix (布局, 格局). */
   readonly notPrecededBy?: string;
+  /** A government body a bare level word may own (省科技厅, 区科委, 市委). */
+  readonly levelOwned?: boolean;
+  /** A name that needs a place (a county's short name counts) right before the suffix (松江新城). */
+  readonly needsPlace?: boolean;
+  /** An event that needs a name, an edition or a year before it (2014年工作会议, not 召开会议). */
+  readonly needsEdition?: boolean;
 }
 
 const rules = (type: EntityType, kind: SuffixKind, words: string, extra: Partial<SuffixRule> = {}): SuffixRule[] =>
@@ -35,11 +43,18 @@ const rules = (type: EntityType, kind: SuffixKind, words: string, extra: Partial
 export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'company', '股份有限公司 有限责任公司 有限公司 集团有限公司 集团股份有限公司 分公司 子公司 总公司 事务所 合作社 银行 商行'),
   ...rules('organization', 'company', '公司', { notFollowedBy: '章法司' }),
+  // Branches take their bank or company in front (招商银行苏州分行, 中国银行南京支行).
+  ...rules('organization', 'company', '分行 支行 营业部 分理处', { needsPrefix: true }),
+  // Short company names without 有限公司 (合肥常青股份); 股份制 and a share of a company (公司股份) are not.
+  ...rules('organization', 'company', '股份', { notFollowedBy: '制有合额', notPrecededBy: '司团%％的' }),
   ...rules('organization', 'company', '集团', { notFollowedBy: '化军' }),
   ...rules('organization', 'government', '管委会 党工委 工委 委员会 办公室 人民政府 法院 检察院 人民法院 人民检察院 监督管理局 服务中心 工作站 派出所'),
   ...rules('organization', 'government', '管委', { notFollowedBy: '会' }),
+  // Bodies every province, city and district has: a bare level word owns them (省科技厅, 区科委, 市委).
+  ...rules('organization', 'government', '科技厅 科技局 科委 科技委 发改委 经信委 工信厅 工信局 财政厅 财政局 统计局 商务厅 商务局 教育厅 教育局 人社局 民政局 税务局 国资委 市委 省委 区委 县委 州委 管理局 管理处 办事处 主管机关', { levelOwned: true, notFollowedBy: '员' }),
+  ...rules('organization', 'government', '协调小组 领导小组 工作小组 专班', { needsPrefix: true }),
   ...rules('organization', 'government', '局', { needsPrefix: true, notPrecededBy: '布格结大全时开当僵骗饭赌终残变出入棋政' , notFollowedBy: '面势限部长' }),
-  ...rules('organization', 'government', '厅', { needsPrefix: true, notPrecededBy: '大客餐门展营舞' }),
+  ...rules('organization', 'government', '厅', { needsPrefix: true, notPrecededBy: '大客餐门展营舞', notFollowedBy: '长' }),
   ...rules('organization', 'government', '总工会 工会'),
   ...rules('organization', 'government', '政府', { needsPrefix: true }),
   ...rules('organization', 'association', '联盟 协会 商会 学会 促进会 基金会 研究会 联合会 共同体 俱乐部'),
@@ -49,12 +64,23 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'research', '平台', { notFollowedBy: '化期' }),
   ...rules('organization', 'research', '所', { needsPrefix: true, notFollowedBy: '有以属在得谓长需', notPrecededBy: '场住厕诊处派' }),
   ...rules('organization', 'research', '服务网 政务网 信息网 门户网'),
-  ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校', { notFollowedBy: '城生路街派堂' }),
+  // Newspapers, magazines, agencies and news sites (湖北日报, 支点杂志, 中国高新技术产业导报, 每日甘肃网 in a dateline).
+  ...rules('organization', 'media', '日报 晚报 早报 商报 时报 快报 都市报 导报 晨报 杂志 杂志社 周刊 画报 电视台 广播电台 通讯社 新闻网 报社 日报社 传媒', { notFollowedBy: '告送道表批刊名' }),
+  ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校 研究生院', { notFollowedBy: '城生路街派堂' }),
   ...rules('organization', 'facility', '医院 实验装置 科学装置 研究装置 大科学装置'),
+  // Parks by other names (张江总部园, 光谷生物城生物创新园, 松江新城, 兰白自创区, 高雄路竹园区, 中部科学工业园区).
+  ...rules('zone', 'zone', '总部园 创新园 生物城 集聚区 自创区 自主创新示范区 科学工业园区 科学园区 科学园 软件园 创业园 科创走廊 经济区 生态城 软件城 生态园 新片区', { notFollowedBy: '内外长' }),
+  // A new town is named after its place (松江新城, 南汇新城); 主城区新城 is a description.
+  ...rules('zone', 'zone', '新城', { notFollowedBy: '区市镇内外', needsPlace: true }),
+  ...rules('zone', 'zone', '园区', { needsPrefix: true, notFollowedBy: '内外长' }),
   ...rules('zone', 'zone', '高新技术产业开发区 高技术产业开发区 经济技术开发区 经济开发区 开发区 高新区 经开区 农高区 新区 工业园区 产业园区 科技园区 物流园区 工业园 产业园 科技园 科学城 科技城 创新城 示范区 试验区 自贸区 自由贸易试验区 保税区 综合保税区 合作区 综合性科学中心 综合性国家科学中心 大学城', { notFollowedBy: '内外长' }),
   ...rules('zone', 'subArea', '核心区 片区 分园 起步区 建成区 拓展区', { needsPrefix: true }),
   ...rules('work', 'product', '软件 操作系统 大模型 APP App app 小程序'),
-  ...rules('event', 'event', '论坛 高峰论坛 峰会 大会 博览会 交易会 展览会 年会 研讨会 洽谈会 推介会 对接会 大赛 创新创业大赛 发布会 交流会 双创周 科技周 嘉年华', { notFollowedBy: '员场期' }),
+  // Named indices (中关村指数, 中国高新区发展指数): only after a place, zone or organisation.
+  ...rules('work', 'index', '指数 发展指数 景气指数', { needsPrefix: true }),
+  ...rules('event', 'event', '论坛 高峰论坛 峰会 大会 博览会 交易会 展览会 年会 研讨会 洽谈会 推介会 对接会 大赛 创新创业大赛 发布会 交流会 双创周 科技周 嘉年华 活动周', { notFollowedBy: '员场期' }),
+  // Meetings are everyday words (召开会议): a name, an edition or a year must stand before them.
+  ...rules('event', 'event', '工作会议 会议 座谈会 表彰大会', { needsEdition: true, notFollowedBy: '员场期室' }),
 ];
 
 /** Back-reference heads: 该高新区, 该企业 … stand for the latest name of the kind they say. */

@@ -29,6 +29,7 @@ export const GENERIC_WORDS: readonly string[] = words(`
   研发平台 研发人员 研发投入 研发费用 研究集群 公共技术平台 技术平台 检察保护 运营服务 人才需求 需求 意向 领域 方向 赛道 场景
   高层次 高层次人才 青年 青年人才 战略 战略科技 战略科技人才 顶级 优质 重大 大型 小型 微型 大 小 新 老 全 首批 批次
   医疗行业 医疗企业 公益 公益组织 社团 组织 政府 社区 街道 乡镇 城市 城乡 区域 片区
+  自然 自然科学 社会科学 改革 发展和改革 信息化 经济和信息化 地区 战略性 新兴 新兴产业 战略性新兴产业 媒体 新闻 传播 出版 广播 电视
 `);
 
 /** Verbs, adverbs and function words that close a name on its left. Longest match is used. */
@@ -44,6 +45,7 @@ export const STOP_WORDS: readonly string[] = words(`
   高水平 全面 全力 持续 不断 进一步 大力 着力 努力 继续 再次 首次 率先 正式 成功 顺利 先后 分别 共同 一起 一道 对接 走出 走入 进入 加入 融入
   的 了 在 由 与 和 及 或 是 为 对 把 被 将 向 从 到 至 往 自 于 以 经 据 按 该 这 那 其 各 每 某 本 此 个 家 名 位 批 项 并 也 都 还 已 又 再 就 即 而 且 但 若 如
   要 会 能 可 让 使 给 同 跟 较 最 更 很 不 没 无 非 之 等 着 过 起 入 出 里 年 月 日 号
+  年度 当 因 因为 是否 持有 收购 并购 参股 入股 接受 接待 面对 面向 向着 暨 具有 拥有
 `);
 
 /** Conjunctions a descriptive name may hold between two common nouns (医疗器械与生物医药产业园). */
