@@ -57,6 +57,16 @@ describe.skipIf(!existsSync(cli))('gaoxin extract over a folder of 1,000 reports
     expect(bigRun.maxRssKb).toBeLessThan(smallRun.maxRssKb * 1.5);
   });
 
+  it('retains nothing per file: 1,000 reports run within a 48 MB heap', () => {
+    // A run that kept each file's output alive (a reaction left on a long-lived promise did) dies
+    // of heap exhaustion here, whatever the machine's memory; one that keeps nothing finishes.
+    const result = spawnSync(process.execPath, ['--max-old-space-size=48', cli, 'extract', big.dir, '--format', 'jsonl', '--out', join(work, 'heap.jsonl')], {
+      encoding: 'utf8',
+    });
+    expect(result.signal).toBeNull();
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^gaoxin: 1000 files, \d+ read/);
+  });
+
   it('gives the same output with worker threads (--jobs 2), in input order', () => {
     const sequential = run([small.dir, '--format', 'jsonl'], 'seq');
     const parallel = run([small.dir, '--format', 'jsonl', '--jobs', '2'], 'par');

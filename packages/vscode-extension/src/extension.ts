@@ -7,6 +7,7 @@ import { AnalysisService, LARGE_DOCUMENT, type WindowReport } from './analysis/s
 import { mergeWindows } from './analysis/windows.js';
 import { createCommands, type CommandHost } from './commands/commands.js';
 import { Decorations, type Mentions } from './decorations/decorations.js';
+import { ConsistencyDiagnostics } from './problems/diagnostics.js';
 import { GaoxinHoverProvider, type HoverBasis, type HoverSource } from './hover/provider.js';
 import { readConfig, type GaoxinConfig } from './shared/config.js';
 import { plural } from './shared/format.js';
@@ -42,6 +43,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
   private readonly debouncer = new Debouncer();
   readonly decorations = new Decorations(this.converter);
   readonly summary = new SummaryView();
+  private readonly problems = new ConsistencyDiagnostics(this.converter);
   private readonly status = new StatusItems();
   private readonly analyzed = new vscode.EventEmitter<vscode.Uri>();
   private readonly log = vscode.window.createOutputChannel('Gaoxin', { log: true });
@@ -69,7 +71,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
   /** Wires events, providers and commands; every disposable goes to the context. */
   start(): void {
     const subs = this.context.subscriptions;
-    subs.push(this.decorations, this.summary, this.summary.register(), this.status, this.summaries, this.analyzed, this.log);
+    subs.push(this.decorations, this.problems, this.summary, this.summary.register(), this.status, this.summaries, this.analyzed, this.log);
     subs.push({ dispose: () => this.debouncer.dispose() }, { dispose: () => this.service.dispose() });
     subs.push(vscode.workspace.registerTextDocumentContentProvider(SUMMARY_SCHEME, this.summaries));
     // Every scheme and language: whether a document is served depends on settings and on
@@ -105,6 +107,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
         this.debouncer.cancel(key);
         this.debouncer.cancel(`${key}#window`);
         this.service.delete(d.uri);
+        this.problems.delete(d.uri);
         this.forced.delete(key);
         this.announced.delete(key);
       }),
@@ -248,6 +251,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
     if (!document) return;
     const done = this.currentOf(document);
     if (done) {
+      this.problems.update(document, done);
       this.analyzed.fire(document.uri);
       this.log.info(
         done.status === 'ok'

@@ -23,7 +23,8 @@ const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 // A date followed by one of these is when something happened, not the span a figure covers.
 const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
-const SPAN_RESET = /(?:^|[，,；;。！？!?\n])\s*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
+// Spaces only after the break: `\s*` would also run over newlines, and a run of them is then read once per newline in it (quadratic).
+const SPAN_RESET = /(?:^|[，,；;。！？!?\n])[ \t\u3000\r]*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
 // 年均增长: an average over years.
 const AVERAGE = /年均|年平均|平均每年/;
 const VAGUE_RESET = /^(?:目前|当前|當前|如今|眼下|近日|日前|现在|現在)$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { USAGE, UsageError, editDistance, parseCommand } from './args.js';
 
-const DEFAULTS = { name: 'extract', inputs: [], referenceDate: undefined, region: undefined, includeOrdinals: false, format: 'json', out: undefined, encoding: undefined, jobs: 1, maxSizeMb: 64, progress: true };
+const DEFAULTS = { name: 'extract', inputs: [], referenceDate: undefined, region: undefined, includeOrdinals: false, format: 'json', out: undefined, encoding: undefined, jobs: 1, maxSizeMb: 64, progress: true, force: false };
 
 describe('parseCommand reads valid command lines', () => {
   it.each([

@@ -19,6 +19,8 @@ export interface ExtractCommand {
   jobs: number;
   maxSizeMb: number;
   progress: boolean;
+  /** Allow `--out` inside a scanned folder (never over an input). */
+  force: boolean;
 }
 
 /**
@@ -51,11 +53,13 @@ Options of extract:
   --region REGION          mainland, taiwan or hongkong: decides the currency of a bare 元;
                            default: detected per report
   --include-ordinals       also report ordinals (第三批) as figures of kind other
-  --encoding ENCODING      utf-8, utf-16le, utf-16be, gb18030 (or gbk) or big5;
+  --encoding ENCODING      utf-8, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 (or gbk)
+                           or big5;
                            default: detected per file
-  -j, --jobs N             parse on N worker threads (default 1)
+  -j, --jobs N             parse on N threads (default 1; at most the cores available)
   --max-size MB            skip files larger than this (default 64)
   --no-progress            no progress bar on a terminal
+  --force                  allow --out inside a folder being read (never over an input)
   -h, --help               this text
   -v, --version            the version
 
@@ -73,7 +77,8 @@ Examples:
 Exit codes:
   0  every input was read and the output written
   1  some input could not be read, or the output could not be written (one line each on stderr)
-  2  bad usage: nothing was read`;
+  2  bad usage: nothing was read
+  130  interrupted (SIGINT, SIGTERM): --out left as it was`;
 
 // The options, as parseArgs takes them; the list is also what an unknown option is matched against.
 const OPTIONS = {
@@ -86,6 +91,7 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   'max-size': { type: 'string' },
   'no-progress': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -136,6 +142,7 @@ export function parseCommand(argv: readonly string[]): Command {
     jobs: positiveInteger('--jobs', values.jobs, 1, 64),
     maxSizeMb: positiveInteger('--max-size', values['max-size'], 64, 4096),
     progress: !values['no-progress'],
+    force: values.force === true,
   };
 }
 

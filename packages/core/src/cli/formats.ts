@@ -33,10 +33,10 @@ export function formatWriter(format: OutputFormat, single: boolean, width?: numb
   switch (format) {
     case 'json':
       return single
-        ? { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f, null, 2)}\n`, end: () => '' }
-        : { begin: () => '[\n', separator: ',\n', file: (f) => JSON.stringify(f), end: () => '\n]\n' };
+        ? { begin: () => '', separator: '', file: (f) => `${jsonText(f, 2)}\n`, end: () => '' }
+        : { begin: () => '[\n', separator: ',\n', file: (f) => jsonText(f), end: () => '\n]\n' };
     case 'jsonl':
-      return { begin: () => '', separator: '', file: (f) => `${JSON.stringify(f)}\n`, end: () => '' };
+      return { begin: () => '', separator: '', file: (f) => `${jsonText(f)}\n`, end: () => '' };
     case 'csv':
       return { begin: figuresCsvHeader, separator: '', file: (f) => figuresCsvRows(f.source, f), end: () => '' };
     case 'md':
@@ -46,4 +46,12 @@ export function formatWriter(format: OutputFormat, single: boolean, width?: numb
     case 'xlsx':
       return { begin: () => '', separator: '', file: (f) => `${JSON.stringify(sheetCells(f.source, f))}\n`, end: () => '' };
   }
+}
+
+/**
+ * JSON with U+2028 and U+2029 escaped: JSON allows them raw, but line-based readers of JSONL
+ * (and JavaScript before ES2019) take them for line ends and split the record.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
 }

@@ -1,8 +1,20 @@
-import { globBase, globToRegExp, isGlob } from './glob.js';
+import { globBase, isGlob } from './glob.js';
 import type { CliIo } from './io.js';
 
-/** One thing to read: a file, standard input, or an input that gave nothing, with why. */
-export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; input: string; message: string };
+/**
+ * One thing to read: a file (`named` when the command line gave its name), standard input,
+ * or an input that gave nothing, with why.
+ */
+export type Source = { kind: 'file'; path: string; named: boolean } | { kind: 'stdin' } | { kind: 'error'; input: string; message: string };
+
+/** The inputs of a run: what to read, the folders scanned for it, and entries skipped there. */
+export interface Expansion {
+  sources: Source[];
+  /** Folders and glob bases walked for files: an output must not lie inside one. */
+  scanned: string[];
+  /** Entries in scanned folders that are not regular files (FIFOs, devices, sockets): never read. */
+  skipped: number;
+}
 
 /** File endings read from folders and globs without `*.ext` of their own. */
 export const REPORT_EXTENSIONS = ['.txt', '.md', '.text'];
@@ -11,43 +23,72 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * Turns the command line's inputs into sources, in the order given: a file as it is, a
- * folder as its report files (recursively, sorted), a glob as the files it matches, `-` as
- * standard input. An input that yields nothing becomes an error source, so the run reports
- * it and goes on.
+ * folder as its report files (recursively, sorted), a glob as the regular files it matches,
+ * `-` as standard input. A name that exists is taken literally even when it holds glob
+ * characters (`brace{a,b}.txt`). Pipes and devices are read only when named; in folders
+ * and globs they are skipped. An input that yields nothing becomes an error source, so the
+ * run reports it and goes on.
  */
-export async function expandInputs(inputs: readonly string[], io: CliIo): Promise<Source[]> {
-  const out: Source[] = [];
+export async function expandInputs(inputs: readonly string[], io: CliIo): Promise<Expansion> {
+  const sources: Source[] = [];
+  const scanned: string[] = [];
+  let skipped = 0;
   for (const input of inputs) {
     if (input === '-') {
-      out.push({ kind: 'stdin' });
-      continue;
-    }
-    if (isGlob(input)) {
-      const re = globToRegExp(input.replace(/\\/g, '/'));
-      const base = globBase(input);
-      const files = (await walk(io, base)).filter((p) => re.test(p) || re.test(p.replace(/^\.\//, '')));
-      if (files.length === 0) out.push({ kind: 'error', input, message: 'no files match this pattern' });
-      for (const path of files) out.push({ kind: 'file', path });
+      sources.push({ kind: 'stdin' });
       continue;
     }
     let info;
     try {
       info = await io.stat(input);
     } catch (error) {
-      out.push({ kind: 'error', input, message: describeFsError(error) });
+      if (isGlob(input) && (error as { code?: unknown }).code === 'ENOENT') {
+        const base = globBase(input);
+        scanned.push(base);
+        const files = await globFiles(io, input, base);
+        skipped += files.skipped;
+        if (files.paths.length === 0) sources.push({ kind: 'error', input, message: 'no files match this pattern' });
+        for (const path of files.paths) sources.push({ kind: 'file', path, named: false });
+      } else sources.push({ kind: 'error', input, message: describeFsError(error) });
       continue;
     }
-    if (info.isDirectory) {
-      const files = (await walk(io, input)).filter((p) => REPORT_EXTENSIONS.some((e) => p.toLowerCase().endsWith(e)));
-      if (files.length === 0) out.push({ kind: 'error', input, message: `no report files (${REPORT_EXTENSIONS.join(', ')}) in this folder` });
-      for (const path of files) out.push({ kind: 'file', path });
-    } else out.push({ kind: 'file', path: input });
+    if (info.kind === 'directory') {
+      scanned.push(input);
+      const found = await walk(io, input);
+      skipped += found.skipped;
+      const files = found.files.filter((p) => REPORT_EXTENSIONS.some((e) => p.toLowerCase().endsWith(e)));
+      if (files.length === 0) sources.push({ kind: 'error', input, message: `no report files (${REPORT_EXTENSIONS.join(', ')}) in this folder` });
+      for (const path of files) sources.push({ kind: 'file', path, named: false });
+    } else if (info.kind === 'other') {
+      sources.push({ kind: 'error', input, message: 'not a regular file, a pipe or a device (a socket?); not read' });
+    } else sources.push({ kind: 'file', path: input, named: true });
   }
-  return out;
+  return { sources, scanned, skipped };
 }
 
-async function walk(io: CliIo, dir: string): Promise<string[]> {
+async function globFiles(io: CliIo, pattern: string, base: string): Promise<{ paths: string[]; skipped: number }> {
+  const normalized = pattern.replace(/\\/g, '/');
+  const rest = base === '.' && !normalized.startsWith('./') ? normalized : normalized.slice(base.length).replace(/^\/+/, '');
+  let matches: string[];
+  try {
+    matches = await io.glob(rest, base);
+  } catch {
+    return { paths: [], skipped: 0 };
+  }
+  const paths: string[] = [];
+  let skipped = 0;
+  for (const m of matches.sort()) {
+    const path = base === '.' ? m : `${base.replace(/\/$/, '')}/${m}`;
+    const info = await io.stat(path).catch(() => undefined);
+    if (info?.kind === 'file') paths.push(path);
+    else skipped++;
+  }
+  return { paths, skipped };
+}
+
+async function walk(io: CliIo, dir: string): Promise<{ files: string[]; skipped: number }> {
   const files: string[] = [];
+  let skipped = 0;
   const pending = [dir];
   while (pending.length > 0) {
     const current = pending.pop()!;
@@ -59,12 +100,13 @@ async function walk(io: CliIo, dir: string): Promise<string[]> {
     }
     for (const e of entries) {
       const path = current === '.' ? e.name : `${current.replace(/\/$/, '')}/${e.name}`;
-      if (e.isDirectory) {
+      if (e.kind === 'directory') {
         if (!SKIPPED_FOLDERS.has(e.name)) pending.push(path);
-      } else files.push(path);
+      } else if (e.kind === 'file') files.push(path);
+      else skipped++;
     }
   }
-  return files.sort();
+  return { files: files.sort(), skipped };
 }
 
 /** One line for a Node file-system error. */
@@ -73,5 +115,8 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a folder, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EPIPE') return 'the reader closed the pipe';
+  if (code === 'EROFS') return 'the file system is read-only';
   return `cannot be read (${String(code ?? (error instanceof Error ? error.message : error))})`;
 }

@@ -39,15 +39,15 @@ describe('gaoxin extract on many inputs', () => {
     expect(await runCli(['extract', 'in', '--format', 'jsonl'], m.io)).toBe(1);
     const lines = m.out().trim().split('\n').map((l) => ExtractedFileSchema.parse(JSON.parse(l)));
     expect(lines.map((l) => l.source)).toEqual(['in/a.txt', 'in/sub/b.md']);
-    const errors = m.err().split('\n').filter((l) => !l.startsWith('gaoxin: warning: '));
+    const errors = m.err().split('\n').filter((l) => !l.includes(': warning: '));
     expect(errors.join('\n')).toBe('gaoxin: in/c.txt: not a text file (it contains NUL bytes)\ngaoxin: 3 files, 2 read, 3 figures, 1 error\n');
   });
   it('warns once per file, on stderr, when a file has no date of its own and today is used', async () => {
     const m = memoryIo({ 'in/dated.txt': `发布时间：2023-10-20 来源：西安高新区管委会\n${REPORT}`, 'in/undated.txt': REPORT });
     expect(await runCli(['extract', 'in', '--format', 'jsonl'], m.io)).toBe(0);
-    const warnings = m.err().split('\n').filter((l) => l.startsWith('gaoxin: warning: '));
+    const warnings = m.err().split('\n').filter((l) => l.includes(': warning: '));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^gaoxin: warning: in\/undated\.txt: no publication date found, dates read against today \(\d{4}-\d{2}-\d{2}\)/);
+    expect(warnings[0]).toMatch(/^gaoxin: in\/undated\.txt: warning: no publication date found, dates read against today \(\d{4}-\d{2}-\d{2}\)/);
     const dated = m.out().trim().split('\n').map((l) => ExtractedFileSchema.parse(JSON.parse(l))).find((f) => f.source === 'in/dated.txt');
     expect([dated?.referenceDate, dated?.referenceDateSource]).toEqual(['2023-10-20', 'dateline']);
   });
@@ -116,7 +116,7 @@ describe('gaoxin fails with one clear line, never a stack trace', () => {
   it.each([
     { argv: ['extract', 'missing.txt'], files: {}, code: 1, message: 'gaoxin: missing.txt: no such file\n' },
     { argv: ['extract', 'img.png'], files: { 'img.png': new Uint8Array([0x89, 0x50, 0, 0]) }, code: 1, message: 'gaoxin: img.png: not a text file (it contains NUL bytes)\n' },
-    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': REPORT }, code: 1, message: /^gaoxin: r\.txt: invalid --reference-date: .*YYYY-MM-DD\n$/ },
+    { argv: ['extract', 'r.txt', '--reference-date', '2022-13-40'], files: { 'r.txt': REPORT }, code: 2, message: 'gaoxin: --reference-date must be a real day written YYYY-MM-DD, got "2022-13-40"\n' },
   ])('$argv', async ({ argv, files, code, message }) => {
     const m = memoryIo(files as Record<string, Uint8Array | string>);
     expect(await runCli(argv, m.io)).toBe(code);

@@ -1,11 +1,12 @@
-import { extractedFileJsonSchema } from '../models/jsonSchema.js';
 import { USAGE, UsageError, parseCommand } from './args.js';
 import type { CliIo } from './io.js';
 import { runExtract } from './runExtract.js';
+import { validateExtract } from './validate.js';
 
 /**
- * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input failed,
- * 2 bad usage (one line naming what was wrong; `gaoxin` alone prints the help on stderr).
+ * Runs `gaoxin` with `argv` and returns the exit code: 0 done, 1 some input or the output
+ * failed, 2 bad usage (one line naming what was wrong, found before any file is read;
+ * `gaoxin` alone prints the help on stderr), 130 interrupted.
  * Every failure is one line on stderr, never a stack trace.
  *
  * @example
@@ -26,10 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         await io.stdout.write(`${io.version}\n`);
         return 0;
       case 'schema':
-        await io.stdout.write(`${JSON.stringify(extractedFileJsonSchema(), null, 2)}\n`);
+        await io.stdout.write(`${JSON.stringify((await import('../models/jsonSchema.js')).extractedFileJsonSchema(), null, 2)}\n`);
         return 0;
       case 'extract':
-        return await runExtract(command, io);
+        return await runExtract(validateExtract(command, io.cores), io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -28,14 +28,14 @@ describe('workbookSink', () => {
     const sink = workbookSink(target);
     await sink.write(formatWriter('xlsx', true).file(file));
     expect(readFileSync(target, 'utf8')).toBe('earlier results');
-    await sink.close();
+    await sink.commit();
     expect(await sheetNames(target)).toEqual(['Figures', 'Dates', 'Entities']);
     expect(readdirSync(dir)).toEqual(['out.xlsx']);
   });
   it('leaves an existing target alone when no file was read', async () => {
     const target = join(work, 'kept.xlsx');
     writeFileSync(target, 'earlier results');
-    await workbookSink(target).close();
+    await workbookSink(target).commit();
     expect(readFileSync(target, 'utf8')).toBe('earlier results');
   });
 });

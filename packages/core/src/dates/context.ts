@@ -7,22 +7,20 @@
 import { addDays, addMonths } from 'date-fns';
 import type { DateComponents, DateGrain } from '../models/dateMention.js';
 import {
-  decadeInterval,
   halfInterval,
   makeDay,
   monthInterval,
   monthPartInterval,
   monthsInterval,
-  planInterval,
   quartersInterval,
-  shiftDay,
   shiftYears,
   subPeriodInterval,
-  weekInterval,
   yearInterval,
   yearPartInterval,
   type DayInterval,
 } from './resolve.js';
+import { resolveByReference } from './byReference.js';
+import { refImplied } from './implied.js';
 import type { Atom, CalendarSlots, Expr, ImpliedFrom, PlacedExpr, Resolution, YearSpec } from './types.js';
 
 /** What a passage has put in force so far. */
@@ -48,12 +46,6 @@ function combineSources(sources: Source[]): ImpliedFrom {
   return 'none';
 }
 
-/** A date wholly taken from the reference date: nothing stated, year, month and day implied. */
-function refImplied(d: Date, withDay: boolean): Pick<Resolution, 'stated' | 'implied' | 'impliedFrom'> {
-  const implied: DateComponents = { year: d.getFullYear(), month: d.getMonth() + 1 };
-  if (withDay) implied.day = d.getDate();
-  return { stated: {}, implied, impliedFrom: 'referenceDate' };
-}
 
 /**
  * Resolves expressions in text order against a reference date and the passage's state.
@@ -334,22 +326,6 @@ export class DateResolver {
 
   private single(atom: Exclude<Atom, { t: 'year' | 'month' | 'numeric' }>): Resolution | undefined {
     switch (atom.t) {
-      case 'vague':
-        return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
-      case 'plan': {
-        const plan = planInterval(atom.n);
-        // 十四五末, like 年底, is the last day.
-        if (atom.end) return { grain: 'day', from: plan.to, to: plan.to, stated: {}, implied: {}, impliedFrom: 'none' };
-        return { grain: 'range', ...plan, stated: {}, implied: {}, impliedFrom: 'none' };
-      }
-      case 'recent': {
-        if (atom.ahead) {
-          const to = addDays(shiftDay(this.ref, atom.n, atom.unit), -1);
-          return { grain: 'range', from: this.ref, to, ...refImplied(this.ref, false) };
-        }
-        const from = addDays(shiftDay(this.ref, -atom.n, atom.unit), 1);
-        return { grain: 'range', from, to: this.ref, ...refImplied(from, false) };
-      }
       case 'holiday': {
         if (!atom.days) return { grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' };
         const { year, source } = this.yearOf(undefined, undefined);
@@ -357,38 +333,12 @@ export class DateResolver {
         const to = makeDay(year, atom.days.month, atom.days.to)!;
         return { grain: from.getTime() === to.getTime() ? 'day' : 'range', from, to, stated: {}, implied: { year }, impliedFrom: source === 'context' ? 'context' : 'referenceDate' };
       }
-      case 'fiscalYear':
-        return { grain: 'range', ...monthsInterval(atom.first, 4, atom.first + 1, 3), stated: { year: atom.first }, implied: {}, impliedFrom: 'none' };
-      case 'yearRange':
-        return { grain: 'range', ...monthsInterval(atom.from, 1, atom.to, 12), stated: { year: atom.from }, implied: {}, impliedFrom: 'none' };
-      case 'decade': {
-        if (atom.full) return { grain: 'range', ...decadeInterval(atom.decade), stated: { year: atom.decade }, implied: {}, impliedFrom: 'none' };
-        if (atom.century) {
-          // 二十世纪 is the 1900s and 上世纪 the century before the reference date's, as people count decades.
-          const hundreds = atom.century.kind === 'abs' ? (atom.century.n - 1) * 100 : Math.floor(this.refYear / 100) * 100 + 100 * atom.century.offset;
-          const first = hundreds + atom.decade;
-          const source = atom.century.kind === 'abs' ? 'none' : 'referenceDate';
-          return { grain: 'range', ...decadeInterval(first), stated: source === 'none' ? { year: first } : {}, implied: source === 'none' ? {} : { year: first }, impliedFrom: source };
-        }
-        // 九十年代 with no century: the latest one that has begun by the reference date.
-        let first = Math.floor(this.refYear / 100) * 100 + atom.decade;
-        if (first > this.refYear) first -= 100;
-        return { grain: 'range', ...decadeInterval(first), stated: {}, implied: { year: first }, impliedFrom: 'referenceDate' };
-      }
       case 'relDay': {
         const base = atom.ctx ? this.state.day : this.ref;
         if (!base) return undefined;
         const d = addDays(base, atom.offset);
         const r = refImplied(d, true);
         return { grain: 'day', from: d, to: d, ...r, impliedFrom: atom.ctx ? 'context' : 'referenceDate' };
-      }
-      case 'week': {
-        const i = weekInterval(this.ref, atom.offset, atom.day);
-        return { grain: typeof atom.day === 'number' ? 'day' : 'range', ...i, ...refImplied(i.from, true) };
-      }
-      case 'ago': {
-        const d = shiftDay(this.ref, atom.sign * atom.n, atom.unit);
-        return { grain: 'day', from: d, to: d, ...refImplied(d, true) };
       }
       case 'sameTime': {
         const inForce = this.state.period ?? this.lastPeriod;
@@ -404,8 +354,8 @@ export class DateResolver {
         };
       }
       default:
-        // Calendar atoms never reach here: the composer puts them in slots.
-        return undefined;
+        // Calendar atoms never reach here: the composer puts them in slots; the rest need no passage.
+        return resolveByReference(atom, this.ref);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { isValid, parseISO, startOfDay } from 'date-fns';
 import type { Region } from '../models/enums.js';
+import { GaoxinOptionsError } from '../models/errors.js';
 import { ParseOptionsSchema, type ParseOptions } from '../models/options.js';
 
 /** Options after validation, with the reference date as a local-midnight `Date`. */
@@ -9,10 +10,8 @@ export interface ResolvedOptions {
   includeOrdinals: boolean;
 }
 
-/** Thrown for options that cannot be used; the message says which option and why. */
-export class GaoxinOptionsError extends Error {
-  override readonly name = 'GaoxinOptionsError';
-}
+// Defined with the models, the lowest layer, so text/decodeBytes can throw it too.
+export { GaoxinOptionsError } from '../models/errors.js';
 
 /**
  * Validates options; throws `GaoxinOptionsError` with a one-line message on bad input.
@@ -25,7 +24,12 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'options';
-    throw new GaoxinOptionsError(`Invalid ${where}: ${issue?.message ?? 'not valid'}`);
+    // A union (the reference date) says only "Invalid input": the custom message inside says why.
+    const inner =
+      issue?.code === 'invalid_union'
+        ? (issue.errors.flat().find((i) => i.code === 'custom')?.message ?? 'expected a valid Date or a day written YYYY-MM-DD')
+        : undefined;
+    throw new GaoxinOptionsError(`Invalid ${where}: ${inner ?? issue?.message ?? 'not valid'}`);
   }
   const o = parsed.data;
   return {

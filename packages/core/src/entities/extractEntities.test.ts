@@ -118,6 +118,14 @@ describe('extractEntities', () => {
     expect(person?.role).toBe(role);
   });
 
+  it('gives a short name on a Traditional page the full name as the page writes it', () => {
+    const got = extractEntities('中科營業額成長，中部科學工業園區表示將擴廠。', { referenceDate: '2022-11-15' });
+    expect(got.map((e) => [e.text, e.canonical])).toEqual([
+      ['中科', '中部科學工業園區'],
+      ['中部科學工業園區', undefined],
+    ]);
+  });
+
   it('maps spans over a layout break back to the original', () => {
     const text = '充沛的人才储备和强大的科研能力为高新区产业发展提供了源源不断的动能穿行\n\n医疗器械与生物医药产业园的各个厂房，可看到生产线。';
     const zone = extractEntities(text).find((e) => e.type === 'zone');

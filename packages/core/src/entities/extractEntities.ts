@@ -23,7 +23,26 @@ export function findEntities(ctx: ExtractionContext): Entity[] {
   const kept = dropOverlaps(candidates);
   const withAliases = addDisjoint(kept, findAliases(text, kept));
   const all = addDisjoint(withAliases, resolveBackReferences(text, scan.backReferences, withAliases));
-  return all.map((c) => toEntity(ctx, c));
+  const written = writtenForms(ctx, all);
+  return all.map((c) => toEntity(ctx, c, written));
+}
+
+/**
+ * Each name as the page writes it, keyed by how the rules read it: on a Traditional page the
+ * rules read 中部科学工业园区 where the page has 中部科學工業園區, and a short name's full name
+ * (`canonical`) is given in the page's own script when the page writes it.
+ */
+function writtenForms(ctx: ExtractionContext, candidates: readonly Candidate[]): ReadonlyMap<string, string> {
+  const forms = new Map<string, string>();
+  if (ctx.text === ctx.source) return forms;
+  for (const c of candidates) {
+    const read = ctx.text.slice(c.start, c.end);
+    if (forms.has(read)) continue;
+    const { start, end } = toOriginalSpan(ctx.normalized, c.start, c.end);
+    const asWritten = ctx.source.slice(start, end);
+    if (asWritten !== read) forms.set(read, asWritten);
+  }
+  return forms;
 }
 
 /** A person found by a cue outranks the same name from the leaders' list: it carries the role. */
@@ -46,12 +65,12 @@ function addDisjoint(base: readonly Candidate[], extra: readonly Candidate[]): C
   return out;
 }
 
-function toEntity(ctx: ExtractionContext, c: Candidate): Entity {
+function toEntity(ctx: ExtractionContext, c: Candidate, written: ReadonlyMap<string, string>): Entity {
   const { start, end } = toOriginalSpan(ctx.normalized, c.start, c.end);
   const entity: Entity = { text: ctx.source.slice(start, end), start, end, type: c.type };
-  if (c.canonical !== undefined) entity.canonical = c.canonical;
-  if (c.refersTo !== undefined) entity.refersTo = c.refersTo;
-  if (c.partOf !== undefined) entity.partOf = c.partOf;
+  if (c.canonical !== undefined) entity.canonical = written.get(c.canonical) ?? c.canonical;
+  if (c.refersTo !== undefined) entity.refersTo = written.get(c.refersTo) ?? c.refersTo;
+  if (c.partOf !== undefined) entity.partOf = written.get(c.partOf) ?? c.partOf;
   if (c.roleStart !== undefined && c.roleEnd !== undefined) {
     const role = toOriginalSpan(ctx.normalized, c.roleStart, c.roleEnd);
     entity.role = ctx.source.slice(role.start, role.end);

@@ -14,6 +14,8 @@ export interface TrieMatch<V> {
   value: V;
 }
 
+const LONG_TEXT = 65_536;
+
 function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
   const starts = new Uint8Array(0x10000);
   for (const code of first.keys()) starts[code] = 1;
@@ -123,7 +125,8 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    const starts = this.dense ? (this.starts ??= firstUnits(first)) : undefined;
+    // A long text repays the table even for a trie made for one page.
+    const starts = this.dense || text.length > LONG_TEXT ? (this.starts ??= firstUnits(first)) : undefined;
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.

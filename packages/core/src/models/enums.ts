@@ -9,7 +9,7 @@ export const ReferenceDateSourceSchema = z.enum(['option', 'dateline', 'today'])
 export type ReferenceDateSource = z.infer<typeof ReferenceDateSourceSchema>;
 
 /** The encodings input bytes may be decoded with. */
-export const TextEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5']);
+export const TextEncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'gb18030', 'big5']);
 export type TextEncodingName = z.infer<typeof TextEncodingSchema>;
 
 /** How exact the written figure is: 约/左右 → about, 余/超/以上 → over, 不足/以下 → under. */

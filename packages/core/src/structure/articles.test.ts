@@ -65,6 +65,18 @@ describe('findArticles (through parseReport)', () => {
     expect(parseReport(page).articles[0]?.authors.map((a) => `${a.name}/${a.role}`)).toEqual(['刘洋/记者', '周一鸣/通讯员']);
   });
 
+  it.each([
+    { page: '光谷前三季度营收增长\n\n今年前三季度，武汉市东湖高新区营收增长。光谷企业持续发力。', zone: '武汉市东湖高新区' },
+    { page: '中科營業額成長\n\n中部科學工業園區今年營業額成長，中科廠商持續擴廠。', zone: '中部科學工業園區' },
+  ])('gives a zone a title names by its short name by the fullest form the article writes ($zone)', ({ page, zone }) => {
+    expect(parseReport(page, { referenceDate: '2022-11-15' }).articles[0]?.zone).toBe(zone);
+  });
+
+  it('reads a dateline before 讯 and its bracketed credits', () => {
+    const page = '北京商报讯(记者 金一力 刘文华)4月1日，中关村示范区总收入增长。';
+    expect(parseReport(page, { referenceDate: '2025-04-01' }).articles[0]?.authors.map((a) => `${a.name}/${a.role}`)).toEqual(['金一力/记者', '刘文华/记者']);
+  });
+
   it('gives a page without structure one article and an empty page none', () => {
     expect(parseReport('常州高新区今年新增科技型企业120家。').articles).toHaveLength(1);
     expect(parseReport('').articles).toEqual([]);

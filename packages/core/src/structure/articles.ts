@@ -11,7 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { firstStartingFrom, toNormalizedOffset } from '../engine/spans.js';
+import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 
 type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
@@ -224,6 +224,23 @@ function currentZone(d: Draft, zones: readonly Entity[]): Entity | undefined {
   return first && last ? zoneOf({ start: first.span.start, end: last.span.end }, d.headings, zones) : undefined;
 }
 
+/**
+ * A zone a title names by its short name (光谷, 中科) is given by the fullest form the article
+ * writes of it (武汉市东湖高新区, 中部科學工業園區): the longest mention sharing its full name.
+ */
+function fullestForm(zone: Entity, span: Span, zones: readonly Entity[]): string | undefined {
+  if (zone.canonical === undefined) return undefined;
+  const key = entityDisplayName(zone);
+  const counts = new Map<string, number>();
+  for (let i = firstStartingFrom(zones, span.start); i < zones.length && zones[i]!.start < span.end; i++) {
+    const z = zones[i]!;
+    if (!z.refersTo && entityDisplayName(z) === key) counts.set(z.text, (counts.get(z.text) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const [text, n] of counts) if (!best || text.length > best[0].length || (text.length === best[0].length && n > best[1])) best = [text, n];
+  return best?.[0];
+}
+
 /** A credit (or title) naming a zone other than the article's own starts a new article. */
 function namesOtherZone(line: Line, d: Draft, zones: readonly Entity[]): boolean {
   const named = zones[firstStartingFrom(zones, line.span.start)];
@@ -256,11 +273,8 @@ function toArticle(d: Draft, zones: readonly Entity[], ctx: ExtractionContext): 
     article.title = titles[0];
     if (titles[1] !== undefined) article.subtitle = titles[1];
   }
-  const found = zoneOf({ start, end }, d.headings, zones);
-  // A short name in the title (中科) gives way to the full name the article writes (中部科學工業園區).
-  const full = found?.canonical === undefined ? undefined : zones.find((z) => z.start >= start && z.end <= end && z.canonical === undefined && z.refersTo === undefined && ctx.text.slice(toNormalizedOffset(ctx.normalized, z.start), toNormalizedOffset(ctx.normalized, z.end)) === found.canonical);
-  const zone = full ?? found;
-  if (zone) article.zone = ctx.source.slice(zone.start, zone.end);
+  const zone = zoneOf({ start, end }, d.headings, zones);
+  if (zone) article.zone = fullestForm(zone, { start, end }, zones) ?? ctx.source.slice(zone.start, zone.end);
   if (d.dateline) article.dateline = d.dateline;
   if (d.signature) article.signature = d.signature;
   return article;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotTextError, decodeBytes } from './decodeBytes.js';
+import { GaoxinOptionsError } from '../models/errors.js';
+import { NotTextError, decodeBytes, type TextEncodingName } from './decodeBytes.js';
 
 // Bytes of 研发平台312个，总投资约20.8亿元 in each encoding, written out so the test needs no encoder.
 const SAMPLE = '研发平台312个，总投资约20.8亿元';
@@ -35,7 +36,7 @@ describe('decodeBytes detects the encoding of report bytes', () => {
 
   it('uses the encoding it is told', () => {
     const decoded = decodeBytes(new Uint8Array(GB18030), { encoding: 'gb18030' });
-    expect(decoded).toEqual({ text: SAMPLE, encoding: 'gb18030', detected: false });
+    expect(decoded).toEqual({ text: SAMPLE, encoding: 'gb18030', detected: false, replacements: 0 });
   });
 
   it.each([
@@ -43,5 +44,42 @@ describe('decodeBytes detects the encoding of report bytes', () => {
     { name: 'random high bytes', bytes: new Uint8Array(Array.from({ length: 64 }, (_, i) => 0x80 + ((i * 37) % 0x3f))) },
   ])('refuses $name as not text', ({ bytes }) => {
     expect(() => decodeBytes(bytes)).toThrow(NotTextError);
+  });
+});
+
+describe('decodeBytes reads damaged and unusual bytes instead of refusing them', () => {
+  const utf32 = (text: string, littleEndian: boolean) => {
+    const bytes = new Uint8Array(4 + [...text].length * 4);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, 0xfeff, littleEndian);
+    [...text].forEach((ch, i) => view.setUint32(4 + i * 4, ch.codePointAt(0)!, littleEndian));
+    return bytes;
+  };
+  const withStrayByte = new Uint8Array([...new TextEncoder().encode('研发平台312个，'), 0xff, ...new TextEncoder().encode('总投资约20.8亿元')]);
+  it.each([
+    { name: 'UTF-32 LE with BOM', bytes: utf32(SAMPLE, true), text: SAMPLE, encoding: 'utf-32le', replacements: 0 },
+    { name: 'UTF-32 BE with BOM', bytes: utf32(`${SAMPLE}𠀋`, false), text: `${SAMPLE}𠀋`, encoding: 'utf-32be', replacements: 0 },
+    { name: 'UTF-16 LE without BOM, all Chinese', bytes: utf16('研发平台三百个，总投资约二十亿元。', true, false), text: '研发平台三百个，总投资约二十亿元。', encoding: 'utf-16le', replacements: 0 },
+    { name: 'UTF-16 BE without BOM, Chinese and digits', bytes: utf16(SAMPLE, false, false), text: SAMPLE, encoding: 'utf-16be', replacements: 0 },
+    { name: 'UTF-8 with one stray byte', bytes: withStrayByte, text: '研发平台312个，\uFFFD总投资约20.8亿元', encoding: 'utf-8', replacements: 1 },
+    { name: 'an ArrayBuffer', bytes: new TextEncoder().encode(SAMPLE).buffer, text: SAMPLE, encoding: 'utf-8', replacements: 0 },
+  ])('$name', ({ bytes, text, encoding, replacements }) => {
+    const decoded = decodeBytes(bytes);
+    expect([decoded.text, decoded.encoding, decoded.replacements]).toEqual([text, encoding, replacements]);
+  });
+
+  it('counts the replacements a wrong forced encoding makes', () => {
+    const decoded = decodeBytes(new TextEncoder().encode(SAMPLE), { encoding: 'big5' });
+    expect(decoded.detected).toBe(false);
+    expect(decoded.replacements).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { name: 'a string', call: () => decodeBytes('研发' as unknown as Uint8Array), message: /needs a Uint8Array or an ArrayBuffer, got string/ },
+    { name: 'null', call: () => decodeBytes(null as unknown as Uint8Array), message: /got null/ },
+    { name: 'an encoding outside the list', call: () => decodeBytes(new Uint8Array([0x41]), { encoding: 'latin1' as TextEncodingName }), message: /"latin1" is not one of utf-8/ },
+  ])('refuses $name with GaoxinOptionsError', ({ call, message }) => {
+    expect(call).toThrow(GaoxinOptionsError);
+    expect(call).toThrow(message);
   });
 });

@@ -1,3 +1,4 @@
+import { GaoxinOptionsError } from '../models/errors.js';
 import { TextEncodingSchema, type TextEncodingName } from '../models/enums.js';
 
 export type { TextEncodingName } from '../models/enums.js';
@@ -13,6 +14,8 @@ export interface DecodedText {
   encoding: TextEncodingName;
   /** Whether the encoding came from the bytes (a BOM or detection) rather than the caller. */
   detected: boolean;
+  /** How many invalid byte sequences were replaced by U+FFFD (0 for clean text). */
+  replacements: number;
 }
 
 /** The encodings Gaoxin reads, in the order a caller lists them. */
@@ -25,65 +28,150 @@ const COMMON = new Set(
 );
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function decoder(name: TextEncodingName, fatal = false) {
-  return new TextDecoder(name, { fatal });
-}
+const NUL_MESSAGE = 'not a text file (it contains NUL bytes)';
 
 /**
  * Decodes report bytes to text. With `encoding`, that encoding is used (a BOM is still
- * honoured). Without it: a BOM decides (UTF-8, UTF-16 LE/BE); else valid UTF-8 is UTF-8;
- * else GB18030 (GBK) and Big5 are both tried and the one that reads as more common Chinese
- * wins. Throws `NotTextError` for bytes that are not text (NUL bytes outside UTF-16).
- * Works wherever `TextDecoder` knows these encodings (Node with ICU, browsers).
+ * honoured). Without it: a BOM decides (UTF-8, UTF-16 and UTF-32, LE/BE); else valid UTF-8
+ * is UTF-8; else UTF-16 without a BOM is recognised by its code units; else UTF-8 with a few
+ * stray bytes is still UTF-8; else GB18030 (GBK) and Big5 are both tried and the one that
+ * reads as more common Chinese wins. Invalid sequences become U+FFFD, counted in
+ * `replacements`. Throws `NotTextError` for bytes that are not text (NUL bytes outside
+ * UTF-16/32), `GaoxinOptionsError` for bytes that are not a `Uint8Array`/`ArrayBuffer` or an
+ * encoding not in `TEXT_ENCODINGS`. Works wherever `TextDecoder` knows these encodings.
  *
  * @example
  * decodeBytes(new Uint8Array([0xd1, 0xd0, 0xb7, 0xa2])).encoding; // 'gb18030' (研发)
  */
-export function decodeBytes(bytes: Uint8Array, options: { encoding?: TextEncodingName } = {}): DecodedText {
+export function decodeBytes(input: Uint8Array | ArrayBuffer, options: { encoding?: TextEncodingName } = {}): DecodedText {
+  const bytes = asBytes(input);
+  const forced = options?.encoding;
+  if (forced !== undefined && !TEXT_ENCODINGS.includes(forced)) {
+    throw new GaoxinOptionsError(`Invalid encoding: ${JSON.stringify(forced)} is not one of ${TEXT_ENCODINGS.join(', ')}`);
+  }
   const bom = bomOf(bytes);
-  if (bom) return { text: decoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, detected: true };
-  if (options.encoding) {
-    const text = decoder(options.encoding).decode(bytes);
-    if (options.encoding.startsWith('utf-16') || !text.includes('\u0000')) return { text, encoding: options.encoding, detected: false };
-    throw new NotTextError('not a text file (it contains NUL bytes)');
+  if (bom) return decodeAs(bom.encoding, bytes.subarray(bom.length), true);
+  if (forced) {
+    const decoded = decodeAs(forced, bytes, false);
+    if (forced.startsWith('utf-16') || forced.startsWith('utf-32') || !decoded.text.includes('\u0000')) return decoded;
+    throw new NotTextError(NUL_MESSAGE);
+  }
+  if (bytes.includes(0)) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return decodeAs(utf16, bytes, true);
+    throw new NotTextError(NUL_MESSAGE);
+  }
+  try {
+    return { text: UTF8.decode(bytes), encoding: 'utf-8', detected: true, replacements: 0 };
+  } catch {
+    // Not clean UTF-8: UTF-16 without NUL bytes (all Chinese), UTF-8 with a few bad bytes, or a legacy encoding.
   }
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: decoder(utf16).decode(bytes), encoding: utf16, detected: true };
-  if (bytes.includes(0)) throw new NotTextError('not a text file (it contains NUL bytes)');
-  try {
-    return { text: UTF8.decode(bytes), encoding: 'utf-8', detected: true };
-  } catch {
-    // Not UTF-8: one of the legacy Chinese encodings.
+  if (utf16) return decodeAs(utf16, bytes, true);
+  const utf8 = decodeAs('utf-8', bytes, true);
+  if (utf8.replacements * 10 <= nonAscii(utf8.text) - utf8.replacements) return utf8;
+  const gb = decodeAs('gb18030', bytes, true);
+  const big5 = decodeAs('big5', bytes, true);
+  const pick = score(big5.text) > score(gb.text) ? big5 : gb;
+  if (replacementShare(pick.text) > 0.05 || !readsAsChinese(pick.text)) throw new NotTextError('not text in UTF-8, UTF-16, GB18030 or Big5');
+  return pick;
+}
+
+function asBytes(input: unknown): Uint8Array {
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const what = input === null ? 'null' : typeof input;
+  throw new GaoxinOptionsError(`Invalid bytes: decodeBytes needs a Uint8Array or an ArrayBuffer, got ${what}`);
+}
+
+function decodeAs(encoding: TextEncodingName, bytes: Uint8Array, detected: boolean): DecodedText {
+  const { text, replacements } = encoding.startsWith('utf-32') ? decodeUtf32(bytes, encoding === 'utf-32le') : decodeWithTextDecoder(encoding, bytes);
+  return { text, encoding, detected, replacements };
+}
+
+function decodeWithTextDecoder(encoding: TextEncodingName, bytes: Uint8Array): { text: string; replacements: number } {
+  const text = new TextDecoder(encoding).decode(bytes);
+  return { text, replacements: text.includes('\uFFFD') ? countReplacements(text) : 0 };
+}
+
+// TextDecoder has no UTF-32: read code points four bytes at a time, in slices so no call gets huge arguments.
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): { text: string; replacements: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let replacements = 0;
+  let codes: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const c = view.getUint32(i, littleEndian);
+    if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+      codes.push(0xfffd);
+      replacements++;
+    } else codes.push(c);
+    if (codes.length === 8192) {
+      parts.push(String.fromCodePoint(...codes));
+      codes = [];
+    }
   }
-  const gb = decoder('gb18030').decode(bytes);
-  const big5 = decoder('big5').decode(bytes);
-  const pick = score(big5) > score(gb) ? { text: big5, encoding: 'big5' as const } : { text: gb, encoding: 'gb18030' as const };
-  if (replacementShare(pick.text) > 0.05 || !readsAsChinese(pick.text)) throw new NotTextError('not text in UTF-8, GB18030 or Big5');
-  return { ...pick, detected: true };
+  if (bytes.length % 4 !== 0) {
+    codes.push(0xfffd);
+    replacements++;
+  }
+  parts.push(String.fromCodePoint(...codes));
+  return { text: parts.join(''), replacements };
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function bomOf(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return { encoding: 'utf-32le', length: 4 };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return undefined;
 }
 
-// UTF-16 without a BOM shows itself in text with ASCII: zero bytes at every other position.
+/**
+ * UTF-16 without a BOM: read as each byte order, the right one gives code units that are
+ * almost all ASCII, CJK and CJK punctuation, with common Chinese among the CJK; the wrong
+ * one (and UTF-8 or GBK bytes read as UTF-16) gives rare characters, Hangul and controls.
+ */
 function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | undefined {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  const n = Math.min(bytes.length - (bytes.length % 2), 65536);
   if (n < 4) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  const le = plausibleUtf16(bytes, n, true);
+  const be = plausibleUtf16(bytes, n, false);
+  if (le >= 0.9 && le >= be) return 'utf-16le';
+  if (be >= 0.9) return 'utf-16be';
   return undefined;
+}
+
+// The share of code units that belong in Chinese or English prose, 0 when its CJK is not common Chinese.
+function plausibleUtf16(bytes: Uint8Array, n: number, littleEndian: boolean): number {
+  let good = 0;
+  let cjk = 0;
+  let common = 0;
+  for (let i = 0; i < n; i += 2) {
+    const c = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09) good++;
+    else if (c >= 0x3400 && c <= 0x9fff) {
+      good++;
+      cjk++;
+      if (COMMON.has(String.fromCharCode(c))) common++;
+    } else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0xa0 && c <= 0xff)) good++;
+  }
+  if (cjk >= 20 && common / cjk < 0.25) return 0;
+  return good / (n / 2);
 }
 
 function score(text: string): number {

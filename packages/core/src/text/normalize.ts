@@ -28,7 +28,8 @@ interface Edit {
 }
 
 // Characters that carry nothing but break matches: zero-width spaces and joiners, BOM, soft hyphen.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// A run is one edit: a page of them must not become an object per character.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
 // Pages saved from the web keep entities and tags; a space entity between 16 and 个 must read as a space.
 const HTML_SPACE = /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);/gi;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
@@ -42,7 +43,8 @@ const MIN_RUNNING_LINE = 24;
 const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
-const LINE_BREAK = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g;
+// Spaces that may pad a line break: a run of them is swallowed with the break.
+const PADDING = new Set([' ', '\t', '\u3000']);
 
 /**
  * Removes what the page layout and the web put inside sentences: invisible characters,
@@ -89,11 +91,7 @@ export function normalizeText(original: string): NormalizedText {
 function findEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   let lineStart = 0;
-  const breaks = new RegExp(LINE_BREAK.source, 'g');
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    if (!m[0].includes('\n')) continue;
+  for (const { from, to } of lineBreaks(text)) {
     const line = text.slice(lineStart, from).trim();
     if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
       edits.push({ from, to, insert: '' });
@@ -106,6 +104,30 @@ function findEdits(text: string): Edit[] {
   if (text.includes('<')) collect(text, HTML_TAG, '', extra);
   if (extra.length === 0) return edits;
   return mergeEdits([...edits, ...extra].sort((a, b) => a.from - b.from || b.to - a.to));
+}
+
+/**
+ * Each line break with the blank lines and padding around it, as [from, to). Scanned by
+ * hand from each newline outwards: a regex that starts at every space of a long run of
+ * spaces without a newline would be quadratic.
+ */
+function* lineBreaks(text: string): Generator<{ from: number; to: number }> {
+  let floor = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', floor)) {
+    let from = nl > floor && text[nl - 1] === '\r' ? nl - 1 : nl;
+    while (from > floor && PADDING.has(text[from - 1]!)) from--;
+    let to = nl + 1;
+    for (;;) {
+      let k = to;
+      while (k < text.length && PADDING.has(text[k]!)) k++;
+      to = k;
+      if (text[k] === '\n') to = k + 1;
+      else if (text[k] === '\r' && text[k + 1] === '\n') to = k + 2;
+      else break;
+    }
+    yield { from, to };
+    floor = to;
+  }
 }
 
 function collect(text: string, re: RegExp, insert: string, into: Edit[]): void {

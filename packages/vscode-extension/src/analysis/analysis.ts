@@ -1,9 +1,10 @@
 import { parseReport, type ParseOptions, type Report } from '@gaoxin/core';
+import type { Problem } from '../shared/problems.js';
 import { formatWestern } from '../shared/format.js';
 
 /** The outcome of analysing one version of a document. */
 export type Analysis =
-  | { status: 'ok'; report: Report; millis: number }
+  | { status: 'ok'; report: Report; millis: number; problems?: Problem[] }
   | { status: 'tooLarge'; size: number; limit: number; message: string }
   | { status: 'binary'; message: string }
   | { status: 'error'; message: string };

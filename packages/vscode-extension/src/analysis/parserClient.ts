@@ -1,4 +1,5 @@
 import type { Report } from '@gaoxin/core';
+import type { Problem } from '../shared/problems.js';
 import type { ParserPort, PortFactory } from './parserPort.js';
 import { REPORT_LISTS, type FromWorker, type ParseRequest, type ReportHead, type ReportList } from './protocol.js';
 
@@ -9,6 +10,8 @@ export type ParseJob = Omit<ParseRequest, 'type' | 'id'>;
 export interface ParseResult {
   report: Report;
   millis: number;
+  /** The report's consistency findings, computed beside it in the worker. */
+  problems: Problem[];
 }
 
 /** The rejection of a job that was cancelled before it finished. */
@@ -26,6 +29,7 @@ interface Job {
   reject: (error: Error) => void;
   head?: ReportHead;
   millis?: number;
+  problems?: Problem[];
   chunksLeft?: number;
   lists: Record<ReportList, unknown[]>;
 }
@@ -145,6 +149,7 @@ export class ParserClient {
     if (message.type === 'parsed') {
       job.head = message.head;
       job.millis = message.millis;
+      job.problems = message.problems;
       job.chunksLeft = message.chunks;
     } else {
       job.lists[message.list].push(...message.items);
@@ -160,7 +165,7 @@ export class ParserClient {
     if (!head) return;
     const lists = job.lists as unknown as Pick<Report, ReportList>;
     const report: Report = { text: job.job.window ? '' : job.job.text, ...head, ...pick(lists) };
-    this.finish(job, () => job.resolve({ report, millis: job.millis ?? 0 }));
+    this.finish(job, () => job.resolve({ report, millis: job.millis ?? 0, problems: job.problems ?? [] }));
   }
 
   private onError(port: ParserPort, error: Error): void {

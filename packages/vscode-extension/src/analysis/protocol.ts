@@ -1,4 +1,5 @@
 import type { Report } from '@gaoxin/core';
+import type { Problem } from '../shared/problems.js';
 
 // The messages between the extension host and the parse worker. A Report is never sent whole:
 // deserialising a 5 MB document's report takes about a second, so the worker keeps it and the
@@ -52,6 +53,8 @@ export interface ParsedMessage {
   millis: number;
   head: ReportHead;
   chunks: number;
+  /** The consistency findings of a whole document (none for a window, which cuts indicators apart). */
+  problems: Problem[];
 }
 
 /** A job failed; `message` says why, in one line. */

@@ -113,7 +113,7 @@ export class AnalysisService {
     const entry: Running = { version: document.version, optionsKey, id: job.id, promise: Promise.resolve(undefined as never) };
     entry.promise = job.promise.then(
       (result: ParseResult): Analysis => {
-        const analysis: Analysis = { status: 'ok', report: result.report, millis: result.millis };
+        const analysis: Analysis = { status: 'ok', report: result.report, millis: result.millis, problems: result.problems };
         if (this.running.get(key) === entry) this.running.delete(key);
         this.store(key, { version: entry.version, optionsKey, analysis });
         return analysis;

@@ -3,7 +3,7 @@ import Mocha from 'mocha';
 
 // Run in this order: the hover suite takes the README screenshot while the workbench is still tidy,
 // and coverage checks last that every command was run.
-const FILES = ['activation', 'hover', 'decorations', 'summary', 'commands', 'statusBar', 'edgeCases', 'largeDocument', 'coverage'];
+const FILES = ['activation', 'hover', 'decorations', 'summary', 'commands', 'statusBar', 'edgeCases', 'largeDocument', 'problems', 'coverage'];
 
 /**
  * The entry the extension host loads through extensionTestsPath: runs the mocha suite and prints

@@ -30,7 +30,7 @@ function layer(file: string): number {
   const top = rel(file).split(path.sep)[0] ?? '';
   if (top === 'shared') return 0;
   if (top === 'analysis') return 1;
-  if (['decorations', 'hover', 'status'].includes(top)) return 2;
+  if (['decorations', 'hover', 'status', 'problems'].includes(top)) return 2;
   if (top === 'summary') return 3;
   if (top === 'commands' || top === 'export.ts') return 4;
   return 5;

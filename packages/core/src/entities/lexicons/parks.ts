@@ -22,4 +22,4 @@ export const OTHER_PARKS: readonly ParkNames[] = [
 ];
 
 /** Words in text about Taiwan: with one of them, 竹科 / 中科 / 南科 are the science parks. */
-export const TAIWAN_CONTEXT = /台湾|臺灣|台灣|新台币|新台幣|新臺幣|民国|民國|科学园区|科學園區|国科会|國科會|行政院|台北|臺北|竹科|南科/;
+export const TAIWAN_CONTEXT = /台湾|臺灣|台灣|新台币|新台幣|新臺幣|民国|民國|科学园区|科學園區|科学工业园区|国科会|國科會|行政院|台北|臺北|竹科|南科/;

@@ -1,4 +1,5 @@
 import { parseReport, type ParseOptions, type Report } from '@gaoxin/core';
+import { consistencyProblems } from '../../shared/problems.js';
 import { CHUNK_ITEMS, REPORT_LISTS, type ChunkMessage, type FromWorker, type ParseRequest, type ReportList, type ToWorker } from '../protocol.js';
 
 interface Held {
@@ -83,6 +84,7 @@ export function createParseJobs(post: (message: FromWorker) => void): (message: 
       millis: Date.now() - started,
       head: { referenceDate: report.referenceDate, referenceDateSource: report.referenceDateSource, region: report.region },
       chunks: chunks.length,
+      problems: message.window ? [] : consistencyProblems(report),
     });
   };
 }
