@@ -43,6 +43,7 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
     if (!m?.groups) continue;
     const { vague, mag, inner } = m.groups;
     const unitAt = i + m[0].length;
+    const magAt = i + (vague?.length ?? 0);
     const unit = matchUnit(text, unitAt);
     if (!unit || unit.kind === 'percent' || unit.kind === 'percentagePoint' || unit.kind === 'multiple') continue;
     if (vague === undefined && NEEDS_VAGUE.has(mag!)) continue;
@@ -78,8 +79,9 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
       kind: unit.kind,
       value: magnitude * unit.factor,
       approx,
-      numberText: mag!,
-      unitText: unit.text,
+      // As written: the text is folded to Simplified (億 → 亿), the figure shows the page's script.
+      numberText: ctx.normalized.unfolded.slice(magAt, magAt + mag!.length),
+      unitText: ctx.normalized.unfolded.slice(unitAt, unitAt + unit.text.length),
       multiplier: magnitude,
       qualifiers,
     };

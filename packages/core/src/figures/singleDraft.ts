@@ -28,7 +28,7 @@ export function singleDraft(ctx: ExtractionContext, a: Atom, floor: number): Dra
   }
   const unit = a.unit;
   const value = unitValue(unit, n.value, a.extra);
-  const d = baseDraft(a, unit.kind, normalisedUnit(ctx, a), text.slice(a.unitStart, a.end), value);
+  const d = baseDraft(a, unit.kind, normalisedUnit(ctx, a), ctx.normalized.unfolded.slice(a.unitStart, a.end), value);
   if (n.max !== undefined) {
     d.min = value;
     d.max = unitValue(unit, n.max, a.extra);

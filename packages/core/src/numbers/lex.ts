@@ -60,17 +60,9 @@ export function lex(text: string, pos: number): Token[] | number {
     }
     const ch = text[q] ?? '';
     const code = text.charCodeAt(q);
-    if (arabicDigit(code) >= 0) {
+    // A digit, or a leading point (.5: the caller has checked that this point opens a number).
+    if (arabicDigit(code) >= 0 || (!prev && isPoint(ch))) {
       if (prev && prev.k !== 'small' && prev.k !== 'big' && !(prev.k === 'digit' && prev.v === 0)) break;
-      const read = readArabic(text, q);
-      if (typeof read === 'number') return read;
-      tokens.push(read);
-      p = read.e;
-      if (read.closed) break;
-      continue;
-    }
-    if (!prev && isPoint(ch)) {
-      // .5: the caller has checked that this point opens a number.
       const read = readArabic(text, q);
       if (typeof read === 'number') return read;
       tokens.push(read);

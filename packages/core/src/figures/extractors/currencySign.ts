@@ -46,7 +46,7 @@ export function currencySignDraft(ctx: ExtractionContext, a: Atom, floor: number
     end: a.unit ? a.end : n.end,
     kind: 'money',
     unit: currency,
-    unitText: a.unit ? text.slice(a.unitStart, a.end) : signIsWord ? undefined : sign[1],
+    unitText: a.unit ? ctx.normalized.unfolded.slice(a.unitStart, a.end) : signIsWord ? undefined : sign[1],
     value: n.value * (a.unit?.factor ?? 1),
     numberStart: n.start,
     numberEnd: n.end,

@@ -51,7 +51,7 @@ export function rangeDraft(ctx: ExtractionContext, a: Atom, b: Atom): Draft | un
   const max = unitValue(unit, high, b.extra);
   if (!(min < max)) return undefined;
   if (a.unit && isYearNumber(a.numeral)) return undefined;
-  const d = baseDraft(a, unit.kind, resolveCurrency(ctx, unit), ctx.text.slice(b.unitStart, b.end), min);
+  const d = baseDraft(a, unit.kind, resolveCurrency(ctx, unit), ctx.normalized.unfolded.slice(b.unitStart, b.end), min);
   d.end = b.end;
   d.numberEnd = b.numeral.end;
   d.multiplier = b.numeral.multiplier;
