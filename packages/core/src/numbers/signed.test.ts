@@ -42,3 +42,14 @@ describe('readSigned: a numeral with its sign', () => {
     expect(typeof r === 'number' ? r : r.script).toBe(script);
   });
 });
+
+describe('readSigned: a signed vague range keeps its bounds in order', () => {
+  it.each([
+    ['两三', 2, 3],
+    ['负两叁', -3, -2],
+    ['负二三十', -30, -20],
+  ])('%s → %d to %d, value the lower bound', (text, min, max) => {
+    const r = readSigned(text, 0, {});
+    expect(typeof r === 'number' ? r : [r.min, r.max, r.value]).toEqual([min, max, min]);
+  });
+});

@@ -69,8 +69,12 @@ export function readSigned(text: string, start: number, options: ReadOptions): N
         digitByDigit: evaluated.digitByDigit,
       };
       if (evaluated.max !== undefined) {
-        read.min = sign * evaluated.value;
-        read.max = sign * evaluated.max;
+        // 负两三: a minus sign turns the bounds around, and the value is the lower one.
+        const a = sign * evaluated.value;
+        const b = sign * evaluated.max;
+        read.min = Math.min(a, b);
+        read.max = Math.max(a, b);
+        read.value = read.min;
       }
       return read;
     }
