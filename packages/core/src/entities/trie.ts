@@ -22,6 +22,14 @@ function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
   return starts;
 }
 
+// The same set as one bit per code unit (8 KB): cheap enough to build for a trie made per page,
+// and one array read per position where a Map lookup would hash.
+function firstBits(first: ReadonlyMap<number, unknown>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const code of first.keys()) bits[code >>> 5]! |= 1 << (code & 31);
+  return bits;
+}
+
 function node<V>(): TrieNode<V> {
   return { next: undefined, value: undefined };
 }
@@ -40,6 +48,7 @@ export class Trie<V> {
   private longest = 0;
   // For dense tries, which code units start a key: one array read skips most positions of a scan.
   private starts: Uint8Array | undefined;
+  private bits: Uint32Array | undefined;
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
@@ -73,6 +82,7 @@ export class Trie<V> {
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
     this.starts = undefined;
+    this.bits = undefined;
   }
 
   /** The value stored for exactly `key`. */
@@ -86,23 +96,32 @@ export class Trie<V> {
   /** The longest key that starts at `pos` (a forward trie). */
   longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
     let n: TrieNode<V> | undefined = this.root;
-    let best: TrieMatch<V> | undefined;
+    // Only the longest match becomes an object: shorter keys passed on the way allocate nothing.
+    let bestEnd = -1;
+    let bestValue: V | undefined;
     for (let i = pos; i < limit && n; i++) {
       n = n.next?.get(text.charCodeAt(i));
-      if (n?.value !== undefined) best = { start: pos, end: i + 1, value: n.value };
+      if (n !== undefined && n.value !== undefined) {
+        bestEnd = i + 1;
+        bestValue = n.value;
+      }
     }
-    return best;
+    return bestEnd < 0 ? undefined : { start: pos, end: bestEnd, value: bestValue as V };
   }
 
   /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | undefined {
     let n: TrieNode<V> | undefined = this.root;
-    let best: TrieMatch<V> | undefined;
+    let bestStart = -1;
+    let bestValue: V | undefined;
     for (let i = end - 1; i >= floor && n; i--) {
       n = n.next?.get(text.charCodeAt(i));
-      if (n?.value !== undefined) best = { start: i, end, value: n.value };
+      if (n !== undefined && n.value !== undefined) {
+        bestStart = i;
+        bestValue = n.value;
+      }
     }
-    return best;
+    return bestStart < 0 ? undefined : { start: bestStart, end, value: bestValue as V };
   }
 
   /** Every key ending at `end`, shortest first (a backward trie). */
@@ -127,11 +146,12 @@ export class Trie<V> {
     if (!first) return out;
     // A long text repays the table even for a trie made for one page.
     const starts = this.dense || text.length > LONG_TEXT ? (this.starts ??= firstUnits(first)) : undefined;
+    const bits = starts ? undefined : (this.bits ??= firstBits(first));
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
       const code = text.charCodeAt(i);
-      if (starts ? starts[code] === 0 : !first.has(code)) {
+      if (starts ? starts[code] === 0 : ((bits![code >>> 5]! >>> (code & 31)) & 1) === 0) {
         i++;
         continue;
       }
