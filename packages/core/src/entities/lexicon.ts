@@ -78,8 +78,15 @@ export const COUNTY_FULL: ReadonlySet<string> = (() => {
 })();
 /** Name-ending words (backward: the longest suffix ending at a position). */
 export const SUFFIXES: Trie<SuffixRule> = buildSuffixes();
-/** The last code unit of every suffix, so the suffix scan looks up only where one can end. */
-export const SUFFIX_LAST_UNITS: ReadonlySet<number> = new Set(SUFFIX_RULES.map((r) => r.suffix.charCodeAt(r.suffix.length - 1)));
+/**
+ * The last code unit of every suffix, so the suffix scan looks up only where one can end: a table
+ * by code unit (1 where a suffix can end), read once per position of every page.
+ */
+export const SUFFIX_LAST_UNITS: Readonly<Uint8Array> = (() => {
+  const units = new Uint8Array(0x10000);
+  for (const r of SUFFIX_RULES) if (r.suffix.length > 0) units[r.suffix.charCodeAt(r.suffix.length - 1)] = 1;
+  return units;
+})();
 /** Common nouns of names and indicators (backward). */
 export const GENERIC: Trie<true> = buildWords(GENERIC_WORDS);
 /** The same common nouns, forwards: a metric read rightwards (1000万元专项资金). */

@@ -218,7 +218,7 @@ function findSuffixNames(
   coveredUntil: Int32Array,
 ): void {
   for (let end = 1; end <= text.length; end++) {
-    if (!SUFFIX_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
+    if (SUFFIX_LAST_UNITS[text.charCodeAt(end - 1)] === 0) continue;
     const m = SUFFIXES.longestEndingAt(text, end, Math.max(0, end - MAX_SUFFIX));
     if (!m) continue;
     // 工业园 inside a known 中部科学工业园区: the known name already says where it ends.

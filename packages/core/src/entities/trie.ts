@@ -14,16 +14,16 @@ export interface TrieMatch<V> {
   value: V;
 }
 
-const LONG_TEXT = 65_536;
-
-function firstUnits(first: ReadonlyMap<number, unknown>): Uint8Array {
-  const starts = new Uint8Array(0x10000);
-  for (const code of first.keys()) starts[code] = 1;
-  return starts;
+// For a trie built once at load, the nodes of the first code unit by code unit (a 64 K table):
+// a scan reads one slot per position and starts its walk from it, with no hashing.
+function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Array<TrieNode<V> | undefined> {
+  const heads = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
+  for (const [code, n] of first) heads[code] = n;
+  return heads;
 }
 
-// The same set as one bit per code unit (8 KB): cheap enough to build for a trie made per page,
-// and one array read per position where a Map lookup would hash.
+// Which code units start a key, one bit each (8 KB): cheap enough to build for a trie made per
+// page, and one array read per position where a Map lookup would hash.
 function firstBits(first: ReadonlyMap<number, unknown>): Uint32Array {
   const bits = new Uint32Array(0x10000 >>> 5);
   for (const code of first.keys()) bits[code >>> 5]! |= 1 << (code & 31);
@@ -32,6 +32,23 @@ function firstBits(first: ReadonlyMap<number, unknown>): Uint32Array {
 
 function node<V>(): TrieNode<V> {
   return { next: undefined, value: undefined };
+}
+
+/** The longest key starting at `pos`, whose first code unit led to `head`. */
+function longestFrom<V>(text: string, pos: number, head: TrieNode<V>, limit: number): TrieMatch<V> | undefined {
+  let n: TrieNode<V> | undefined = head;
+  // Only the longest match becomes an object: shorter keys passed on the way allocate nothing.
+  let bestEnd = -1;
+  let bestValue = head.value;
+  if (bestValue !== undefined) bestEnd = pos + 1;
+  for (let i = pos + 1; i < limit && n; i++) {
+    n = n.next?.get(text.charCodeAt(i));
+    if (n !== undefined && n.value !== undefined) {
+      bestEnd = i + 1;
+      bestValue = n.value;
+    }
+  }
+  return bestEnd < 0 ? undefined : { start: pos, end: bestEnd, value: bestValue as V };
 }
 
 /**
@@ -46,13 +63,13 @@ function node<V>(): TrieNode<V> {
 export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
-  // For dense tries, which code units start a key: one array read skips most positions of a scan.
-  private starts: Uint8Array | undefined;
+  // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
+  private heads: Array<TrieNode<V> | undefined> | undefined;
   private bits: Uint32Array | undefined;
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
-   * (64 KB), where a trie made per page keeps a map.
+   * (64 K slots), where a trie made per page reads a bitset (8 KB).
    */
   constructor(
     readonly direction: 'forward' | 'backward',
@@ -81,7 +98,7 @@ export class Trie<V> {
     }
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
-    this.starts = undefined;
+    this.heads = undefined;
     this.bits = undefined;
   }
 
@@ -95,18 +112,10 @@ export class Trie<V> {
 
   /** The longest key that starts at `pos` (a forward trie). */
   longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
-    let n: TrieNode<V> | undefined = this.root;
-    // Only the longest match becomes an object: shorter keys passed on the way allocate nothing.
-    let bestEnd = -1;
-    let bestValue: V | undefined;
-    for (let i = pos; i < limit && n; i++) {
-      n = n.next?.get(text.charCodeAt(i));
-      if (n !== undefined && n.value !== undefined) {
-        bestEnd = i + 1;
-        bestValue = n.value;
-      }
-    }
-    return bestEnd < 0 ? undefined : { start: pos, end: bestEnd, value: bestValue as V };
+    if (pos >= limit) return undefined;
+    const code = text.charCodeAt(pos);
+    const head = this.heads ? this.heads[code] : this.root.next?.get(code);
+    return head === undefined ? undefined : longestFrom(text, pos, head, limit);
   }
 
   /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
@@ -144,19 +153,19 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    // A long text repays the table even for a trie made for one page.
-    const starts = this.dense || text.length > LONG_TEXT ? (this.starts ??= firstUnits(first)) : undefined;
-    const bits = starts ? undefined : (this.bits ??= firstBits(first));
+    const heads = this.dense ? (this.heads ??= firstNodes(first)) : undefined;
+    const bits = heads ? undefined : (this.bits ??= firstBits(first));
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
       const code = text.charCodeAt(i);
-      if (starts ? starts[code] === 0 : ((bits![code >>> 5]! >>> (code & 31)) & 1) === 0) {
+      const head = heads ? heads[code] : ((bits![code >>> 5]! >>> (code & 31)) & 1) === 0 ? undefined : first.get(code);
+      if (head === undefined) {
         i++;
         continue;
       }
       // Without a filter the longest match is the answer: no list of shorter ones to keep.
-      const m = accept ? this.acceptedAt(text, i, accept) : this.longestAt(text, i);
+      const m = accept ? this.acceptedAt(text, i, accept) : longestFrom(text, i, head, length);
       if (m) {
         out.push(m);
         i = m.end;
