@@ -174,8 +174,15 @@ export function readSignature(line: string): Credit | undefined {
     const start = line.indexOf(trimmed);
     return { name: trimmed, role: AUTHOR_ROLE, start, end: start + trimmed.length };
   }
+  // The pattern ends in a Han name and spaces: a line ending otherwise (most paragraphs end in 。) spares the search.
+  if (!endsLikeSignature(line)) return undefined;
   const m = SIGNATURE_AFTER.exec(line);
   if (!m || !isPlausibleName(m[2]!) || m[2]!.length > 3) return undefined;
   const start = line.lastIndexOf(m[2]!);
   return { name: m[2]!, role: AUTHOR_ROLE, start, end: start + m[2]!.length };
+}
+
+function endsLikeSignature(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  return (last >= 0x4e00 && last <= 0x9fff) || last === 0x20 || last === 0x09 || last === 0x3000;
 }

@@ -28,6 +28,8 @@ const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科�
 const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
+// A lone name in brackets signs a paragraph only after the end of a sentence.
+const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
 const SHORTER_AFTER = '，。、；：！？,.;:!?)）”」 \t\n带率陪在等的为和与及是也都就曾已将向对从把被给让同跟还又昨今';
 // A deputy or executive post is written before the title (副省长, 常务副市长, 执行总裁).
@@ -171,9 +173,10 @@ function readBracketedCredits(line: string, lineStart: number, found: Candidate[
       for (const c of credits) found.push({ start: at + c.start, end: at + c.end, type: 'person', source: 'person', ...roleOf(c, at) });
       continue;
     }
-    const closes = line.slice(m.index + m[0].length).trim().length === 0 && /[。！？!?]\s*$/.test(line.slice(0, m.index));
     const name = inner.trim();
-    if (closes && isPlausibleName(name)) {
+    if (!isPlausibleName(name)) continue;
+    const closes = line.slice(m.index + m[0].length).trim().length === 0 && CLOSES_SENTENCE.test(line.slice(0, m.index));
+    if (closes) {
       const start = at + inner.indexOf(name);
       found.push({ start, end: start + name.length, type: 'person', source: 'person', role: AUTHOR_ROLE });
     }
