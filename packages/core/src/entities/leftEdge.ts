@@ -27,6 +27,9 @@ const CLASSIFIERS = '个家所项名位批类种座条大款台套部支只';
 const NUMERALS = '一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９';
 // Punctuation, spaces, digits and brackets end a name: none of them is inside the names we read.
 const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
+// The pattern's answer for each code unit, learned on first use (0 not yet asked, 1 no, 2 yes): the
+// left edge asks at every character it reads, and a Unicode-property test is costly to repeat.
+const HARD_STOP_SEEN = new Uint8Array(0x10000);
 
 /** Which kinds of name may take a zone in front of them (咸宁高新区政务服务局, 威海火炬高新区医疗器械产业人才服务联盟). */
 const ZONE_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'company', 'subArea', 'event', 'zone', 'media', 'index']);
@@ -66,7 +69,7 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
       before.source === 'lexicon' &&
       before.start > floor &&
       !endsAt.has(before.start) &&
-      !HARD_STOP.test(text.charAt(before.start - 1)) &&
+      !isHardStop(text.charAt(before.start - 1)) &&
       STOPS.longestEndingAt(text, before.start, floor) === undefined
     ) {
       pos = before.start;
@@ -113,18 +116,18 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
         continue;
       }
     }
-    if (/[A-Za-z0-9]/.test(ch)) {
+    if (isAsciiAlnum(ch)) {
       const code = LATIN_CODE.exec(text.slice(Math.max(floor, pos - 8), pos));
       const left = code ? text.charAt(pos - code[0].length - 1) : '';
       // Inside a name: Chinese on its left, or the name already read on its right.
-      if (code && !/[A-Za-z0-9]/.test(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
+      if (code && !isAsciiAlnum(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
         pos -= code[0].length;
         proper++;
         lastWasWord = false;
         continue;
       }
     }
-    if (HARD_STOP.test(ch)) break;
+    if (isHardStop(ch)) break;
     // 六大…平台, 首个…中心: a numeral and classifier close a counted description.
     if (CLASSIFIERS.includes(ch) && pos >= 2 && NUMERALS.includes(text.charAt(pos - 2))) break;
     const stop = STOPS.longestEndingAt(text, pos, floor);
@@ -185,6 +188,23 @@ function placesBefore(prefix: Candidate, endsAt: ReadonlyMap<number, Candidate>)
     head = place;
   }
   return start;
+}
+
+function isHardStop(ch: string): boolean {
+  if (ch.length !== 1) return HARD_STOP.test(ch);
+  const code = ch.charCodeAt(0);
+  let seen = HARD_STOP_SEEN[code]!;
+  if (seen === 0) {
+    seen = HARD_STOP.test(ch) ? 2 : 1;
+    HARD_STOP_SEEN[code] = seen;
+  }
+  return seen === 2;
+}
+
+/** Whether `ch` is one ASCII letter or digit. */
+function isAsciiAlnum(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
 }
 
 function isLowSurrogate(code: number): boolean {

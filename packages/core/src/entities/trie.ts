@@ -14,12 +14,22 @@ export interface TrieMatch<V> {
   value: V;
 }
 
-// For a trie built once at load, the nodes of the first code unit by code unit (a 64 K table):
-// a scan reads one slot per position and starts its walk from it, with no hashing.
-function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Array<TrieNode<V> | undefined> {
-  const heads = new Array<TrieNode<V> | undefined>(0x10000).fill(undefined);
-  for (const [code, n] of first) heads[code] = n;
-  return heads;
+// For a trie built once at load, the nodes of the first code unit by code unit: a 64 K table of
+// indexes into a short list (128 KB, where a table of references would be four times that and
+// crowd the caches), so a scan reads one slot per position and starts its walk from it, with no hashing.
+interface Heads<V> {
+  index: Uint16Array;
+  nodes: Array<TrieNode<V>>;
+}
+
+function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Heads<V> {
+  const index = new Uint16Array(0x10000);
+  const nodes: Array<TrieNode<V>> = [node()];
+  for (const [code, n] of first) {
+    index[code] = nodes.length;
+    nodes.push(n);
+  }
+  return { index, nodes };
 }
 
 // Which code units start a key, one bit each (8 KB): cheap enough to build for a trie made per
@@ -64,7 +74,7 @@ export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
-  private heads: Array<TrieNode<V> | undefined> | undefined;
+  private heads: Heads<V> | undefined;
   private bits: Uint32Array | undefined;
 
   /**
@@ -114,7 +124,8 @@ export class Trie<V> {
   longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
     if (pos >= limit) return undefined;
     const code = text.charCodeAt(pos);
-    const head = this.heads ? this.heads[code] : this.root.next?.get(code);
+    const heads = this.heads;
+    const head = heads ? (heads.index[code] === 0 ? undefined : heads.nodes[heads.index[code]!]) : this.root.next?.get(code);
     return head === undefined ? undefined : longestFrom(text, pos, head, limit);
   }
 
@@ -153,13 +164,20 @@ export class Trie<V> {
     let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    const heads = this.dense ? (this.heads ??= firstNodes(first)) : undefined;
+    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
+    const heads = this.dense && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
+    const index = heads?.index;
+    const nodes = heads?.nodes;
     const bits = heads ? undefined : (this.bits ??= firstBits(first));
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
       const code = text.charCodeAt(i);
-      const head = heads ? heads[code] : ((bits![code >>> 5]! >>> (code & 31)) & 1) === 0 ? undefined : first.get(code);
+      let head: TrieNode<V> | undefined;
+      if (index) {
+        const k = index[code]!;
+        if (k !== 0) head = nodes![k];
+      } else if (((bits![code >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
       if (head === undefined) {
         i++;
         continue;
