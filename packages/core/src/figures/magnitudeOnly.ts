@@ -19,7 +19,9 @@ const MAGNITUDE: ReadonlyMap<string, number> = new Map([
 ]);
 // A magnitude word that opens the figure, longest first; 数/几 (several) and 上 (up to) before it.
 const AT = new RegExp(`(?<vague>数|几|上)?(?<mag>${[...MAGNITUDE.keys()].join('|')})(?<inner>余|多)?`, 'y');
-const FIRST = new Set('数几上十百千万亿');
+// By code unit, so the scan over every character allocates no one-character string.
+const FIRST = new Uint8Array(0x10000);
+for (const ch of '数几上十百千万亿') FIRST[ch.charCodeAt(0)] = 1;
 // A magnitude right after a numeral is part of that number (3万家), which the numeral reader has.
 const NUMERAL_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千万亿两.]/;
 // 十 alone opens too many words (十分, 十足) and vague 十 is not written (数十 is): it needs 数/几/上.
@@ -36,7 +38,7 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
   const out: Figure[] = [];
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!FIRST.has(text[i]!)) continue;
+    if (FIRST[text.charCodeAt(i)] === 0) continue;
     if (i > 0 && NUMERAL_BEFORE.test(text[i - 1]!)) continue;
     AT.lastIndex = i;
     const m = AT.exec(text);
