@@ -4,7 +4,7 @@
  * per character and no hashing, where a Map keyed by one-character strings costs both.
  * Code unit 0 stands for "past the end" and is in no table.
  */
-import { BIG_UNITS, CHINESE_DIGITS, CHINESE_POINT, FILLERS, INNER_SPACE, SMALL_UNITS } from '../knowledge/numerals.js';
+import { BIG_UNITS, CHINESE_DIGITS, CHINESE_POINT, FILLERS, FINANCIAL_CHARS, INNER_SPACE, MINUS_SIGNS, MINUS_WORDS, SMALL_UNITS } from '../knowledge/numerals.js';
 
 function valueTable(map: ReadonlyMap<string, number>): Float64Array {
   const table = new Float64Array(0x10000).fill(-1);
@@ -27,6 +27,9 @@ export const BIG_BY_CODE = valueTable(BIG_UNITS);
 export const IS_CHINESE_POINT = setTable(CHINESE_POINT);
 export const IS_INNER_SPACE = setTable(INNER_SPACE);
 export const IS_FILLER = setTable(FILLERS.keys());
+export const IS_MINUS_WORD = setTable(MINUS_WORDS);
+export const IS_MINUS_SIGN = setTable(MINUS_SIGNS);
+export const IS_FINANCIAL = setTable(FINANCIAL_CHARS);
 
 /** The code unit at `pos`, or 0 past either end. */
 export function codeAt(text: string, pos: number): number {
