@@ -125,6 +125,44 @@ const NAME = /\(\?<([A-Za-z]\w*)>/g;
 interface Alternatives {
   re: RegExp;
   kinds: number[];
+  /**
+   * Every alternative opens with a lookbehind that refuses an Arabic digit before it, so none
+   * can match right after one: the scan skips the try at the inner digits of 2023 or 312.
+   */
+  notAfterDigit: boolean;
+}
+
+const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
+
+function isArabicDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Whether `source` has a `|` outside every group and class (an alternation at its top). */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+const LEADING_NEGATIVE_LOOKBEHIND = /^\(\?<!\[((?:\\.|[^\]\\])*)\]\)/;
+
+/** Whether a pattern can never match right after an Arabic digit, by its leading lookbehind. */
+function refusesDigitBefore(source: string): boolean {
+  if (hasTopLevelAlternation(source)) return false;
+  const m = LEADING_NEGATIVE_LOOKBEHIND.exec(source);
+  if (!m) return false;
+  const refused = new RegExp(`[${m[1]}]`);
+  return [...ARABIC_DIGITS].every((d) => refused.test(d));
 }
 
 interface Scanner {
@@ -146,13 +184,14 @@ function build(region: Region | undefined): Scanner {
   const firsts = new Set<string>();
   for (const p of chosen) for (const ch of p.starts) firsts.add(ch);
   const first = new Uint8Array(0x10000);
-  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [] }];
+  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false }];
   for (const ch of firsts) {
     const kinds = chosen.flatMap((p, i) => (p.starts.includes(ch) ? [i] : []));
     // Named groups here would cost an object of dozens of properties per match: numbered only.
     const source = kinds.map((i) => `(${chosen[i]!.source.replace(NAME, '(?:')})`).join('|');
     first[ch.charCodeAt(0)] = alternatives.length;
-    alternatives.push({ re: new RegExp(source, 'y'), kinds });
+    const notAfterDigit = kinds.every((i) => refusesDigitBefore(chosen[i]!.source));
+    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit });
   }
   return {
     first,
@@ -192,6 +231,7 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     const slot = first[text.charCodeAt(at)]!;
     if (slot === 0) continue;
     const alt = alternatives[slot]!;
+    if (alt.notAfterDigit && at > 0 && isArabicDigitCode(text.charCodeAt(at - 1))) continue;
     alt.re.lastIndex = at;
     const m = alt.re.exec(text);
     if (!m || m[0].length === 0) continue;

@@ -17,11 +17,30 @@ const MAGNITUDE: ReadonlyMap<string, number> = new Map([
   ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['亿', 1e8], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5],
   ['万', 1e4], ['千', 1e3], ['百', 1e2], ['十', 10],
 ]);
-// A magnitude word that opens the figure, longest first; 数/几 (several) and 上 (up to) before it.
-const AT = new RegExp(`(?<vague>数|几|上)?(?<mag>${[...MAGNITUDE.keys()].join('|')})(?<inner>余|多)?`, 'y');
-const FIRST = new Set('数几上十百千万亿');
+// A magnitude word that opens the figure, longest first; 数/几 (several) and 上 (up to) before it,
+// 余/多 after it. Read by hand at each candidate: a regex with named groups would make a match
+// object at every 十, 百 and 上 of the page, and most have no unit after them.
+const MAGNITUDE_WORDS = [...MAGNITUDE.keys()];
+const VAGUE_WORDS = new Set(['数', '几', '上']);
+const INNER_WORDS = new Set(['余', '多']);
+// By code unit, so the scan over every character allocates no one-character string.
+const FIRST = new Uint8Array(0x10000);
+for (const ch of '数几上十百千万亿') FIRST[ch.charCodeAt(0)] = 1;
 // A magnitude right after a numeral is part of that number (3万家), which the numeral reader has.
-const NUMERAL_BEFORE = /[0-9０-９〇零一二三四五六七八九十百千万亿两.]/;
+const NUMERAL_BEFORE = new Uint8Array(0x10000);
+for (const ch of '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两.') NUMERAL_BEFORE[ch.charCodeAt(0)] = 1;
+
+/** The magnitude opening at `i` with its vague word before and 余/多 after, as the pattern above reads it. */
+function magnitudeAt(text: string, i: number): { vague?: string; mag: string; inner?: string; length: number } | undefined {
+  const v = text[i]!;
+  const vague = VAGUE_WORDS.has(v) ? v : undefined;
+  const at = vague === undefined ? i : i + 1;
+  const mag = MAGNITUDE_WORDS.find((w) => text.startsWith(w, at));
+  if (mag === undefined) return undefined;
+  const after = text[at + mag.length];
+  const inner = after !== undefined && INNER_WORDS.has(after) ? after : undefined;
+  return { vague, mag, inner, length: at - i + mag.length + (inner === undefined ? 0 : 1) };
+}
 // 十 alone opens too many words (十分, 十足) and vague 十 is not written (数十 is): it needs 数/几/上.
 const NEEDS_VAGUE = new Set(['十']);
 
@@ -36,17 +55,16 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
   const out: Figure[] = [];
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!FIRST.has(text[i]!)) continue;
-    if (i > 0 && NUMERAL_BEFORE.test(text[i - 1]!)) continue;
-    AT.lastIndex = i;
-    const m = AT.exec(text);
-    if (!m?.groups) continue;
-    const { vague, mag, inner } = m.groups;
-    const unitAt = i + m[0].length;
+    if (FIRST[text.charCodeAt(i)] === 0) continue;
+    if (i > 0 && NUMERAL_BEFORE[text.charCodeAt(i - 1)] === 1) continue;
+    const m = magnitudeAt(text, i);
+    if (!m) continue;
+    const { vague, mag, inner } = m;
+    const unitAt = i + m.length;
     const magAt = i + (vague?.length ?? 0);
     const unit = matchUnit(text, unitAt);
     if (!unit || unit.kind === 'percent' || unit.kind === 'percentagePoint' || unit.kind === 'multiple') continue;
-    if (vague === undefined && NEEDS_VAGUE.has(mag!)) continue;
+    if (vague === undefined && NEEDS_VAGUE.has(mag)) continue;
     // 上 opens 上千家 only when it does not end a word before it (市场上, 线上).
     if (vague === '上' && i > 0 && /[场線线网網面会會上以之]/.test(text[i - 1]!)) continue;
     let start = i;
@@ -70,7 +88,7 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
       qualifiers.push(after.word);
     }
     if (approx === undefined) continue;
-    const magnitude = MAGNITUDE.get(mag!)!;
+    const magnitude = MAGNITUDE.get(mag)!;
     const span = toOriginalSpan(ctx.normalized, start, end);
     const figure: Figure = {
       text: ctx.source.slice(span.start, span.end),
@@ -80,7 +98,7 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
       value: magnitude * unit.factor,
       approx,
       // As written: the text is folded to Simplified (億 → 亿), the figure shows the page's script.
-      numberText: ctx.normalized.unfolded.slice(magAt, magAt + mag!.length),
+      numberText: ctx.normalized.unfolded.slice(magAt, magAt + mag.length),
       unitText: ctx.normalized.unfolded.slice(unitAt, unitAt + unit.text.length),
       multiplier: magnitude,
       qualifiers,

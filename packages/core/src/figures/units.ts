@@ -109,7 +109,13 @@ export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...PO
 const BY_TEXT = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!BY_TEXT.has(u.text)) BY_TEXT.set(u.text, u);
 
-const FIRST_CHARS: ReadonlySet<string> = new Set([...BY_TEXT.keys()].map((t) => t[0]!));
+// By code unit: looked up after every numeral, so no one-character string is made for it.
+const FIRST_CHARS = new Uint8Array(0x10000);
+for (const t of BY_TEXT.keys()) FIRST_CHARS[t.charCodeAt(0)] = 1;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,7 +129,7 @@ const UNIT_RE = new RegExp(
 /** The unit written at `pos`, if any, checked against the word that follows it. */
 export function matchUnit(text: string, pos: number): UnitEntry | undefined {
   // Most positions after a numeral start no unit; one set lookup spares the regex.
-  if (!FIRST_CHARS.has(text[pos] ?? '')) return undefined;
+  if (FIRST_CHARS[text.charCodeAt(pos)] !== 1) return undefined;
   UNIT_RE.lastIndex = pos;
   const m = UNIT_RE.exec(text);
   if (!m) return undefined;
@@ -132,7 +138,7 @@ export function matchUnit(text: string, pos: number): UnitEntry | undefined {
   const next = text[pos + m[0].length] ?? '';
   if (entry.notBefore && next !== '' && entry.notBefore.includes(next) && !entry.unlessNext?.test(text.slice(pos + m[0].length, pos + m[0].length + 2))) return undefined;
   // An ASCII unit must end at a word boundary (5m2 yes, 5mm no).
-  if (/[A-Za-z0-9]$/.test(entry.text) && /[A-Za-z0-9]/.test(next)) return undefined;
+  if (isAsciiAlnum(entry.text.charCodeAt(entry.text.length - 1)) && isAsciiAlnum(text.charCodeAt(pos + m[0].length))) return undefined;
   return entry;
 }
 

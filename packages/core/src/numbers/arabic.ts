@@ -1,5 +1,6 @@
 /** Arabic numbers inside a numeral: digits, grouping commas, a decimal point, exponents and Latin magnitudes. */
-import { INNER_SPACE, LATIN_MAGNITUDES, arabicDigit } from '../knowledge/numerals.js';
+import { LATIN_MAGNITUDES, arabicDigit } from '../knowledge/numerals.js';
+import { IS_INNER_SPACE, codeAt } from './codeTables.js';
 import type { Token } from './numeralRead.js';
 
 export const MAX_ARABIC_DIGITS = 20;
@@ -12,6 +13,10 @@ const POWER = /\^([+\-＋－−]{0,3})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,
 
 // A Latin magnitude stands before spaces, punctuation or 个; before other Chinese it names a format (4K视频).
 const LATIN_FOLLOWER_OK = /^(?:$|[个個]|[^A-Za-z0-9０-９Ａ-Ｚａ-ｚ\u3400-\u9fff])/;
+
+// The first character of each Latin magnitude, so that most numbers need no string to look one up.
+const IS_LATIN_MAGNITUDE = new Uint8Array(0x10000);
+for (const ch of LATIN_MAGNITUDES.keys()) IS_LATIN_MAGNITUDE[ch.charCodeAt(0)] = 1;
 
 export function isPoint(ch: string): boolean {
   return ch === '.' || ch === '．';
@@ -34,17 +39,18 @@ export function isAsciiLetter(c: number): boolean {
  */
 export function readArabic(text: string, pos: number): Extract<Token, { k: 'arabic' }> | number {
   let p = pos;
-  let digits = '';
-  while (p < text.length && arabicDigit(text.charCodeAt(p)) >= 0) digits += String(arabicDigit(text.charCodeAt(p++)));
+  while (p < text.length && arabicDigit(text.charCodeAt(p)) >= 0) p++;
+  let digits = asciiDigits(text, pos, p);
   // Grouping: a comma followed by exactly three digits.
   while (digits !== '' && (text[p] === ',' || text[p] === '，') && countDigits(text, p + 1) === 3) {
-    for (let i = 1; i <= 3; i++) digits += String(arabicDigit(text.charCodeAt(p + i)));
+    digits += asciiDigits(text, p + 1, p + 4);
     p += 4;
   }
   let frac = '';
   if (isPoint(text[p] ?? '') && arabicDigit(text.charCodeAt(p + 1)) >= 0) {
     let r = p + 1;
-    while (r < text.length && arabicDigit(text.charCodeAt(r)) >= 0) frac += String(arabicDigit(text.charCodeAt(r++)));
+    while (r < text.length && arabicDigit(text.charCodeAt(r)) >= 0) r++;
+    frac = asciiDigits(text, p + 1, r);
     // 2022.6.15, 1.2.3: a dotted date or version, not a decimal.
     if (isPoint(text[r] ?? '') && arabicDigit(text.charCodeAt(r + 1)) >= 0) return skipDotted(text, r);
     p = r;
@@ -60,17 +66,33 @@ export function readArabic(text: string, pos: number): Extract<Token, { k: 'arab
   return { k: 'arabic', v: value, s: pos, e: p, digits: digits.length, closed: scaled !== undefined };
 }
 
+/** The digits of text[from, to) (all ASCII or full-width digits) written in ASCII. */
+function asciiDigits(text: string, from: number, to: number): string {
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) > 0x39) {
+      ascii = false;
+      break;
+    }
+  }
+  // Most numbers are ASCII already: one slice instead of a string per digit.
+  if (ascii) return text.slice(from, to);
+  let out = '';
+  for (let i = from; i < to; i++) out += String(arabicDigit(text.charCodeAt(i)));
+  return out;
+}
+
 /** The exponent and Latin magnitude after a mantissa (12.32e+14, 2.5^-1, 40k), if any. */
 function readScale(text: string, pos: number, mantissa: number): { value: number; end: number } | undefined {
   let value = mantissa;
   let end = pos;
   let found = false;
   // The regexes only where their first character stands: most numbers have no exponent.
-  const first = text[pos];
+  const first = codeAt(text, pos);
   EXPONENT.lastIndex = pos;
-  const exp = first === 'e' || first === 'E' ? EXPONENT.exec(text) : null;
+  const exp = first === 0x65 || first === 0x45 ? EXPONENT.exec(text) : null;
   POWER.lastIndex = pos;
-  const pow = exp || first !== '^' ? null : POWER.exec(text);
+  const pow = exp || first !== 0x5e ? null : POWER.exec(text);
   if (exp) {
     value = mantissa * 10 ** (signOf(exp[1]!) * digitsValue(exp[2]!));
     end = EXPONENT.lastIndex;
@@ -81,8 +103,8 @@ function readScale(text: string, pos: number, mantissa: number): { value: number
     found = true;
   }
   // An exponent glued to letters (2e5x) is a code; leave the whole to the caller's checks.
-  const latinAt = INNER_SPACE.has(text[end] ?? '') ? end + 1 : end;
-  const magnitude = LATIN_MAGNITUDES.get(text[latinAt] ?? '');
+  const latinAt = IS_INNER_SPACE[codeAt(text, end)] === 1 ? end + 1 : end;
+  const magnitude = IS_LATIN_MAGNITUDE[codeAt(text, latinAt)] === 1 ? LATIN_MAGNITUDES.get(text[latinAt]!) : undefined;
   if (magnitude !== undefined && LATIN_FOLLOWER_OK.test(text.slice(latinAt + 1, latinAt + 2))) {
     value *= magnitude;
     end = latinAt + 1;

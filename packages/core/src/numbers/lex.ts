@@ -1,6 +1,7 @@
 /** Lexing: a run of numeral characters split into tokens (digits, units, magnitudes, points, fillers). */
-import { BIG_UNITS, CHINESE_DIGITS, CHINESE_POINT, FILLERS, INNER_SPACE, NOT_DIGIT_BY_DIGIT, SMALL_UNITS, arabicDigit } from '../knowledge/numerals.js';
-import { MAX_ARABIC_DIGITS, isPoint, readArabic } from './arabic.js';
+import { FILLERS, NOT_DIGIT_BY_DIGIT, arabicDigit } from '../knowledge/numerals.js';
+import { MAX_ARABIC_DIGITS, readArabic } from './arabic.js';
+import { BIG_BY_CODE, DIGIT_BY_CODE, IS_CHINESE_POINT, IS_FILLER, IS_INNER_SPACE, SMALL_BY_CODE, codeAt } from './codeTables.js';
 import type { Token } from './numeralRead.js';
 
 // A numeral longer than this is a code or garbage, not a quantity.
@@ -22,21 +23,21 @@ export function fractionBarAt(text: string, pos: number): boolean {
 /** Whether 分之 (spaces allowed) ends right before `pos`: what follows is a numerator. */
 export function fractionBarBefore(text: string, pos: number): boolean {
   let p = pos - 1;
-  while (p >= 0 && pos - p <= 4 && INNER_SPACE.has(text[p] ?? '')) p--;
+  while (p >= 0 && pos - p <= 4 && IS_INNER_SPACE[codeAt(text, p)] === 1) p--;
   if (text[p] !== '之') return false;
   p--;
-  while (p >= 0 && pos - p <= 12 && INNER_SPACE.has(text[p] ?? '')) p--;
+  while (p >= 0 && pos - p <= 12 && IS_INNER_SPACE[codeAt(text, p)] === 1) p--;
   return text[p] === '分';
 }
 
 function skipSpaces(text: string, pos: number): number {
   let p = pos;
-  while (p < text.length && p - pos < 4 && INNER_SPACE.has(text[p] ?? '')) p++;
+  while (p < text.length && p - pos < 4 && IS_INNER_SPACE[text.charCodeAt(p)] === 1) p++;
   return p;
 }
 
-function isUnitChar(ch: string): boolean {
-  return SMALL_UNITS.has(ch) || BIG_UNITS.has(ch);
+function isUnitCode(c: number): boolean {
+  return SMALL_BY_CODE[c]! >= 0 || BIG_BY_CODE[c]! >= 0;
 }
 
 /** Splits the run of numeral characters at `pos` into tokens; a number means "too long, resume there". */
@@ -47,21 +48,20 @@ export function lex(text: string, pos: number): Token[] | number {
     if (tokens.length >= MAX_TOKENS) return endOfRun(text, p);
     const prev = tokens[tokens.length - 1];
     let q = p;
-    if (prev && INNER_SPACE.has(text[p] ?? '')) {
+    if (prev && IS_INNER_SPACE[text.charCodeAt(p)] === 1) {
       q = skipSpaces(text, p);
-      const ch = text[q] ?? '';
-      const nextIsChinese = CHINESE_DIGITS.has(ch) || isUnitChar(ch) || CHINESE_POINT.has(ch) || FILLERS.has(ch);
+      const c = codeAt(text, q);
+      const nextIsChinese = DIGIT_BY_CODE[c]! >= 0 || isUnitCode(c) || IS_CHINESE_POINT[c] === 1 || IS_FILLER[c] === 1;
       const prevIsChinese = prev.k !== 'arabic';
       const ok =
-        (nextIsChinese && (prevIsChinese || BIG_UNITS.has(ch) || SMALL_UNITS.has(ch))) ||
+        (nextIsChinese && (prevIsChinese || isUnitCode(c))) ||
         // 7万 5千 4百: after a unit, an Arabic group that carries its own unit continues the numeral.
         ((prev.k === 'small' || prev.k === 'big') && arabicThenUnit(text, q));
       if (!ok) break;
     }
-    const ch = text[q] ?? '';
-    const code = text.charCodeAt(q);
+    const code = codeAt(text, q);
     // A digit, or a leading point (.5: the caller has checked that this point opens a number).
-    if (arabicDigit(code) >= 0 || (!prev && isPoint(ch))) {
+    if (arabicDigit(code) >= 0 || (!prev && (code === 0x2e || code === 0xff0e))) {
       if (prev && prev.k !== 'small' && prev.k !== 'big' && !(prev.k === 'digit' && prev.v === 0)) break;
       const read = readArabic(text, q);
       if (typeof read === 'number') return read;
@@ -70,15 +70,15 @@ export function lex(text: string, pos: number): Token[] | number {
       if (read.closed) break;
       continue;
     }
-    const digit = CHINESE_DIGITS.get(ch);
-    if (digit !== undefined) {
+    const digit = DIGIT_BY_CODE[code]!;
+    if (digit >= 0) {
       if (prev && prev.k === 'arabic') break;
-      tokens.push({ k: 'digit', v: digit, ch, s: q, e: q + 1 });
+      tokens.push({ k: 'digit', v: digit, ch: text[q]!, s: q, e: q + 1 });
       p = q + 1;
       continue;
     }
-    const small = SMALL_UNITS.get(ch);
-    if (small !== undefined) {
+    const small = SMALL_BY_CODE[code]!;
+    if (small >= 0) {
       const after = text[q + 1] ?? '';
       if (small === 1000 && UNIT_AFTER_QIAN.has(after)) break;
       // 五百分之, 十分之一: the unit closes a denominator; a bare 百分之 is a percent word.
@@ -88,8 +88,8 @@ export function lex(text: string, pos: number): Token[] | number {
       p = q + 1;
       continue;
     }
-    const big = BIG_UNITS.get(ch);
-    if (big !== undefined) {
+    const big = BIG_BY_CODE[code]!;
+    if (big >= 0) {
       if (!prev) break;
       const after = text[q + 1] ?? '';
       if (big === 1e12 && UNIT_AFTER_ZHAO.has(after)) break;
@@ -98,13 +98,13 @@ export function lex(text: string, pos: number): Token[] | number {
       p = q + 1;
       continue;
     }
-    if (CHINESE_POINT.has(ch) && prev && prev.k !== 'arabic' && prev.k !== 'fill') {
+    if (IS_CHINESE_POINT[code] === 1 && prev && prev.k !== 'arabic' && prev.k !== 'fill') {
       // 四百 点 五: spaces may stand after the point too.
       let r = skipSpaces(text, q + 1);
       let frac = '';
       while (r < text.length) {
-        const d = CHINESE_DIGITS.get(text[r] ?? '');
-        if (d === undefined || NOT_DIGIT_BY_DIGIT.has(text[r] ?? '')) break;
+        const d = DIGIT_BY_CODE[text.charCodeAt(r)]!;
+        if (d < 0 || NOT_DIGIT_BY_DIGIT.has(text[r]!)) break;
         frac += String(d);
         r++;
       }
@@ -113,10 +113,10 @@ export function lex(text: string, pos: number): Token[] | number {
       p = r;
       continue;
     }
-    const fill = FILLERS.get(ch);
+    const fill = IS_FILLER[code] === 1 ? FILLERS.get(text[q]!) : undefined;
     if (fill && prev && prev.k !== 'fill' && prev.k !== 'point') {
       const r = skipSpaces(text, q + 1);
-      if (!isUnitChar(text[r] ?? '')) break;
+      if (!isUnitCode(codeAt(text, r))) break;
       tokens.push({ k: 'fill', approx: fill, s: q, e: q + 1 });
       p = q + 1;
       continue;
@@ -129,9 +129,8 @@ export function lex(text: string, pos: number): Token[] | number {
 function endOfRun(text: string, pos: number): number {
   let p = pos;
   while (p < text.length) {
-    const ch = text[p] ?? '';
     const c = text.charCodeAt(p);
-    if (arabicDigit(c) >= 0 || CHINESE_DIGITS.has(ch) || isUnitChar(ch) || CHINESE_POINT.has(ch) || FILLERS.has(ch) || INNER_SPACE.has(ch) || ch === ',' || ch === '.') p++;
+    if (arabicDigit(c) >= 0 || DIGIT_BY_CODE[c]! >= 0 || isUnitCode(c) || IS_CHINESE_POINT[c] === 1 || IS_FILLER[c] === 1 || IS_INNER_SPACE[c] === 1 || c === 0x2c || c === 0x2e) p++;
     else break;
   }
   return p;
@@ -142,5 +141,5 @@ function arabicThenUnit(text: string, pos: number): boolean {
   let p = pos;
   while (p < text.length && p - pos < MAX_ARABIC_DIGITS && arabicDigit(text.charCodeAt(p)) >= 0) p++;
   if (p === pos) return false;
-  return isUnitChar(text[p] ?? '');
+  return isUnitCode(codeAt(text, p));
 }

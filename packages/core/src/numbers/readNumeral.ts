@@ -7,7 +7,9 @@ export type { NumeralRead } from './numeralRead.js';
 
 // The first character of 分之 (fractions), 又 (mixed numbers), a slash (3/5), a space before any
 // of them, and 打 (dozens).
-const JOINS_A_COMPOUND = new Set([' ', '\t', '\u3000', '分', '又', '/', '／', DOZEN]);
+// By code unit: checked after every numeral.
+const JOINS_A_COMPOUND = new Uint8Array(0x10000);
+for (const ch of [' ', '\t', '\u3000', '分', '又', '/', '／', DOZEN]) JOINS_A_COMPOUND[ch.charCodeAt(0)] = 1;
 
 /**
  * Reads the numeral that starts at `start`, or returns the index to resume scanning from.
@@ -24,6 +26,6 @@ export function readNumeral(text: string, start: number): NumeralRead | number {
   const whole = readSigned(text, start, {});
   if (typeof whole === 'number') return whole;
   // Every compound form starts right after the numeral with one of these; most numerals are done here.
-  if (!JOINS_A_COMPOUND.has(text[whole.end] ?? '')) return whole;
+  if (whole.end >= text.length || JOINS_A_COMPOUND[text.charCodeAt(whole.end)] !== 1) return whole;
   return readFraction(text, whole) ?? readMixed(text, whole) ?? readSlash(text, whole) ?? withDozen(text, whole);
 }

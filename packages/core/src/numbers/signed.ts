@@ -1,8 +1,9 @@
 /** One numeral with its sign, read from its tokens: the core the compound forms build on. */
-import { AMBIGUOUS_FINANCIAL, CHINESE_DIGITS, FINANCIAL_CHARS, MINUS_SIGNS, MINUS_WORDS, SMALL_UNITS, arabicDigit } from '../knowledge/numerals.js';
+import { AMBIGUOUS_FINANCIAL, CHINESE_DIGITS, MINUS_SIGNS, MINUS_WORDS, SMALL_UNITS, arabicDigit } from '../knowledge/numerals.js';
 import type { NumeralScript } from '../models/numberMention.js';
-import { isAsciiLetter, isLeadingPoint, isPoint } from './arabic.js';
+import { isAsciiLetter, isLeadingPoint } from './arabic.js';
 import { evaluate } from './evaluate.js';
+import { IS_FINANCIAL, IS_MINUS_SIGN, IS_MINUS_WORD, codeAt } from './codeTables.js';
 import { fractionBarAt, fractionBarBefore, lex } from './lex.js';
 import type { NumeralRead, Token } from './numeralRead.js';
 
@@ -22,8 +23,10 @@ function isDashPosition(text: string, start: number): boolean {
 export function readSigned(text: string, start: number, options: ReadOptions): NumeralRead | number {
   let pos = start;
   let sign = 1;
-  const first = text[pos] ?? '';
-  if (MINUS_WORDS.has(first) || MINUS_SIGNS.has(first)) {
+  const firstCode = codeAt(text, pos);
+  // Most numerals open with a digit: the string of the first character only for a sign or a point.
+  if (IS_MINUS_WORD[firstCode] === 1 || IS_MINUS_SIGN[firstCode] === 1) {
+    const first = text[pos]!;
     const next = text.charCodeAt(pos + 1);
     const nextCh = text[pos + 1] ?? '';
     const startsNumber =
@@ -35,7 +38,7 @@ export function readSigned(text: string, start: number, options: ReadOptions): N
     if (MINUS_SIGNS.has(first) && isDashPosition(text, start)) return start + 1;
     sign = -1;
     pos += 1;
-  } else if (isPoint(first) && !isLeadingPoint(text, pos)) {
+  } else if ((firstCode === 0x2e || firstCode === 0xff0e) && !isLeadingPoint(text, pos)) {
     return start + 1;
   }
   const lexed = lex(text, pos);
@@ -104,7 +107,7 @@ function scriptOf(text: string, tokens: Token[]): NumeralScript {
     if (t.k === 'arabic') arabic = true;
     else {
       chinese = true;
-      for (let i = t.s; i < t.e; i++) if (FINANCIAL_CHARS.has(text[i] ?? '')) financial = true;
+      for (let i = t.s; i < t.e; i++) if (IS_FINANCIAL[codeAt(text, i)] === 1) financial = true;
     }
   }
   if (arabic && chinese) return 'mixed';

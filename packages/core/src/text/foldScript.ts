@@ -8,6 +8,8 @@ for (const row of TRADITIONAL_SIMPLIFIED_PAIRS) {
 }
 
 // Strings are joined from chunks: String.fromCharCode takes arguments, and engines cap their number.
+// `apply` passes the typed array as it is (typed as the array it stands for); a spread would
+// step an iterator per code unit.
 const CHUNK = 8192;
 
 /**
@@ -36,11 +38,11 @@ export function foldScript(text: string): string {
     const s = TABLE[c]!;
     codes[n++] = s === 0 ? c : s;
     if (n === codes.length) {
-      parts.push(String.fromCharCode(...codes));
+      parts.push(String.fromCharCode.apply(null, codes as unknown as number[]));
       n = 0;
     }
   }
-  if (n > 0) parts.push(String.fromCharCode(...codes.subarray(0, n)));
+  if (n > 0) parts.push(String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]));
   return parts.join('');
 }
 

@@ -13,8 +13,13 @@ const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   日元: 'JPY', 日圓: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
   $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
 };
-const SIGN_LAST: ReadonlySet<string> = new Set(Object.keys(SIGN_CURRENCY).map((k) => k[k.length - 1]!));
-const INNER_SPACES = ' \t\u3000';
+// By code unit: checked before every numeral, so no one-character string is made for it.
+const SIGN_LAST = new Uint8Array(0x10000);
+for (const k of Object.keys(SIGN_CURRENCY)) SIGN_LAST[k.charCodeAt(k.length - 1)] = 1;
+
+function isInnerSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
 // Signs that stand before any amount, as the existing rules read them (人民币 50, RMB 300).
 const NAMES_BARE_AMOUNT = new Set(['US$', 'HK$', 'NT$', 'RMB', 'CNY', 'USD', '人民币', '人民幣']);
 
@@ -27,9 +32,9 @@ export function currencySignDraft(ctx: ExtractionContext, a: Atom, floor: number
   const n = a.numeral;
   // Every sign ends in one of SIGN_LAST (up to two spaces may follow); most numerals have none before them.
   let p = n.start - 1;
-  if (INNER_SPACES.includes(text[p] ?? '_')) p--;
-  if (INNER_SPACES.includes(text[p] ?? '_')) p--;
-  if (!SIGN_LAST.has(text[n.start - 1] ?? '') && !SIGN_LAST.has(text[p] ?? '')) return undefined;
+  if (isInnerSpace(text.charCodeAt(p))) p--;
+  if (isInnerSpace(text.charCodeAt(p))) p--;
+  if (SIGN_LAST[text.charCodeAt(n.start - 1)] !== 1 && SIGN_LAST[text.charCodeAt(p)] !== 1) return undefined;
   const sign = CURRENCY_SIGN.exec(text.slice(Math.max(0, n.start - 6), n.start));
   if (!sign) return undefined;
   const before = text[n.start - sign[0].length - 1] ?? '';

@@ -9,7 +9,21 @@ import { countDaAt } from './countDa.js';
 import { discountAt, spacedDiscountAt } from './discount.js';
 import { LOCAL_KUAI, clauseMentionsMoney } from './localKuai.js';
 
-const SPACE = /[ \t\u3000\u00A0]{0,2}/y;
+// Read after every numeral, so by code unit rather than by a regex or one-character strings.
+const IS_INNER = new Uint8Array(0x10000);
+for (const ch of INNER.keys()) IS_INNER[ch.charCodeAt(0)] = 1;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/** Past at most two spaces from `pos`. */
+function skipTwoSpaces(text: string, pos: number): number {
+  let p = pos;
+  if (isSpace(text.charCodeAt(p))) p++;
+  if (isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
 // 一百五十    个百分点, 六 个 百 分点: percentage points written with spaces.
 const SPACED_POINTS = /[ \t\u3000]{0,4}[个個][ \t\u3000]{0,4}百[ \t\u3000]{0,4}分[ \t\u3000]{0,4}[点點]/y;
 const SPACED_POINT_UNIT: UnitEntry = { text: '个百分点', kind: 'percentagePoint', unit: '个百分点', factor: 1 };
@@ -23,18 +37,14 @@ export function readAtom(ctx: ExtractionContext, n: NumeralRead): Atom {
   const text = ctx.text;
   let p = n.end;
   let inner: Atom['inner'];
-  const innerApprox = INNER.get(text[p] ?? '');
+  const innerApprox = IS_INNER[text.charCodeAt(p)] === 1 ? INNER.get(text[p]!) : undefined;
   if (innerApprox && n.approx === 'exact') {
-    SPACE.lastIndex = p + 1;
-    SPACE.exec(text);
-    if (unitAt(ctx, n, SPACE.lastIndex)) {
+    if (unitAt(ctx, n, skipTwoSpaces(text, p + 1))) {
       inner = { word: text[p]!, approx: innerApprox };
       p += 1;
     }
   }
-  SPACE.lastIndex = p;
-  SPACE.exec(text);
-  const q = SPACE.lastIndex;
+  const q = skipTwoSpaces(text, p);
   const found = unitAt(ctx, n, q);
   if (!found) return { numeral: n, inner, unitStart: n.end, end: n.end, extra: 0 };
   let end = q + found.length;
@@ -66,8 +76,11 @@ export function unitAt(ctx: ExtractionContext, n: NumeralRead, pos: number): Uni
 /** Whether 个 or 個 stands at `pos` after at most four spaces: the only way SPACED_POINTS can match. */
 function mayStartSpacedPoints(text: string, pos: number): boolean {
   let p = pos;
-  while (p < pos + 4 && SPACES.includes(text[p] ?? '_')) p++;
-  return text[p] === '个' || text[p] === '個';
+  while (p < pos + 4 && isPointSpace(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  return c === 0x4e2a || c === 0x500b;
 }
 
-const SPACES = ' \t\u3000';
+function isPointSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}

@@ -6,6 +6,12 @@ import type { Draft } from '../types.js';
 
 // How long a quoted phrase may be and still be a slogan (“四个面向”, “三减一优”).
 const SHORT_QUOTE = 6;
+// The quote characters by code unit: the quote search looks at a few characters around every draft.
+const IS_OPEN_QUOTE = new Uint8Array(0x10000);
+const IS_CLOSE_QUOTE = new Uint8Array(0x10000);
+for (const ch of OPEN_QUOTES) IS_OPEN_QUOTE[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSE_QUOTES) IS_CLOSE_QUOTE[ch.charCodeAt(0)] = 1;
+const STRAIGHT_QUOTE = 0x22;
 
 /**
  * The rules that keep ordinals, idioms and slogans out of the figures; false drops the draft.
@@ -51,18 +57,18 @@ export function isPowerOfTen(v: number): boolean {
 export function isInShortQuote(text: string, start: number, end: number, max: number): boolean {
   let open = -1;
   for (let i = start - 1; i >= 0 && start - i <= max; i--) {
-    const ch = text[i] ?? '';
-    if (OPEN_QUOTES.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (IS_OPEN_QUOTE[c] === 1) {
       open = i;
       break;
     }
-    if (CLOSE_QUOTES.includes(ch) && ch !== '"') return false;
+    if (IS_CLOSE_QUOTE[c] === 1 && c !== STRAIGHT_QUOTE) return false;
   }
   if (open < 0) return false;
   for (let i = end; i < text.length && i - open - 1 <= max; i++) {
-    const ch = text[i] ?? '';
-    if (CLOSE_QUOTES.includes(ch)) return i - open - 1 <= max;
-    if (OPEN_QUOTES.includes(ch) && ch !== '"') return false;
+    const c = text.charCodeAt(i);
+    if (IS_CLOSE_QUOTE[c] === 1) return i - open - 1 <= max;
+    if (IS_OPEN_QUOTE[c] === 1 && c !== STRAIGHT_QUOTE) return false;
   }
   return false;
 }
