@@ -16,7 +16,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
-import { clauseEnd, clauseStart, segmentIndex, segmentStart, sentences } from './segments.js';
+import { clauseEnd, clauseStart, isSentenceBreakAt, segmentIndex, segmentStart, sentences } from './segments.js';
 import { statusAt } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
@@ -26,7 +26,7 @@ export { subjectName } from './subject.js';
 
 function sentenceEndAfter(text: string, pos: number): number {
   let p = clauseEnd(text, pos);
-  while (p < text.length && !'。！？!?\n'.includes(text.charAt(p))) p++;
+  while (p < text.length && !isSentenceBreakAt(text, p)) p++;
   return p;
 }
 
@@ -34,6 +34,8 @@ const FENBIE_BEFORE = /分别|分別/;
 
 // A metric never reaches left past one of these (nor past a name, a date or another figure).
 const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
+const METRIC_CUT_TABLE = new Uint8Array(0x10000);
+for (let i = 0; i < METRIC_CUTS.length; i++) METRIC_CUT_TABLE[METRIC_CUTS.charCodeAt(i)] = 1;
 
 /**
  * Fills `metric`, `measure`, `subject`, `status` and `article` on each figure. A growth rate,
@@ -46,23 +48,36 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
-  const cutSet = new Set<number>();
-  for (let i = 0; i < text.length; i++) if (METRIC_CUTS.includes(text.charAt(i))) cutSet.add(i + 1);
+  // Cuts are offsets in [0, text.length]: marked in a table and read back in order, no sort.
+  const isCut = new Uint8Array(text.length + 2);
+  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) isCut[i + 1] = 1;
+  const extraCuts: number[] = [];
+  const markCut = (at: number): void => {
+    if (at >= 0 && at < isCut.length) isCut[at] = 1;
+    else extraCuts.push(at);
+  };
   const bounds = new Set<number>();
   for (const e of entities) {
     const s = n(e.start);
     const t = n(e.end);
-    cutSet.add(t);
+    markCut(t);
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) {
-    cutSet.add(d.end);
+    markCut(d.end);
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) cutSet.add(n(f.end));
-  const limits: MetricLimits = { cuts: [...cutSet].sort((a, b) => a - b), dateEndingAt, bounds };
+  for (const f of figures) markCut(n(f.end));
+  const cuts: number[] = [];
+  for (let i = 0; i < isCut.length; i++) if (isCut[i] === 1) cuts.push(i);
+  if (extraCuts.length > 0) {
+    const all = new Set([...cuts, ...extraCuts]);
+    cuts.length = 0;
+    cuts.push(...[...all].sort((a, b) => a - b));
+  }
+  const limits: MetricLimits = { cuts, dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = sentences(text);
