@@ -53,6 +53,11 @@ function titleSpans(source: string): Array<[number, number]> {
   return out;
 }
 
+// Every role is built whole, with the same fields in the same order: one object shape for the walk after.
+function dateRole(d: DateMention, start: number, end: number, role: DateRole['role'], asAt = false): DateRole {
+  return { date: d, start, end, role, asAt, framesFigures: false };
+}
+
 /**
  * The role a date plays for the figures after it.
  *
@@ -66,18 +71,17 @@ function titleSpans(source: string): Array<[number, number]> {
  * | 《2022年…名单》 | none |
  */
 function roleOf(text: string, d: DateMention, start: number, end: number, inTitle: boolean): DateRole {
-  const base: Omit<DateRole, 'role'> = { date: d, start, end, asAt: false };
-  if (inTitle) return { ...base, role: 'none' };
+  if (inTitle) return dateRole(d, start, end, 'none');
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   if (d.grain === 'vague' || (d.from === undefined && d.to === undefined)) {
-    return { ...base, role: VAGUE_RESET.test(d.text) ? 'reset' : 'none' };
+    return dateRole(d, start, end, VAGUE_RESET.test(d.text) ? 'reset' : 'none');
   }
   if (d.text.endsWith('同期') || BASE_BEFORE.test(before) || BASE_AFTER.test(after) || (after.startsWith('的') && /(?:是|由|从|從)$/.test(before))) {
-    return { ...base, role: 'base' };
+    return dateRole(d, start, end, 'base');
   }
-  if (EVENT_AFTER.test(after)) return { ...base, role: 'event' };
-  return { ...base, role: 'frame', asAt: AS_AT_BEFORE.test(text.slice(Math.max(0, start - 5), start)) };
+  if (EVENT_AFTER.test(after)) return dateRole(d, start, end, 'event');
+  return dateRole(d, start, end, 'frame', AS_AT_BEFORE.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /**
@@ -124,7 +128,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
   for (let m = SPAN_RESET.exec(text); m; m = SPAN_RESET.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
-    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false });
+    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false, framesFigures: false });
   }
   SPAN_RESET.lastIndex = 0;
   roles.sort((a, b) => a.start - b.start);

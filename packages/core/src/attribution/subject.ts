@@ -128,7 +128,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
       // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
       // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
       if (/^[、和与與及]/.test(next) || nameStarts.has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
-      topics.push({ ...n, scope: 'sentence' });
+      topics.push({ start: n.start, end: n.end, entity: n.entity, scope: 'sentence' });
       continue;
     }
     // An official's body (…管委会主任, 国科会副主委贺陈弘, 国科会表示) and a news agency
@@ -138,7 +138,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     if (/^[、等]/.test(next) || text.charAt(start - 1) === '、') continue;
     // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
     const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
-    topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
+    topics.push({ start: n.start, end: n.end, entity: n.entity, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
   topics.sort((a, b) => a.start - b.start);
   const lastZone: number[] = [];
