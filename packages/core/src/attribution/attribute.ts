@@ -48,34 +48,30 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
-  // Cuts are offsets in [0, text.length]: marked in a table and read back in order, no sort.
-  const isCut = new Uint8Array(text.length + 2);
-  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) isCut[i + 1] = 1;
-  const extraCuts: number[] = [];
-  const markCut = (at: number): void => {
-    if (at >= 0 && at < isCut.length) isCut[at] = 1;
-    else extraCuts.push(at);
-  };
+  // The text's own cuts come out in order; the few cuts of names, dates and figures are sorted
+  // apart and merged in, so no set of every cut is built and sorted.
+  const textCuts: number[] = [];
+  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) textCuts.push(i + 1);
+  const spanCuts: number[] = [];
   const bounds = new Set<number>();
   for (const e of entities) {
     const s = n(e.start);
     const t = n(e.end);
-    markCut(t);
+    spanCuts.push(t);
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) {
-    markCut(d.end);
+    spanCuts.push(d.end);
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) markCut(n(f.end));
+  for (const f of figures) spanCuts.push(n(f.end));
+  spanCuts.sort((a, b) => a - b);
   const cuts: number[] = [];
-  for (let i = 0; i < isCut.length; i++) if (isCut[i] === 1) cuts.push(i);
-  if (extraCuts.length > 0) {
-    const all = new Set([...cuts, ...extraCuts]);
-    cuts.length = 0;
-    cuts.push(...[...all].sort((a, b) => a - b));
+  for (let i = 0, j = 0; i < textCuts.length || j < spanCuts.length; ) {
+    const next = j >= spanCuts.length || (i < textCuts.length && textCuts[i]! <= spanCuts[j]!) ? textCuts[i++]! : spanCuts[j++]!;
+    if (cuts.length === 0 || cuts[cuts.length - 1] !== next) cuts.push(next);
   }
   const limits: MetricLimits = { cuts, dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);

@@ -126,7 +126,9 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     i = j + 1;
   }
   // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
-  for (let m = SPAN_RESET.exec(text); m; m = SPAN_RESET.exec(text)) {
+  // Every match holds 年来 or 年以来: a text with neither is not scanned.
+  const hasSpans = text.includes('年来') || text.includes('年以来');
+  for (let m = hasSpans ? SPAN_RESET.exec(text) : null; m; m = SPAN_RESET.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false, framesFigures: false });
   }

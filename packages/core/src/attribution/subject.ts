@@ -150,12 +150,15 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
 // The count is bounded so a long run of numerals costs linear time.
 const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/g;
+const COLLECTIVE_WORDS = ['园区', '園區', '高新区', '高新區', '开发区', '開發區', '自创区', '自創區', '科学城', '科學城'];
 const PAIR_JOIN = '及和与與';
 
 /** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
 function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
   COLLECTIVE.lastIndex = 0;
+  // Every match ends in one of these words: a text with none is not scanned.
+  if (!COLLECTIVE_WORDS.some((w) => ctx.text.includes(w))) return out;
   for (let m = COLLECTIVE.exec(ctx.text); m; m = COLLECTIVE.exec(ctx.text)) {
     const o = toOriginalSpan(ctx.normalized, m.index, m.index + m[0].length);
     out.push({ start: m.index, end: m.index + m[0].length, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: 'zone' } });
@@ -226,7 +229,9 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
   const zoneBack = ZONE_BACK.test(clauseText);
   // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
-  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 120), start));
+  const sentenceBefore = text.slice(Math.max(sentenceStart, start - 120), start);
+  // Every match of COMPANY_BACK_IN_SENTENCE holds 公司: most sentences are not searched.
+  const companyBack = COMPANY_BACK.test(clauseText) || (sentenceBefore.includes('公司') && COMPANY_BACK_IN_SENTENCE.test(sentenceBefore));
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
