@@ -85,7 +85,7 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
 }
 
 /**
- * Returns the figures, each with `asOf` set from the date governing it (figures that already
+ * Returns copies of the figures (never the given objects), each with `asOf` set from the date governing it (figures that already
  * have one keep it) and `comparedTo` from a comparison base in its clause. Figures and dates
  * are sorted by `start`; one merged walk, so linear.
  *
@@ -94,7 +94,8 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
  * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
  */
 export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
-  if (dates.length === 0) return [...figures];
+  // Always fresh copies: the attribution stage fills them in place (attributeOwnFigures).
+  if (dates.length === 0) return figures.map((f) => ({ ...f }));
   const text = ctx.text;
   const titles = titleSpans(ctx.source);
   let ti = 0;
