@@ -37,6 +37,7 @@ const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
+const SPACES = /[\s\u3000]+/g;
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
 const ADJACENT_GAP = /^(?:为|為|达|達|有|共|约|約|)$/;
 
@@ -75,10 +76,12 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
     p = Math.max(p, s.end);
   }
   if (p < to) intro += text.slice(p, to);
+  // Most names open their clause: nothing before them to clean.
+  if (intro === '') return intro;
   // ——京东方上半年产值…: a dash pair opens a new statement as a comma does.
   const dash = intro.lastIndexOf('——');
   if (dash >= 0) intro = intro.slice(dash + 2);
-  return intro.replace(OPEN_QUOTES, '').replace(/[\s\u3000]+/g, '');
+  return intro.replace(OPEN_QUOTES, '').replace(SPACES, '');
 }
 
 /**
