@@ -24,9 +24,17 @@ import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 export { readMetric } from './metric.js';
 export { subjectName } from './subject.js';
 
-function sentenceEndAfter(text: string, pos: number): number {
+/**
+ * The end of the sentence after the clause holding `pos`. Figures come in order, so the end found
+ * for one serves every later clause end up to it: `seen` holds a run [from, to) with no break and
+ * `to` at a break (or the text's end).
+ */
+function sentenceEndAfter(text: string, pos: number, seen: { from: number; to: number }): number {
   let p = clauseEnd(text, pos);
+  if (p >= seen.from && p <= seen.to) return seen.to;
+  seen.from = p;
   while (p < text.length && !isSentenceBreakAt(text, p)) p++;
+  seen.to = p;
   return p;
 }
 
@@ -111,6 +119,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   let previous: { sentence: number; metric: string; after: boolean } | undefined;
   let level: { sentence: number; metric: string; after: boolean } | undefined;
   const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
+  const sentenceSeen = { from: -1, to: -1 };
   return figures.map((f, i) => {
     const start = n(f.start);
     const end = n(f.end);
@@ -122,7 +131,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     if (list && start >= list.end) list = undefined;
     if (!list) {
       const from = clauseStart(text, start);
-      list = listBefore(text, from, start, sentenceEndAfter(text, start));
+      list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
     }
     // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
     if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStart(text, start), start))) {
