@@ -139,8 +139,8 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let frame: DateRole | undefined;
   let frameUntil = 0;
   let lastBase: DateRole | undefined;
-  return figures.map((f) => {
-    const start = toNormalizedOffset(ctx.normalized, f.start);
+  return figures.map((f, i) => {
+    const start = figureStarts[i]!;
     let previous: DateRole | undefined;
     while (di < roles.length && roles[di]!.end <= start) {
       const r = roles[di++]!;
@@ -169,7 +169,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     // 总投资6.3亿元的中核钛白…项目: an amount describing the thing after it holds for no period.
     // A plan or forecast states its own period. Both take only a date of their own sentence.
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
-    if (frame.start < clauseStart(text, start) && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
+    if (frame.start < clause && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
     if (frame.start < sentenceStart(text, start)) {
       if (statusAt(text, start, sentenceStart(text, start)) !== 'actual') return out;
       // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);
