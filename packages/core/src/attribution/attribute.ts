@@ -16,7 +16,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
-import { clauseEnd, clauseStart, segmentIndex, segmentStart, sentences } from './segments.js';
+import { clauseEnd, clauseStart, isSentenceBreakAt, segmentIndex, segmentStart, sentences } from './segments.js';
 import { statusAt } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
@@ -24,9 +24,17 @@ import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 export { readMetric } from './metric.js';
 export { subjectName } from './subject.js';
 
-function sentenceEndAfter(text: string, pos: number): number {
+/**
+ * The end of the sentence after the clause holding `pos`. Figures come in order, so the end found
+ * for one serves every later clause end up to it: `seen` holds a run [from, to) with no break and
+ * `to` at a break (or the text's end).
+ */
+function sentenceEndAfter(text: string, pos: number, seen: { from: number; to: number }): number {
   let p = clauseEnd(text, pos);
-  while (p < text.length && !'。！？!?\n'.includes(text.charAt(p))) p++;
+  if (p >= seen.from && p <= seen.to) return seen.to;
+  seen.from = p;
+  while (p < text.length && !isSentenceBreakAt(text, p)) p++;
+  seen.to = p;
   return p;
 }
 
@@ -34,6 +42,8 @@ const FENBIE_BEFORE = /分别|分別/;
 
 // A metric never reaches left past one of these (nor past a name, a date or another figure).
 const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
+const METRIC_CUT_TABLE = new Uint8Array(0x10000);
+for (let i = 0; i < METRIC_CUTS.length; i++) METRIC_CUT_TABLE[METRIC_CUTS.charCodeAt(i)] = 1;
 
 /**
  * Fills `metric`, `measure`, `subject`, `status` and `article` on each figure. A growth rate,
@@ -43,26 +53,49 @@ const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
  * date stand before a topic. Figures are returned in the same order; linear apart from binary searches.
  */
 export function attributeFigures(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = []): Figure[] {
+  return attribute(ctx, figures, entities, articles, dates, true);
+}
+
+/**
+ * attributeFigures for figures the caller owns and no one else reads (attachAsOf's fresh copies):
+ * each is filled in place rather than copied again. Same result, field order included.
+ */
+export function attributeOwnFigures(ctx: ExtractionContext, figures: Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = []): Figure[] {
+  return attribute(ctx, figures, entities, articles, dates, false);
+}
+
+function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean): Figure[] {
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
-  const cutSet = new Set<number>();
-  for (let i = 0; i < text.length; i++) if (METRIC_CUTS.includes(text.charAt(i))) cutSet.add(i + 1);
+  // The text's own cuts come out in order; the few cuts of names, dates and figures are sorted
+  // apart and merged in, so no set of every cut is built and sorted.
+  const textCuts: number[] = [];
+  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) textCuts.push(i + 1);
+  const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
+  let spanCount = 0;
   const bounds = new Set<number>();
   for (const e of entities) {
     const s = n(e.start);
     const t = n(e.end);
-    cutSet.add(t);
+    spanCuts[spanCount++] = t;
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) {
-    cutSet.add(d.end);
+    spanCuts[spanCount++] = d.end;
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) cutSet.add(n(f.end));
-  const limits: MetricLimits = { cuts: [...cutSet].sort((a, b) => a - b), dateEndingAt, bounds };
+  for (const f of figures) spanCuts[spanCount++] = n(f.end);
+  // A typed array sorts by number without a comparator call per pair.
+  spanCuts.sort();
+  const cuts: number[] = [];
+  for (let i = 0, j = 0; i < textCuts.length || j < spanCuts.length; ) {
+    const next = j >= spanCuts.length || (i < textCuts.length && textCuts[i]! <= spanCuts[j]!) ? textCuts[i++]! : spanCuts[j++]!;
+    if (cuts.length === 0 || cuts[cuts.length - 1] !== next) cuts.push(next);
+  }
+  const limits: MetricLimits = { cuts, dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = sentences(text);
@@ -86,20 +119,22 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
   let previous: { sentence: number; metric: string; after: boolean } | undefined;
   let level: { sentence: number; metric: string; after: boolean } | undefined;
   const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
+  const sentenceSeen = { from: -1, to: -1 };
   return figures.map((f, i) => {
     const start = n(f.start);
     const end = n(f.end);
-    const out: Figure = { ...f };
+    // Filled in place only for attributeOwnFigures: its figures were built for this call.
+    const out: Figure = copy ? { ...f } : (f as Figure);
     const sentence = segmentIndex(sentenceIndex, start);
     const reading = readMetricAt(text, start, end, limits, f.unitText === '大', f.kind === 'count', f.kind === 'percent' || f.kind === 'percentagePoint');
     let metric: string | undefined;
     if (list && start >= list.end) list = undefined;
     if (!list) {
       const from = clauseStart(text, start);
-      list = listBefore(text, from, start, sentenceEndAfter(text, start));
+      list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
     }
     // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
-    if (!list && FENBIE_BEFORE.test(text.slice(clauseStart(text, start), start)) && levels.sentence === sentence) {
+    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStart(text, start), start))) {
       const clauseStop = clauseEnd(text, start);
       let k = 0;
       for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;

@@ -28,12 +28,24 @@ for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 
 // A phrase ending in a function word (她在, 松江又, 入驻的) is no indicator.
 const FUNCTION_END = /[在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要]$/;
 const HEADS = new Set(HEAD_NOUNS);
-const isHead = (word: string): boolean => HEADS.has(word) || HEAD_NOUNS.some((h) => word.endsWith(h));
+// Words come from the noun lexicon, a bounded set: each is judged once.
+const headCache = new Map<string, boolean>();
+const isHead = (word: string): boolean => {
+  let head = headCache.get(word);
+  if (head === undefined) {
+    head = HEADS.has(word) || HEAD_NOUNS.some((h) => word.endsWith(h));
+    headCache.set(word, head);
+  }
+  return head;
+};
 // Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
 const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
-const OPEN_QUOTE: Readonly<Record<string, string>> = { '”': '“', '」': '「', '’': '‘' };
+// The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
+const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
 const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
-const SPACE = /[\s\u3000]/;
+// The white space of JavaScript's \s (U+3000 among it), tested by code without a string per character.
+const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {
@@ -91,7 +103,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   let e = start;
   // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
   for (;;) {
-    while (e > floor && SPACE.test(text.charAt(e - 1))) e--;
+    while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
     const dateStart = limits.dateEndingAt.get(e);
     // 增速比上半年提高: a comparison base is peeled off even where its date ended the reading.
     if (dateStart !== undefined && e === floor && markerEndingAt(text, dateStart, 0) !== undefined) {
@@ -132,7 +144,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   let s = floor;
   let verbAt: number | undefined;
   for (;;) {
-    while (s < e && SPACE.test(text.charAt(s))) s++;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const lead = LEADS.longestAt(text, s, e);
     if (!lead) break;
     if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
@@ -230,7 +242,7 @@ const MAX_OWNER = 20;
  */
 function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { start: number; end: number } | undefined {
   let p = verbAt;
-  while (p > 0 && SPACE.test(text.charAt(p - 1))) p--;
+  while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
   const dateStart = limits.dateEndingAt.get(p);
   if (dateStart !== undefined) p = dateStart;
   if (text.charAt(p - 1) === ')' || text.charAt(p - 1) === '）') {
@@ -291,8 +303,7 @@ function metricBefore(text: string, end: number, bounds: ReadonlySet<number>): {
   let pos = end;
   let heads = 0;
   while (pos > floor && !bounds.has(pos)) {
-    const ch = text.charAt(pos - 1);
-    const open = OPEN_QUOTE[ch];
+    const open = openQuoteOf(text.charCodeAt(pos - 1));
     if (open !== undefined) {
       const at = text.lastIndexOf(open, pos - 1);
       if (at < 0 || pos - at > 12 || pos === end) break;

@@ -53,6 +53,11 @@ function titleSpans(source: string): Array<[number, number]> {
   return out;
 }
 
+// Every role is built whole, with the same fields in the same order: one object shape for the walk after.
+function dateRole(d: DateMention, start: number, end: number, role: DateRole['role'], asAt = false): DateRole {
+  return { date: d, start, end, role, asAt, framesFigures: false };
+}
+
 /**
  * The role a date plays for the figures after it.
  *
@@ -66,22 +71,21 @@ function titleSpans(source: string): Array<[number, number]> {
  * | 《2022年…名单》 | none |
  */
 function roleOf(text: string, d: DateMention, start: number, end: number, inTitle: boolean): DateRole {
-  const base: Omit<DateRole, 'role'> = { date: d, start, end, asAt: false };
-  if (inTitle) return { ...base, role: 'none' };
+  if (inTitle) return dateRole(d, start, end, 'none');
   const before = text.slice(Math.max(0, start - 3), start);
   const after = text.slice(end, end + 4);
   if (d.grain === 'vague' || (d.from === undefined && d.to === undefined)) {
-    return { ...base, role: VAGUE_RESET.test(d.text) ? 'reset' : 'none' };
+    return dateRole(d, start, end, VAGUE_RESET.test(d.text) ? 'reset' : 'none');
   }
   if (d.text.endsWith('同期') || BASE_BEFORE.test(before) || BASE_AFTER.test(after) || (after.startsWith('的') && /(?:是|由|从|從)$/.test(before))) {
-    return { ...base, role: 'base' };
+    return dateRole(d, start, end, 'base');
   }
-  if (EVENT_AFTER.test(after)) return { ...base, role: 'event' };
-  return { ...base, role: 'frame', asAt: AS_AT_BEFORE.test(text.slice(Math.max(0, start - 5), start)) };
+  if (EVENT_AFTER.test(after)) return dateRole(d, start, end, 'event');
+  return dateRole(d, start, end, 'frame', AS_AT_BEFORE.test(text.slice(Math.max(0, start - 5), start)));
 }
 
 /**
- * Returns the figures, each with `asOf` set from the date governing it (figures that already
+ * Returns copies of the figures (never the given objects), each with `asOf` set from the date governing it (figures that already
  * have one keep it) and `comparedTo` from a comparison base in its clause. Figures and dates
  * are sorted by `start`; one merged walk, so linear.
  *
@@ -90,7 +94,8 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
  * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
  */
 export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
-  if (dates.length === 0) return [...figures];
+  // Always fresh copies: the attribution stage fills them in place (attributeOwnFigures).
+  if (dates.length === 0) return figures.map((f) => ({ ...f }));
   const text = ctx.text;
   const titles = titleSpans(ctx.source);
   let ti = 0;
@@ -122,9 +127,11 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     i = j + 1;
   }
   // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
-  for (let m = SPAN_RESET.exec(text); m; m = SPAN_RESET.exec(text)) {
+  // Every match holds 年来 or 年以来: a text with neither is not scanned.
+  const hasSpans = text.includes('年来') || text.includes('年以来');
+  for (let m = hasSpans ? SPAN_RESET.exec(text) : null; m; m = SPAN_RESET.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
-    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false });
+    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false, framesFigures: false });
   }
   SPAN_RESET.lastIndex = 0;
   roles.sort((a, b) => a.start - b.start);
@@ -132,8 +139,8 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let frame: DateRole | undefined;
   let frameUntil = 0;
   let lastBase: DateRole | undefined;
-  return figures.map((f) => {
-    const start = toNormalizedOffset(ctx.normalized, f.start);
+  return figures.map((f, i) => {
+    const start = figureStarts[i]!;
     let previous: DateRole | undefined;
     while (di < roles.length && roles[di]!.end <= start) {
       const r = roles[di++]!;
@@ -162,7 +169,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     // 总投资6.3亿元的中核钛白…项目: an amount describing the thing after it holds for no period.
     // A plan or forecast states its own period. Both take only a date of their own sentence.
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
-    if (frame.start < clauseStart(text, start) && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
+    if (frame.start < clause && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
     if (frame.start < sentenceStart(text, start)) {
       if (statusAt(text, start, sentenceStart(text, start)) !== 'actual') return out;
       // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);

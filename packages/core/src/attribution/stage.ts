@@ -4,7 +4,7 @@ import type { Stage } from '../engine/stage.js';
 import { entitiesStage } from '../entities/stage.js';
 import { figuresStage } from '../figures/stage.js';
 import type { Figure } from '../models/figure.js';
-import { attributeFigures } from './attribute.js';
+import { attributeOwnFigures } from './attribute.js';
 import { structureStage } from '../structure/stage.js';
 
 /**
@@ -17,6 +17,7 @@ export const attributionStage: Stage<Figure[]> = {
   run(ctx, input) {
     const dates = input.get(datesStage);
     const figures = attachAsOf(ctx, input.get(figuresStage), dates);
-    return attributeFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates);
+    // attachAsOf's figures are fresh copies: filled in place, not copied a second time.
+    return attributeOwnFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates);
   },
 };

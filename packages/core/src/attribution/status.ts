@@ -23,6 +23,39 @@ function lastMatch(re: RegExp, s: string): number {
   return last;
 }
 
+// Every start of a word of aim or expectation in a text, overlaps included, found once per text:
+// a sentence holding none is decided without scanning it again for each of its figures.
+const TARGET_AT = new RegExp(TARGET.source, 'g');
+const FORECAST_AT = new RegExp(FORECAST.source, 'g');
+
+function startsOf(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+let cachedWords: { text: string; target: number[]; forecast: number[] } | undefined;
+function wordsOf(text: string): { target: number[]; forecast: number[] } {
+  if (cachedWords?.text !== text) cachedWords = { text, target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
+  return cachedWords;
+}
+
+/** Whether a start in the sorted `starts` lies in [from, to). */
+function anyIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < to;
+}
+
 /**
  * The status of the figure starting at normalised `start`, read from its sentence (starting at
  * `sentenceFrom` where the caller knows it) up to it.
@@ -45,9 +78,14 @@ export function statusAt(text: string, start: number, sentenceFrom?: number): Fi
   if (FACT_OPENING.test(clauseText)) return 'actual';
   // 要 opening a clause is an aim: 是要集聚1000家企业.
   if (AIM_OPENING.test(clauseText)) return 'target';
+  // A match in the sentence starts at a word's start inside it: where there is none, there is no match.
+  const words = wordsOf(text);
+  const hasTarget = anyIn(words.target, from, start);
+  const hasForecast = anyIn(words.forecast, from, start);
+  if (!hasTarget && !hasForecast) return 'actual';
   const before = text.slice(from, start);
-  const target = lastMatch(TARGET, before);
-  const forecast = lastMatch(FORECAST, before);
+  const target = hasTarget ? lastMatch(TARGET, before) : -1;
+  const forecast = hasForecast ? lastMatch(FORECAST, before) : -1;
   if (target < 0 && forecast < 0) return 'actual';
   return target > forecast ? 'target' : 'forecast';
 }

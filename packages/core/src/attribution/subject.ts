@@ -37,6 +37,7 @@ const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
+const SPACES = /[\s\u3000]+/g;
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
 const ADJACENT_GAP = /^(?:为|為|达|達|有|共|约|約|)$/;
 
@@ -75,10 +76,12 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
     p = Math.max(p, s.end);
   }
   if (p < to) intro += text.slice(p, to);
+  // Most names open their clause: nothing before them to clean.
+  if (intro === '') return intro;
   // ——京东方上半年产值…: a dash pair opens a new statement as a comma does.
   const dash = intro.lastIndexOf('——');
   if (dash >= 0) intro = intro.slice(dash + 2);
-  return intro.replace(OPEN_QUOTES, '').replace(/[\s\u3000]+/g, '');
+  return intro.replace(OPEN_QUOTES, '').replace(SPACES, '');
 }
 
 /**
@@ -128,7 +131,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
       // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
       // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
       if (/^[、和与與及]/.test(next) || nameStarts.has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
-      topics.push({ ...n, scope: 'sentence' });
+      topics.push({ start: n.start, end: n.end, entity: n.entity, scope: 'sentence' });
       continue;
     }
     // An official's body (…管委会主任, 国科会副主委贺陈弘, 国科会表示) and a news agency
@@ -138,7 +141,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     if (/^[、等]/.test(next) || text.charAt(start - 1) === '、') continue;
     // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
     const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
-    topics.push({ ...n, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
+    topics.push({ start: n.start, end: n.end, entity: n.entity, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
   topics.sort((a, b) => a.start - b.start);
   const lastZone: number[] = [];
@@ -150,12 +153,15 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
 // The count is bounded so a long run of numerals costs linear time.
 const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/g;
+const COLLECTIVE_WORDS = ['园区', '園區', '高新区', '高新區', '开发区', '開發區', '自创区', '自創區', '科学城', '科學城'];
 const PAIR_JOIN = '及和与與';
 
 /** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
 function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
   COLLECTIVE.lastIndex = 0;
+  // Every match ends in one of these words: a text with none is not scanned.
+  if (!COLLECTIVE_WORDS.some((w) => ctx.text.includes(w))) return out;
   for (let m = COLLECTIVE.exec(ctx.text); m; m = COLLECTIVE.exec(ctx.text)) {
     const o = toOriginalSpan(ctx.normalized, m.index, m.index + m[0].length);
     out.push({ start: m.index, end: m.index + m[0].length, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: 'zone' } });
@@ -226,7 +232,9 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
   const zoneBack = ZONE_BACK.test(clauseText);
   // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
-  const companyBack = COMPANY_BACK.test(clauseText) || COMPANY_BACK_IN_SENTENCE.test(text.slice(Math.max(sentenceStart, start - 120), start));
+  const sentenceBefore = text.slice(Math.max(sentenceStart, start - 120), start);
+  // Every match of COMPANY_BACK_IN_SENTENCE holds 公司: most sentences are not searched.
+  const companyBack = COMPANY_BACK.test(clauseText) || (sentenceBefore.includes('公司') && COMPANY_BACK_IN_SENTENCE.test(sentenceBefore));
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
