@@ -17,7 +17,7 @@ import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { clauseEnd, clauseStart, isSentenceBreakAt, segmentIndex, segmentStart, sentences } from './segments.js';
-import { statusAt } from './status.js';
+import { statusReader } from './status.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -99,6 +99,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const subjects = indexSubjects(ctx, entities, articles, dateSpans);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = sentences(text);
+  const statusOf = statusReader(text);
   // A count of things named after it (两个主导产业) takes a period only from its own sentence:
   // its period was carried when no date of its text stands in its sentence before it.
   const carriedFromEarlierSentence = (f: Figure, start: number): boolean => {
@@ -181,7 +182,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
         levels.items.push(metric);
       }
     }
-    out.status = statusAt(text, start, segmentStart(sentenceIndex, start));
+    out.status = statusOf(start, segmentStart(sentenceIndex, start));
     if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;
     // 三大产业集群, 今年3大科学园区营业额…: N大 names a standing set of kinds, true of no one period.
     if (out.asOf && f.unitText === '大') delete out.asOf;

@@ -11,7 +11,7 @@ import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { clauseEnd, clauseStart, segmentStart, sentences } from './segments.js';
-import { statusAt } from './status.js';
+import { statusReader } from './status.js';
 
 const TITLE = /《[^《》\n]{0,200}》/g;
 // Just before a base date: 比上年, 较去年同期, 與2005年, 同2019年, 是2005年的, 由2008年的.
@@ -107,6 +107,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     return roleOf(text, d, start, end, inTitle);
   });
   const sentenceIndex = sentences(text);
+  const statusOf = statusReader(text);
   const sentenceStart = (_text: string, pos: number) => segmentStart(sentenceIndex, pos);
   // Mark the dates whose own sentence holds a figure after them.
   let fi = 0;
@@ -171,7 +172,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
     if (frame.start < clause && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
     if (frame.start < sentenceStart(text, start)) {
-      if (statusAt(text, start, sentenceStart(text, start)) !== 'actual') return out;
+      if (statusOf(start, sentenceStart(text, start)) !== 'actual') return out;
       // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);
       // the date of an event (在15日，…宣布开园。) stays with it.
       if (!frame.framesFigures) return out;

@@ -38,11 +38,6 @@ function startsOf(re: RegExp, text: string): number[] {
   return out;
 }
 
-let cachedWords: { text: string; target: number[]; forecast: number[] } | undefined;
-function wordsOf(text: string): { target: number[]; forecast: number[] } {
-  if (cachedWords?.text !== text) cachedWords = { text, target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
-  return cachedWords;
-}
 
 /** Whether a start in the sorted `starts` lies in [from, to). */
 function anyIn(starts: readonly number[], from: number, to: number): boolean {
@@ -70,6 +65,24 @@ function anyIn(starts: readonly number[], from: number, to: number): boolean {
  * | 是要集聚1000家企业 | target |
  */
 export function statusAt(text: string, start: number, sentenceFrom?: number): FigureStatus {
+  return statusReader(text)(start, sentenceFrom);
+}
+
+/**
+ * `statusAt` for many figures of one text: the words of aim and expectation are found once, when
+ * the reader is made. (Not a cache keyed by the text: comparing a long text with another string
+ * of the same content costs its length, on every figure.)
+ *
+ * @example
+ * const status = statusReader(text);
+ * figures.map((f) => status(f.start));
+ */
+export function statusReader(text: string): (start: number, sentenceFrom?: number) => FigureStatus {
+  const words = { target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
+  return (start, sentenceFrom) => statusIn(text, words, start, sentenceFrom);
+}
+
+function statusIn(text: string, words: { target: number[]; forecast: number[] }, start: number, sentenceFrom: number | undefined): FigureStatus {
   let from = start;
   if (sentenceFrom !== undefined) from = Math.max(sentenceFrom, start - MAX_SENTENCE);
   else while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
@@ -79,7 +92,6 @@ export function statusAt(text: string, start: number, sentenceFrom?: number): Fi
   // 要 opening a clause is an aim: 是要集聚1000家企业.
   if (AIM_OPENING.test(clauseText)) return 'target';
   // A match in the sentence starts at a word's start inside it: where there is none, there is no match.
-  const words = wordsOf(text);
   const hasTarget = anyIn(words.target, from, start);
   const hasForecast = anyIn(words.forecast, from, start);
   if (!hasTarget && !hasForecast) return 'actual';
