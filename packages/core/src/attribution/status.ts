@@ -78,8 +78,13 @@ export function statusAt(text: string, start: number, sentenceFrom?: number): Fi
  * figures.map((f) => status(f.start));
  */
 export function statusReader(text: string): (start: number, sentenceFrom?: number) => FigureStatus {
-  const words = { target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
-  return (start, sentenceFrom) => statusIn(text, words, start, sentenceFrom);
+  // Found on the first question: the period stage asks only for the few figures a date frames
+  // across sentences, often none.
+  let words: { target: number[]; forecast: number[] } | undefined;
+  return (start, sentenceFrom) => {
+    words ??= { target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
+    return statusIn(text, words, start, sentenceFrom);
+  };
 }
 
 function statusIn(text: string, words: { target: number[]; forecast: number[] }, start: number, sentenceFrom: number | undefined): FigureStatus {
