@@ -239,6 +239,7 @@ class GaoxinExtension implements CommandHost, HoverSource {
     this.current = reading.config;
     for (const problem of reading.problems) this.notify('warning', `Gaoxin: ${problem}`);
     if (e.affectsConfiguration('gaoxin.highlight')) this.decorations.rebuild();
+    for (const d of vscode.workspace.textDocuments) if (!this.isServed(d)) this.problems.delete(d.uri);
     if (e.affectsConfiguration('gaoxin.referenceDate') || e.affectsConfiguration('gaoxin.maxDocumentSize')) {
       this.service.clear();
       this.announced.clear();

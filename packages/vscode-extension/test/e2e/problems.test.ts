@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { offsetOf, open, reportOf, waitFor, writeFile } from './helpers.js';
+import { offsetOf, open, reportOf, setSetting, waitFor, writeFile } from './helpers.js';
 
 suite('problems', () => {
   test('lists a conflicting indicator in the Problems panel, with the other value as related', async () => {
@@ -27,5 +27,17 @@ suite('problems', () => {
     const at = offsetOf(editor.document, '1300');
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 4)), '1200'));
     await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.source === 'Gaoxin'), 'the diagnostic to clear', 15000);
+  });
+
+  test('clears the findings of a document that is no longer a report', async () => {
+    const uri = await writeFile('unserved.txt', '2023年，合肥高新区实现营业收入1200亿元。\n2023年，合肥高新区实现营业收入1300亿元。\n');
+    await open(uri);
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'Gaoxin'), 'a Gaoxin diagnostic');
+    try {
+      await setSetting('languages', ['markdown']);
+      await waitFor(() => !vscode.languages.getDiagnostics(uri).some((d) => d.source === 'Gaoxin'), 'the diagnostic to clear');
+    } finally {
+      await setSetting('languages', undefined);
+    }
   });
 });
