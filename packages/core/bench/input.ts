@@ -6,11 +6,16 @@ import type { BenchInput } from './types.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
 
-/** Pages to build the input from: the corpus pages where ../shared is present, else the bundled sample. */
+/**
+ * Pages to build the input from: the corpus pages (those with gold, so not SOURCES.txt) where
+ * ../shared is present, else the bundled sample.
+ */
 export function sourcePages(): { pages: string[]; from: string } {
   const corpus = resolve(process.env.GAOXIN_SHARED_DIR ?? join(repo, '../shared'), 'corpus');
   if (existsSync(corpus)) {
-    const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(corpus)
+      .filter((f) => f.endsWith('.txt') && existsSync(join(corpus, f.replace(/\.txt$/, '.gold.json'))))
+      .sort();
     if (files.length > 0) return { pages: files.map((f) => readFileSync(join(corpus, f), 'utf8')), from: corpus };
   }
   const sample = join(repo, 'examples/sample-report.txt');
@@ -27,7 +32,7 @@ export function buildInput(targetBytes = 1_000_000): BenchInput & { from: string
     pages.push(page);
     bytes += Buffer.byteLength(page, 'utf8');
   }
-  return { pages, text: pages.join('\n\n'), from };
+  return { pages, text: pages.join('\n\n'), from, distinct: Math.min(base.length, pages.length) };
 }
 
 /** UTF-8 size of a string. */

@@ -2,11 +2,15 @@ import * as peer from '@microsoft/recognizers-text-suite';
 import { measure } from './measure.js';
 import type { BenchInput, BenchRow } from './types.js';
 
-// The peer manages some KB/s, so by default it runs on a sample of pages; GAOXIN_BENCH_PEER_PAGES=all runs it on all.
+/**
+ * The pages the peer reads: each distinct page of the input once, so it sees the same mix of
+ * pages as our rows (which read them over and over) at a few KB/s, in a few seconds.
+ * GAOXIN_BENCH_PEER_PAGES=n reads the first n pages instead; =all reads the whole input.
+ */
 export function peerPages(input: BenchInput): readonly string[] {
   const wanted = process.env.GAOXIN_BENCH_PEER_PAGES;
   if (wanted === 'all') return input.pages;
-  const n = Math.max(1, Number(wanted ?? 4) || 4);
+  const n = wanted === undefined ? input.distinct : Math.max(1, Number(wanted) || input.distinct);
   return input.pages.slice(0, n);
 }
 
@@ -19,7 +23,7 @@ let measured: BenchRow | undefined;
 export function peerRow(input: BenchInput): BenchRow {
   const sample = peerPages(input);
   measured ??= measure(
-    `Recognizers-Text number+currency (zh-cn), ${sample.length} pages`,
+    `Recognizers-Text number+currency (zh-cn), ${sample.length} pages${sample.length === input.distinct ? ' (each distinct page once)' : ''}`,
     sample,
     (t) => {
       peer.recognizeNumber(t, peer.Culture.Chinese);

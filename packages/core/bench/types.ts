@@ -4,6 +4,8 @@ export interface BenchInput {
   readonly text: string;
   /** The same text as separate pages. */
   readonly pages: readonly string[];
+  /** How many distinct pages the input cycles through: `pages.slice(0, distinct)` is each of them once. */
+  readonly distinct: number;
 }
 
 /** One line of the benchmark table. */

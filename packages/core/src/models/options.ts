@@ -21,6 +21,11 @@ export const REFERENCE_YEARS = { min: 1000, max: 9998 } as const;
 const IN_RANGE = `referenceDate must be a day in the years ${REFERENCE_YEARS.min} to ${REFERENCE_YEARS.max}`;
 const inRange = (year: number) => year >= REFERENCE_YEARS.min && year <= REFERENCE_YEARS.max;
 
+/** True for an ISO day string `YYYY-MM-DD` that names a real calendar day in the allowed years. */
+export function isReferenceDay(value: string): boolean {
+  return isRealDay(value) && inRange(Number(value.slice(0, 4)));
+}
+
 /** A reference date: a valid `Date`, or an ISO day string `YYYY-MM-DD` naming a real calendar day; years 1000 to 9998. */
 export const ReferenceDateSchema = z.union([
   z.date().superRefine((d, ctx) => {
