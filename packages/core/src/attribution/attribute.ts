@@ -15,9 +15,9 @@ import { indexContaining, toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
-import { readMetricAt, type MetricLimits } from './metric.js';
-import { clauseEnd, clauseStart, isSentenceBreakAt, segmentIndex, segmentStart, sentences } from './segments.js';
-import { statusReader } from './status.js';
+import { cutTable, readMetricAt, type MetricLimits } from './metric.js';
+import { pageScopes, type PageScopes } from './scopes.js';
+import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -53,53 +53,44 @@ for (let i = 0; i < METRIC_CUTS.length; i++) METRIC_CUT_TABLE[METRIC_CUTS.charCo
  * date stand before a topic. Figures are returned in the same order; linear apart from binary searches.
  */
 export function attributeFigures(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = []): Figure[] {
-  return attribute(ctx, figures, entities, articles, dates, true);
+  return attribute(ctx, figures, entities, articles, dates, true, pageScopes(ctx.text));
 }
 
 /**
  * attributeFigures for figures the caller owns and no one else reads (attachAsOf's fresh copies):
  * each is filled in place rather than copied again. Same result, field order included.
  */
-export function attributeOwnFigures(ctx: ExtractionContext, figures: Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = []): Figure[] {
-  return attribute(ctx, figures, entities, articles, dates, false);
+export function attributeOwnFigures(ctx: ExtractionContext, figures: Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = [], scopes: PageScopes = pageScopes(ctx.text)): Figure[] {
+  return attribute(ctx, figures, entities, articles, dates, false, scopes);
 }
 
-function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean): Figure[] {
+function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean, scopes: PageScopes): Figure[] {
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
-  // The text's own cuts come out in order; the few cuts of names, dates and figures are sorted
-  // apart and merged in, so no set of every cut is built and sorted.
-  const textCuts: number[] = [];
-  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) textCuts.push(i + 1);
-  const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
-  let spanCount = 0;
+  // One slot per offset: the cuts are marked where they stand, then one pass makes the table
+  // of the last cut before each offset (no list of cuts to sort, merge and search).
+  const marks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) marks[i + 1] = 1;
   const bounds = new Set<number>();
   for (const e of entities) {
     const s = n(e.start);
     const t = n(e.end);
-    spanCuts[spanCount++] = t;
+    marks[t] = 1;
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) {
-    spanCuts[spanCount++] = d.end;
+    marks[d.end] = 1;
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) spanCuts[spanCount++] = n(f.end);
-  // A typed array sorts by number without a comparator call per pair.
-  spanCuts.sort();
-  const cuts: number[] = [];
-  for (let i = 0, j = 0; i < textCuts.length || j < spanCuts.length; ) {
-    const next = j >= spanCuts.length || (i < textCuts.length && textCuts[i]! <= spanCuts[j]!) ? textCuts[i++]! : spanCuts[j++]!;
-    if (cuts.length === 0 || cuts[cuts.length - 1] !== next) cuts.push(next);
-  }
-  const limits: MetricLimits = { cuts, dateEndingAt, bounds };
-  const subjects = indexSubjects(ctx, entities, articles, dateSpans);
+  for (const f of figures) marks[n(f.end)] = 1;
+  const limits: MetricLimits = { cutBefore: cutTable(marks), dateEndingAt, bounds };
+  const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.clauses);
   const tableSubjects = indexTableSubjects(text, subjects.named);
-  const sentenceIndex = sentences(text);
-  const statusOf = statusReader(text);
+  const sentenceIndex = scopes.sentences;
+  const statusOf = scopes.status;
   // A count of things named after it (两个主导产业) takes a period only from its own sentence:
   // its period was carried when no date of its text stands in its sentence before it.
   const carriedFromEarlierSentence = (f: Figure, start: number): boolean => {
@@ -131,11 +122,11 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     let metric: string | undefined;
     if (list && start >= list.end) list = undefined;
     if (!list) {
-      const from = clauseStart(text, start);
+      const from = clauseStartIn(scopes.clauses, start);
       list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
     }
     // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
-    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStart(text, start), start))) {
+    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStartIn(scopes.clauses, start), start))) {
       const clauseStop = clauseEnd(text, start);
       let k = 0;
       for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;

@@ -65,23 +65,40 @@ export interface MetricReading {
 
 /** Where a metric may start, and the base dates a comparison may name. */
 export interface MetricLimits {
-  /** Sorted offsets a metric never reaches left past: clause starts, names' ends, dates' ends, the previous figure's end, 、. */
-  cuts: readonly number[];
+  /**
+   * For each offset of the text (0 to its length), the last offset at or before it that a metric
+   * never reaches left past (clause starts, names' ends, dates' ends, the previous figure's end,
+   * 、), or 0: see cutTable.
+   */
+  cutBefore: Int32Array;
   /** Dates by their end offset → start offset (normalised). */
   dateEndingAt: ReadonlyMap<number, number>;
   /** Names' edges (starts and ends) the lexicon reading does not cross. */
   bounds: ReadonlySet<number>;
 }
 
-function lastCutAtOrBefore(cuts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = cuts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cuts[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
+/**
+ * Turns `marks` (1 at each offset where a cut stands, else 0; one slot per offset of the text and
+ * one for its end) into MetricLimits.cutBefore, in place: one pass per page, then each question is
+ * one read where a sorted list of cuts would take a search.
+ *
+ * | marks | table |
+ * | --- | --- |
+ * | 0 0 1 0 1 0 | 0 0 2 2 4 4 |
+ * | 1 1 0 | 0 1 1 |
+ */
+export function cutTable(marks: Int32Array): Int32Array {
+  let last = 0;
+  for (let p = 0; p < marks.length; p++) {
+    if (marks[p] === 1) last = p;
+    marks[p] = last;
   }
-  return lo > 0 ? cuts[lo - 1]! : 0;
+  return marks;
+}
+
+function lastCutAtOrBefore(cutBefore: Int32Array, pos: number): number {
+  if (pos < 0 || cutBefore.length === 0) return 0;
+  return cutBefore[Math.min(pos, cutBefore.length - 1)]!;
 }
 
 /**
@@ -99,7 +116,7 @@ function lastCutAtOrBefore(cuts: readonly number[], pos: number): number {
 export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false, ofAfter = false): MetricReading {
   const relations = new Set<Relation>();
   const reading: MetricReading = { relations };
-  let floor = lastCutAtOrBefore(limits.cuts, start);
+  let floor = lastCutAtOrBefore(limits.cutBefore, start);
   let e = start;
   // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
   for (;;) {
@@ -109,7 +126,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (dateStart !== undefined && e === floor && markerEndingAt(text, dateStart, 0) !== undefined) {
       reading.comparedTo ??= { start: dateStart, end: e };
       e = markerEndingAt(text, dateStart, 0)!;
-      floor = lastCutAtOrBefore(limits.cuts, e);
+      floor = lastCutAtOrBefore(limits.cutBefore, e);
       continue;
     }
     if (dateStart !== undefined && dateStart >= floor) {
@@ -254,7 +271,7 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
     return alias && inner.length > alias[0].length ? { start: open + 1 + alias[0].length, end: p - 1 } : undefined;
   }
   if (limits.bounds.has(p)) return undefined;
-  let s = lastCutAtOrBefore(limits.cuts, p);
+  let s = lastCutAtOrBefore(limits.cutBefore, p);
   for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
   if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
   return { start: s, end: p };
@@ -269,7 +286,7 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   let e = end;
   const m = RANKED.exec(text.slice(Math.max(0, e - 4), e));
   if (m) e -= m[0].length;
-  let s = lastCutAtOrBefore(limits.cuts, e);
+  let s = lastCutAtOrBefore(limits.cutBefore, e);
   for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
   if (e - s < 2 || e - s > MAX_METRIC || !HAS_WORD.test(text.slice(s, e)) || FUNCTION_END.test(text.slice(s, e)) || predicateIn(text, s, e)) return undefined;
   return { start: s, end: e };
@@ -368,7 +385,7 @@ function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { 
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
-const NO_LIMITS: MetricLimits = { cuts: [], dateEndingAt: new Map(), bounds: new Set() };
+const NO_LIMITS: MetricLimits = { cutBefore: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
 
 /**
  * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
@@ -378,8 +395,8 @@ const NO_LIMITS: MetricLimits = { cuts: [], dateEndingAt: new Map(), bounds: new
  * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
  */
 export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
-  const cuts: number[] = [];
-  for (let i = 0; i < start; i++) if ('，,；;：:。！？!?\n、'.includes(text.charAt(i))) cuts.push(i + 1);
-  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cuts, bounds }, countsAfter);
+  const marks = new Int32Array(Math.max(text.length, start) + 1);
+  for (let i = 0; i < start; i++) if ('，,；;：:。！？!?\n、'.includes(text.charAt(i))) marks[i + 1] = 1;
+  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cutBefore: cutTable(marks), bounds }, countsAfter);
   return r.span ? text.slice(r.span.start, r.span.end) : undefined;
 }

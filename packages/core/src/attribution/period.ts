@@ -10,8 +10,8 @@ import type { AsOf, Figure } from '../models/figure.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
-import { clauseEnd, clauseStart, segmentStart, sentences } from './segments.js';
-import { statusReader } from './status.js';
+import { pageScopes, type PageScopes } from './scopes.js';
+import { clauseEnd, clauseStartIn, segmentStart } from './segments.js';
 
 const TITLE = /《[^《》\n]{0,200}》/g;
 // Just before a base date: 比上年, 较去年同期, 與2005年, 同2019年, 是2005年的, 由2008年的.
@@ -42,7 +42,11 @@ interface DateRole {
 
 function toAsOf(d: DateMention, asAt: boolean): AsOf {
   if (asAt && d.to) return { text: d.text, from: d.to, to: d.to };
-  return { text: d.text, ...(d.from ? { from: d.from } : {}), ...(d.to ? { to: d.to } : {}) };
+  // Filled field by field: the same keys in the same order as spreads would give, without their objects.
+  const asOf: AsOf = { text: d.text };
+  if (d.from) asOf.from = d.from;
+  if (d.to) asOf.to = d.to;
+  return asOf;
 }
 
 function titleSpans(source: string): Array<[number, number]> {
@@ -93,7 +97,7 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
  * attachAsOf(ctx, figures, dates).find((f) => f.text === '344户')?.asOf;
  * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
  */
-export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[]): Figure[] {
+export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], scopes: PageScopes = pageScopes(ctx.text)): Figure[] {
   // Always fresh copies: the attribution stage fills them in place (attributeOwnFigures).
   if (dates.length === 0) return figures.map((f) => ({ ...f }));
   const text = ctx.text;
@@ -106,8 +110,8 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     const end = toNormalizedOffset(ctx.normalized, d.end);
     return roleOf(text, d, start, end, inTitle);
   });
-  const sentenceIndex = sentences(text);
-  const statusOf = statusReader(text);
+  const sentenceIndex = scopes.sentences;
+  const statusOf = scopes.status;
   const sentenceStart = (_text: string, pos: number) => segmentStart(sentenceIndex, pos);
   // Mark the dates whose own sentence holds a figure after them.
   let fi = 0;
@@ -123,7 +127,9 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     while (j + 1 < roles.length && roles[j + 1]!.start === roles[j]!.end) j++;
     const first = roles[i]!;
     const last = roles[j]!;
-    const isBase = roles.slice(i, j + 1).some((r) => r.role === 'base') || (/(?:是|由|从|從)$/.test(text.slice(Math.max(0, first.start - 1), first.start)) && text.charAt(last.end) === '的');
+    let isBase = false;
+    for (let k = i; k <= j && !isBase; k++) isBase = roles[k]!.role === 'base';
+    isBase ||= (/(?:是|由|从|從)$/.test(text.slice(Math.max(0, first.start - 1), first.start)) && text.charAt(last.end) === '的');
     if (isBase) for (let k = i; k <= j; k++) if (roles[k]!.role !== 'none') roles[k]!.role = 'base';
     i = j + 1;
   }
@@ -157,7 +163,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     }
     if (frame && start >= frameUntil) frame = undefined;
     const out: Figure = { ...f };
-    const clause = clauseStart(text, start);
+    const clause = clauseStartIn(scopes.clauses, start);
     if (lastBase && lastBase.start >= clause) out.comparedTo = toAsOf(lastBase.date, false);
     if (f.asOf) return out;
     // 比去年1千5百多億元: the figure right after a base is the base's own value.

@@ -44,6 +44,35 @@ export function clauseEnd(text: string, pos: number): number {
 }
 
 /**
+ * The clause starts of one text, found in one forward pass: a page asks for the clause of each
+ * figure several times over (its list, period, status and subject), and each answer is then one
+ * read where a walk back would read the whole clause again.
+ */
+export interface Clauses {
+  text: string;
+  /** For each offset (0 to the text's length), just after the last clause break before it, or 0. */
+  from: Int32Array;
+}
+
+/** The clauses of `text`, for clauseStartIn. */
+export function clausesOf(text: string): Clauses {
+  const from = new Int32Array(text.length + 1);
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    from[i] = last;
+    if (CLAUSE_TABLE[text.charCodeAt(i)] === 1) last = i + 1;
+  }
+  from[text.length] = last;
+  return { text, from };
+}
+
+/** clauseStart(clauses.text, pos), read from the table (the same MAX_CLAUSE bound applies). */
+export function clauseStartIn(clauses: Clauses, pos: number): number {
+  if (pos < 0 || pos >= clauses.from.length) return clauseStart(clauses.text, pos);
+  return Math.max(clauses.from[pos]!, pos - MAX_CLAUSE);
+}
+
+/**
  * Sorted boundaries of one kind over the whole text: the offset just after each break
  * character, so `upperBound(starts, pos) - 1` finds the segment holding `pos`.
  */

@@ -5,6 +5,7 @@ import { entitiesStage } from '../entities/stage.js';
 import { figuresStage } from '../figures/stage.js';
 import type { Figure } from '../models/figure.js';
 import { attributeOwnFigures } from './attribute.js';
+import { pageScopes } from './scopes.js';
 import { structureStage } from '../structure/stage.js';
 
 /**
@@ -16,8 +17,10 @@ export const attributionStage: Stage<Figure[]> = {
   needs: [figuresStage, datesStage, entitiesStage, structureStage],
   run(ctx, input) {
     const dates = input.get(datesStage);
-    const figures = attachAsOf(ctx, input.get(figuresStage), dates);
+    // Both steps read the same sentences, clauses and status words: found once.
+    const scopes = pageScopes(ctx.text);
+    const figures = attachAsOf(ctx, input.get(figuresStage), dates, scopes);
     // attachAsOf's figures are fresh copies: filled in place, not copied a second time.
-    return attributeOwnFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates);
+    return attributeOwnFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates, scopes);
   },
 };

@@ -85,9 +85,13 @@ export function indexTableSubjects(text: string, named: readonly Named[]): Table
  * name, else the caption's; `undefined` outside tables or where neither names one.
  */
 export function tableSubjectAt(index: TableSubjects, start: number): string | undefined {
-  const t = index.tables[lastStartingBy(index.tables, start)];
-  if (!t || start >= t.end) return undefined;
-  const row = t.rows[lastStartingBy(t.rows, start)];
+  // Most pages hold no table; and an index of -1 is read as a property name, far slower than an element.
+  const at = lastStartingBy(index.tables, start);
+  if (at < 0) return undefined;
+  const t = index.tables[at]!;
+  if (start >= t.end) return undefined;
+  const r = lastStartingBy(t.rows, start);
+  const row = r >= 0 ? t.rows[r] : undefined;
   return (row && start < row.end ? row.subject : undefined) ?? t.caption;
 }
 
