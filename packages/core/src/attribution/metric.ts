@@ -6,7 +6,8 @@
  * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
  */
 import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
-import { HEAD_NOUNS, METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 
@@ -27,17 +28,6 @@ const VERBS_BEFORE = new Trie<true>('backward');
 for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
 // A phrase ending in a function word (她在, 松江又, 入驻的) is no indicator.
 const FUNCTION_END = /[在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要]$/;
-const HEADS = new Set(HEAD_NOUNS);
-// Words come from the noun lexicon, a bounded set: each is judged once.
-const headCache = new Map<string, boolean>();
-const isHead = (word: string): boolean => {
-  let head = headCache.get(word);
-  if (head === undefined) {
-    head = HEADS.has(word) || HEAD_NOUNS.some((h) => word.endsWith(h));
-    headCache.set(word, head);
-  }
-  return head;
-};
 // Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
 const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
 // The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
@@ -299,8 +289,7 @@ function predicateIn(text: string, from: number, to: number): boolean {
     // A verb that is also a noun of indicators (研发, 投资, 孵化) is no predicate here.
     if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) return true;
   }
-  const gap = text.slice(from, to);
-  return HEAD_NOUNS.some((h) => gap.includes(h));
+  return hasHeadIn(text, from, to);
 }
 
 function markerEndingAt(text: string, pos: number, floor: number): number | undefined {
@@ -358,11 +347,8 @@ function phraseAfter(text: string, end: number): { start: number; end: number } 
   let p = end;
   while (p < text.length && p - end < MAX_HEADED_AFTER && !PHRASE_END.test(text.slice(p, p + 2))) p++;
   const reach = text.slice(end, p);
-  let headEnd = -1;
-  for (const h of HEAD_NOUNS) {
-    const at = reach.lastIndexOf(h);
-    if (at >= 0) headEnd = Math.max(headEnd, at + h.length);
-  }
+  const last = lastHeadEndIn(text, end, p);
+  const headEnd = last < 0 ? -1 : last - end;
   if (headEnd >= 2) return { start: end, end: end + headEnd };
   const of = reach.indexOf('的');
   const len = of >= 0 ? of : reach.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusAt } from './status.js';
+import { statusAt, wordStarts } from './status.js';
 
 describe('statusAt', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('statusAt', () => {
     ['今年营业额可达3800亿元，上看4000亿元。', '4000亿元', 'forecast'],
   ])('%s → %s is %s', (text, figure, status) => {
     expect(statusAt(text, text.indexOf(figure))).toBe(status);
+  });
+});
+
+describe('wordStarts', () => {
+  it.each([
+    ['预计将力争', [3], [0, 2]],
+    ['计划计划', [0, 2], []],
+    ['目標擬定', [0, 2], []],
+    ['可望上看', [], [0, 2]],
+    ['营业收入增长', [], []],
+  ])('%s: aims at %j, expectations at %j', (text, target, forecast) => {
+    expect(wordStarts(text)).toEqual({ target, forecast });
   });
 });

@@ -7,8 +7,10 @@
 import type { FigureStatus } from '../models/figure.js';
 import { clauseStartIn, clausesOf, type Clauses } from './segments.js';
 
-const TARGET = /力争|目标|目標|计划|計畫|計劃|确保|確保|争取|爭取|拟|擬|规划|規劃|挑战|挑戰/g;
-const FORECAST = /预计|預計|预估|預估|估计|估計|预期|預期|有望|可望|将|將|上看/g;
+const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
+const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估計', '预期', '預期', '有望', '可望', '将', '將', '上看'];
+const TARGET = new RegExp(TARGET_WORDS.join('|'), 'g');
+const FORECAST = new RegExp(FORECAST_WORDS.join('|'), 'g');
 // A clause that opens with one of these states a fact, whatever the sentence planned before.
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
 const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
@@ -23,19 +25,33 @@ function lastMatch(re: RegExp, s: string): number {
   return last;
 }
 
-// Every start of a word of aim or expectation in a text, overlaps included, found once per text:
-// a sentence holding none is decided without scanning it again for each of its figures.
-const TARGET_AT = new RegExp(TARGET.source, 'g');
-const FORECAST_AT = new RegExp(FORECAST.source, 'g');
+// The first code units of the words, by kind (1 aim, 2 expectation): one pass over the text reads
+// each character once and looks at the words only where one can start.
+const FIRST_UNITS = new Uint8Array(0x10000);
+for (const w of TARGET_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 1;
+for (const w of FORECAST_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 2;
 
-function startsOf(re: RegExp, text: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
+const startsAt = (words: readonly string[], text: string, i: number): boolean => words.some((w) => text.startsWith(w, i));
+
+/**
+ * Every start of a word of aim or expectation in a text, overlaps included, found once per text:
+ * a sentence holding none is decided without scanning it again for each of its figures.
+ *
+ * | text | target | forecast |
+ * | --- | --- | --- |
+ * | 预计将力争 | 3 | 0, 2 |
+ * | 计划计划 | 0, 2 | — |
+ */
+export function wordStarts(text: string): { target: number[]; forecast: number[] } {
+  const target: number[] = [];
+  const forecast: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const kinds = FIRST_UNITS[text.charCodeAt(i)]!;
+    if (kinds === 0) continue;
+    if ((kinds & 1) !== 0 && startsAt(TARGET_WORDS, text, i)) target.push(i);
+    if ((kinds & 2) !== 0 && startsAt(FORECAST_WORDS, text, i)) forecast.push(i);
   }
-  return out;
+  return { target, forecast };
 }
 
 
@@ -83,7 +99,7 @@ export function statusReader(text: string, clauses?: Clauses): StatusReader {
   let words: { target: number[]; forecast: number[] } | undefined;
   let cl = clauses;
   return (start, sentenceFrom) => {
-    words ??= { target: startsOf(TARGET_AT, text), forecast: startsOf(FORECAST_AT, text) };
+    words ??= wordStarts(text);
     cl ??= clausesOf(text);
     return statusIn(text, cl, words, start, sentenceFrom);
   };
