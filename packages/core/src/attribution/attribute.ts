@@ -15,7 +15,7 @@ import { indexContaining, toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
-import { cutTable, readMetricAt, type MetricLimits } from './metric.js';
+import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, type PageScopes } from './scopes.js';
 import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
@@ -40,11 +40,6 @@ function sentenceEndAfter(text: string, pos: number, seen: { from: number; to: n
 
 const FENBIE_BEFORE = /分别|分別/;
 
-// A metric never reaches left past one of these (nor past a name, a date or another figure).
-const METRIC_CUTS = '，,；;：:。！？!?\n（(）)、﹔﹐';
-const METRIC_CUT_TABLE = new Uint8Array(0x10000);
-for (let i = 0; i < METRIC_CUTS.length; i++) METRIC_CUT_TABLE[METRIC_CUTS.charCodeAt(i)] = 1;
-
 /**
  * Fills `metric`, `measure`, `subject`, `status` and `article` on each figure. A growth rate,
  * share or change with no indicator of its own (营业收入1.2万亿元，同比增长12.6%) takes the
@@ -68,26 +63,27 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
-  // One slot per offset: the cuts are marked where they stand, then one pass makes the table
-  // of the last cut before each offset (no list of cuts to sort, merge and search).
-  const marks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) if (METRIC_CUT_TABLE[text.charCodeAt(i)] === 1) marks[i + 1] = 1;
+  const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
+  let spanCount = 0;
   const bounds = new Set<number>();
   for (const e of entities) {
     const s = n(e.start);
     const t = n(e.end);
-    marks[t] = 1;
+    spanCuts[spanCount++] = t;
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) {
-    marks[d.end] = 1;
+    spanCuts[spanCount++] = d.end;
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) marks[n(f.end)] = 1;
-  const limits: MetricLimits = { cutBefore: cutTable(marks), dateEndingAt, bounds };
-  const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.clauses);
+  for (const f of figures) spanCuts[spanCount++] = n(f.end);
+  // A typed array sorts by number without a comparator call per pair.
+  spanCuts.sort();
+  // The text's own cuts come from the page's one pass (Breaks.cutFrom).
+  const limits: MetricLimits = { cutFrom: scopes.breaks.cutFrom, spanCuts, dateEndingAt, bounds };
+  const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.breaks);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = scopes.sentences;
   const statusOf = scopes.status;
@@ -122,11 +118,11 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     let metric: string | undefined;
     if (list && start >= list.end) list = undefined;
     if (!list) {
-      const from = clauseStartIn(scopes.clauses, start);
+      const from = clauseStartIn(scopes.breaks, start);
       list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
     }
     // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
-    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStartIn(scopes.clauses, start), start))) {
+    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStartIn(scopes.breaks, start), start))) {
       const clauseStop = clauseEnd(text, start);
       let k = 0;
       for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;

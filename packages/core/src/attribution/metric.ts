@@ -56,39 +56,32 @@ export interface MetricReading {
 /** Where a metric may start, and the base dates a comparison may name. */
 export interface MetricLimits {
   /**
-   * For each offset of the text (0 to its length), the last offset at or before it that a metric
-   * never reaches left past (clause starts, names' ends, dates' ends, the previous figure's end,
-   * 、), or 0: see cutTable.
+   * A metric never reaches left past a clause start, 、, a name's or a date's end or the previous
+   * figure's end. The text's own cuts: for each offset (0 to the text's length), the last at or
+   * before it, or 0 (Breaks.cutFrom).
    */
-  cutBefore: Int32Array;
+  cutFrom: Int32Array;
+  /** The cuts of names, dates and figures (their ends), ascending. */
+  spanCuts: Int32Array;
   /** Dates by their end offset → start offset (normalised). */
   dateEndingAt: ReadonlyMap<number, number>;
   /** Names' edges (starts and ends) the lexicon reading does not cross. */
   bounds: ReadonlySet<number>;
 }
 
-/**
- * Turns `marks` (1 at each offset where a cut stands, else 0; one slot per offset of the text and
- * one for its end) into MetricLimits.cutBefore, in place: one pass per page, then each question is
- * one read where a sorted list of cuts would take a search.
- *
- * | marks | table |
- * | --- | --- |
- * | 0 0 1 0 1 0 | 0 0 2 2 4 4 |
- * | 1 1 0 | 0 1 1 |
- */
-export function cutTable(marks: Int32Array): Int32Array {
-  let last = 0;
-  for (let p = 0; p < marks.length; p++) {
-    if (marks[p] === 1) last = p;
-    marks[p] = last;
+function lastCutAtOrBefore(limits: MetricLimits, pos: number): number {
+  if (pos < 0) return 0;
+  const from = limits.cutFrom;
+  const textCut = from.length === 0 ? 0 : from[Math.min(pos, from.length - 1)]!;
+  const spans = limits.spanCuts;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return marks;
-}
-
-function lastCutAtOrBefore(cutBefore: Int32Array, pos: number): number {
-  if (pos < 0 || cutBefore.length === 0) return 0;
-  return cutBefore[Math.min(pos, cutBefore.length - 1)]!;
+  return lo > 0 ? Math.max(textCut, spans[lo - 1]!) : textCut;
 }
 
 /**
@@ -106,7 +99,7 @@ function lastCutAtOrBefore(cutBefore: Int32Array, pos: number): number {
 export function readMetricAt(text: string, start: number, end: number, limits: MetricLimits, countsAfter = false, countsThings = false, ofAfter = false): MetricReading {
   const relations = new Set<Relation>();
   const reading: MetricReading = { relations };
-  let floor = lastCutAtOrBefore(limits.cutBefore, start);
+  let floor = lastCutAtOrBefore(limits, start);
   let e = start;
   // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
   for (;;) {
@@ -116,7 +109,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (dateStart !== undefined && e === floor && markerEndingAt(text, dateStart, 0) !== undefined) {
       reading.comparedTo ??= { start: dateStart, end: e };
       e = markerEndingAt(text, dateStart, 0)!;
-      floor = lastCutAtOrBefore(limits.cutBefore, e);
+      floor = lastCutAtOrBefore(limits, e);
       continue;
     }
     if (dateStart !== undefined && dateStart >= floor) {
@@ -261,7 +254,7 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
     return alias && inner.length > alias[0].length ? { start: open + 1 + alias[0].length, end: p - 1 } : undefined;
   }
   if (limits.bounds.has(p)) return undefined;
-  let s = lastCutAtOrBefore(limits.cutBefore, p);
+  let s = lastCutAtOrBefore(limits, p);
   for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
   if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
   return { start: s, end: p };
@@ -276,7 +269,7 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   let e = end;
   const m = RANKED.exec(text.slice(Math.max(0, e - 4), e));
   if (m) e -= m[0].length;
-  let s = lastCutAtOrBefore(limits.cutBefore, e);
+  let s = lastCutAtOrBefore(limits, e);
   for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
   if (e - s < 2 || e - s > MAX_METRIC || !HAS_WORD.test(text.slice(s, e)) || FUNCTION_END.test(text.slice(s, e)) || predicateIn(text, s, e)) return undefined;
   return { start: s, end: e };
@@ -371,7 +364,7 @@ function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { 
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
-const NO_LIMITS: MetricLimits = { cutBefore: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
+const NO_LIMITS: MetricLimits = { cutFrom: new Int32Array(0), spanCuts: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
 
 /**
  * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
@@ -381,8 +374,12 @@ const NO_LIMITS: MetricLimits = { cutBefore: new Int32Array(0), dateEndingAt: ne
  * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
  */
 export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
-  const marks = new Int32Array(Math.max(text.length, start) + 1);
-  for (let i = 0; i < start; i++) if ('，,；;：:。！？!?\n、'.includes(text.charAt(i))) marks[i + 1] = 1;
-  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cutBefore: cutTable(marks), bounds }, countsAfter);
+  const cutFrom = new Int32Array(Math.max(text.length, start) + 1);
+  let cut = 0;
+  for (let i = 0; i < cutFrom.length; i++) {
+    cutFrom[i] = cut;
+    if (i < start && '，,；;：:。！？!?\n、'.includes(text.charAt(i))) cut = i + 1;
+  }
+  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cutFrom, bounds }, countsAfter);
   return r.span ? text.slice(r.span.start, r.span.end) : undefined;
 }

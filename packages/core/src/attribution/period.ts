@@ -163,7 +163,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     }
     if (frame && start >= frameUntil) frame = undefined;
     const out: Figure = { ...f };
-    const clause = clauseStartIn(scopes.clauses, start);
+    const clause = clauseStartIn(scopes.breaks, start);
     if (lastBase && lastBase.start >= clause) out.comparedTo = toAsOf(lastBase.date, false);
     if (f.asOf) return out;
     // 比去年1千5百多億元: the figure right after a base is the base's own value.

@@ -3,18 +3,18 @@
  * its clause starts and the status of its figures. Found once per page and handed to both, so
  * neither scans the text a second time.
  */
-import { clausesOf, sentences, type Clauses, type Segments } from './segments.js';
+import { breaksOf, type Breaks, type Segments } from './segments.js';
 import { statusReader, type StatusReader } from './status.js';
 
 /** A page's scopes (see the module comment); offsets are normalised. */
 export interface PageScopes {
   sentences: Segments;
-  clauses: Clauses;
+  breaks: Breaks;
   status: StatusReader;
 }
 
 /** The scopes of normalised `text`. */
 export function pageScopes(text: string): PageScopes {
-  const clauses = clausesOf(text);
-  return { sentences: sentences(text), clauses, status: statusReader(text, clauses) };
+  const breaks = breaksOf(text);
+  return { sentences: breaks.sentences, breaks, status: statusReader(text, breaks) };
 }

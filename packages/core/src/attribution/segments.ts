@@ -18,7 +18,6 @@ function codeTable(chars: string): Uint8Array {
 const CLAUSE_TABLE = codeTable(CLAUSE_BREAKS);
 const SENTENCE_TABLE = codeTable(SENTENCE_BREAKS);
 const CLOSING_QUOTES = '”」』"';
-const CLOSING_TABLE = codeTable(CLOSING_QUOTES);
 /** Whether the code unit at `i` of `text` ends a clause (false past either end). */
 export const isClauseBreakAt = (text: string, i: number): boolean => CLAUSE_TABLE[text.charCodeAt(i)] === 1;
 /** Whether the code unit at `i` of `text` ends a sentence (false past either end). */
@@ -43,33 +42,61 @@ export function clauseEnd(text: string, pos: number): number {
   return p;
 }
 
+// Each code unit's part in one pass over a page: a clause break, 、 (a cut of metrics only), a sentence break, a closing quote.
+const CLAUSE_BIT = 1;
+const LIST_MARK_BIT = 2;
+const SENTENCE_BIT = 4;
+const CLOSING_BIT = 8;
+const BREAK_BITS = new Uint8Array(0x10000);
+for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT]] as const) {
+  for (let i = 0; i < chars.length; i++) BREAK_BITS[chars.charCodeAt(i)]! |= bit;
+}
+
 /**
- * The clause starts of one text, found in one forward pass: a page asks for the clause of each
- * figure several times over (its list, period, status and subject), and each answer is then one
- * read where a walk back would read the whole clause again.
+ * The clauses and sentences of one text, found in one forward pass: a page asks for the clause of
+ * each figure several times over (its list, period, status, subject and metric), and each answer
+ * is then one read where a walk back would read the whole clause again.
  */
-export interface Clauses {
+export interface Breaks {
   text: string;
   /** For each offset (0 to the text's length), just after the last clause break before it, or 0. */
-  from: Int32Array;
+  clauseFrom: Int32Array;
+  /** As clauseFrom, with 、 a break too: where a metric's words may start at the latest. */
+  cutFrom: Int32Array;
+  /**
+   * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
+   * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
+   */
+  sentences: Segments;
 }
 
-/** The clauses of `text`, for clauseStartIn. */
-export function clausesOf(text: string): Clauses {
-  const from = new Int32Array(text.length + 1);
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    from[i] = last;
-    if (CLAUSE_TABLE[text.charCodeAt(i)] === 1) last = i + 1;
+/** The breaks of `text` (see Breaks). */
+export function breaksOf(text: string): Breaks {
+  const length = text.length;
+  const clauseFrom = new Int32Array(length + 1);
+  const cutFrom = new Int32Array(length + 1);
+  const starts = [0];
+  let clause = 0;
+  let cut = 0;
+  for (let i = 0; i < length; i++) {
+    clauseFrom[i] = clause;
+    cutFrom[i] = cut;
+    const bits = BREAK_BITS[text.charCodeAt(i)]!;
+    if (bits === 0) continue;
+    if ((bits & CLAUSE_BIT) !== 0) clause = i + 1;
+    if ((bits & (CLAUSE_BIT | LIST_MARK_BIT)) !== 0) cut = i + 1;
+    // A break that is the text's last character opens no sentence after it.
+    if ((bits & SENTENCE_BIT) !== 0 && i + 1 < length && (BREAK_BITS[text.charCodeAt(i + 1)]! & CLOSING_BIT) === 0) starts.push(i + 1);
   }
-  from[text.length] = last;
-  return { text, from };
+  clauseFrom[length] = clause;
+  cutFrom[length] = cut;
+  return { text, clauseFrom, cutFrom, sentences: { starts } };
 }
 
-/** clauseStart(clauses.text, pos), read from the table (the same MAX_CLAUSE bound applies). */
-export function clauseStartIn(clauses: Clauses, pos: number): number {
-  if (pos < 0 || pos >= clauses.from.length) return clauseStart(clauses.text, pos);
-  return Math.max(clauses.from[pos]!, pos - MAX_CLAUSE);
+/** clauseStart(breaks.text, pos), read from the table (the same MAX_CLAUSE bound applies). */
+export function clauseStartIn(breaks: Breaks, pos: number): number {
+  if (pos < 0 || pos >= breaks.clauseFrom.length) return clauseStart(breaks.text, pos);
+  return Math.max(breaks.clauseFrom[pos]!, pos - MAX_CLAUSE);
 }
 
 /**
@@ -84,26 +111,6 @@ export interface Segments {
 function segmentsBy(text: string, breakChar: string): Segments {
   const starts = [0];
   for (let at = text.indexOf(breakChar); at >= 0; at = text.indexOf(breakChar, at + 1)) starts.push(at + 1);
-  return { starts };
-}
-
-/**
- * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
- * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
- */
-export function sentences(text: string): Segments {
-  // Periods, subjects and metrics all read the same text's sentences: found once per text.
-  if (cachedSentences?.text === text) return cachedSentences.segments;
-  const segments = findSentences(text);
-  cachedSentences = { text, segments };
-  return segments;
-}
-let cachedSentences: { text: string; segments: Segments } | undefined;
-
-function findSentences(text: string): Segments {
-  const starts = [0];
-  // A break that is the text's last character opens no sentence after it.
-  for (let i = 0; i + 1 < text.length; i++) if (SENTENCE_TABLE[text.charCodeAt(i)] === 1 && CLOSING_TABLE[text.charCodeAt(i + 1)] !== 1) starts.push(i + 1);
   return { starts };
 }
 

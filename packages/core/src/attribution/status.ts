@@ -5,7 +5,7 @@
  * opens a later clause.
  */
 import type { FigureStatus } from '../models/figure.js';
-import { clauseStartIn, clausesOf, type Clauses } from './segments.js';
+import { breaksOf, clauseStartIn, type Breaks } from './segments.js';
 
 const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
 const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估計', '预期', '預期', '有望', '可望', '将', '將', '上看'];
@@ -93,14 +93,14 @@ export function statusAt(text: string, start: number, sentenceFrom?: number): Fi
  * const status = statusReader(text);
  * figures.map((f) => status(f.start));
  */
-export function statusReader(text: string, clauses?: Clauses): StatusReader {
+export function statusReader(text: string, breaks?: Breaks): StatusReader {
   // Found on the first question: the period stage asks only for the few figures a date frames
   // across sentences, often none.
   let words: { target: number[]; forecast: number[] } | undefined;
-  let cl = clauses;
+  let cl = breaks;
   return (start, sentenceFrom) => {
     words ??= wordStarts(text);
-    cl ??= clausesOf(text);
+    cl ??= breaksOf(text);
     return statusIn(text, cl, words, start, sentenceFrom);
   };
 }
@@ -108,11 +108,11 @@ export function statusReader(text: string, clauses?: Clauses): StatusReader {
 /** The status of the figure at a normalised start, its sentence's start given where known (see statusReader). */
 export type StatusReader = (start: number, sentenceFrom?: number) => FigureStatus;
 
-function statusIn(text: string, clauses: Clauses, words: { target: number[]; forecast: number[] }, start: number, sentenceFrom: number | undefined): FigureStatus {
+function statusIn(text: string, breaks: Breaks, words: { target: number[]; forecast: number[] }, start: number, sentenceFrom: number | undefined): FigureStatus {
   let from = start;
   if (sentenceFrom !== undefined) from = Math.max(sentenceFrom, start - MAX_SENTENCE);
   else while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
-  const clause = clauseStartIn(clauses, start);
+  const clause = clauseStartIn(breaks, start);
   const clauseText = text.slice(clause, start);
   if (FACT_OPENING.test(clauseText)) return 'actual';
   // 要 opening a clause is an aim: 是要集聚1000家企业.

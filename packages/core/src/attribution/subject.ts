@@ -11,7 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { clauseStartIn, clausesOf, paragraphs, segmentIndex, sentences, type Clauses, type Segments } from './segments.js';
+import { breaksOf, clauseStartIn, paragraphs, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
 export function subjectName(e: Entity): string {
@@ -59,7 +59,7 @@ export interface SubjectIndex {
   described: Array<{ start: number; end: number; entity: Entity }>;
   sentences: Segments;
   paragraphs: Segments;
-  clauses: Clauses;
+  breaks: Breaks;
   /** Each article's zone entity (its first mention of the zone it names), by article index. */
   articleZones: Array<Entity | undefined>;
 }
@@ -87,9 +87,9 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
 
 /**
  * Indexes the names that can be subjects. `dateSpans` are the normalised spans of dates, which
- * may stand before a topic (2020年兰白自创区…); `clauses` are the text's, where the caller has them.
+ * may stand before a topic (2020年兰白自创区…); `breaks` are the text's, where the caller has them.
  */
-export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[], articles: readonly Article[], dateSpans: ReadonlyArray<{ start: number; end: number }>, clauses: Clauses = clausesOf(ctx.text)): SubjectIndex {
+export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[], articles: readonly Article[], dateSpans: ReadonlyArray<{ start: number; end: number }>, breaks: Breaks = breaksOf(ctx.text)): SubjectIndex {
   const text = ctx.text;
   const norm = entities.map((e) => ({ start: toNormalizedOffset(ctx.normalized, e.start), end: toNormalizedOffset(ctx.normalized, e.end), entity: e }));
   const places = norm.filter((n) => n.entity.type === 'place');
@@ -121,7 +121,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     // Resolved or not, it is no name either: its clause's scope (其中, parentheses) is known here, not to coreference.
     if (BARE_BACK.test(e.text)) continue;
     if (e.type !== 'place') named.push(n);
-    const from = clauseStartIn(clauses, start);
+    const from = clauseStartIn(breaks, start);
     const intro = introOf(text, from, start, skippable);
     const next = text.slice(end, end + 8);
     const closesClause = end >= text.length || CLAUSE_BREAK.includes(text.charAt(end));
@@ -148,7 +148,7 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
   const described = norm.filter((o) => o.entity.type === 'zone' || o.entity.type === 'organization' || o.entity.type === 'work');
-  return { topics, lastZone, named, described, sentences: sentences(text), paragraphs: paragraphs(text), clauses, articleZones: firstZoneMentions(ctx.source, entities, articles) };
+  return { topics, lastZone, named, described, sentences: breaks.sentences, paragraphs: paragraphs(text), breaks, articleZones: firstZoneMentions(ctx.source, entities, articles) };
 }
 
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
@@ -221,7 +221,7 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   if (after) return after;
   // 在全国169家高新区中, 我国万余家孵化载体: a figure of the whole country is no zone's nor company's.
   if (NATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
-  const clause = clauseStartIn(index.clauses, start);
+  const clause = clauseStartIn(index.breaks, start);
   const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
   const paragraphStart = index.paragraphs.starts[segmentIndex(index.paragraphs, start)] ?? 0;
   // A name right before the figure (兰州高新区292亿元).
