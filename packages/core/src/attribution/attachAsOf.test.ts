@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../api/parseReport.js';
+import { undatedSpans } from './period.js';
 
 const asOf = (text: string): Array<[string, string | undefined]> =>
   parseReport(text, { referenceDate: '2022-11-15' }).figures.map((f) => [f.text, f.asOf ? `${f.asOf.text} ${f.asOf.from}/${f.asOf.to}` : undefined]);
@@ -32,5 +33,18 @@ describe('attachAsOf', () => {
     ['2004年产值将超过3千亿元，比去年1千5百多亿元倍增。', [['超过3千亿元', '2004年 2004-01-01/2004-12-31'], ['1千5百多亿元', '去年 2021-01-01/2021-12-31']]],
   ])('%s', (text, expected) => {
     expect(asOf(text).map(([t, a]) => [t, a?.replace('undefined/', '…/')])).toEqual(expected.map(([t, a]) => [t, a?.replace('undefined/', '…/')]));
+  });
+});
+
+describe('undatedSpans', () => {
+  it.each([
+    ['五年来，园区营业收入翻番', [{ at: 0, text: '五年来' }]],
+    ['园区发展迅速。近年来，营业收入翻番', [{ at: 7, text: '近年来' }]],
+    ['园区十年来营业收入翻番', []],
+    ['，近几年来，20年以来', [{ at: 1, text: '近几年来' }, { at: 6, text: '20年以来' }]],
+    ['。\u3000多年来', [{ at: 2, text: '多年来' }]],
+    ['，近多年来', []],
+  ])('%s', (text, spans) => {
+    expect(undatedSpans(text)).toEqual(spans);
   });
 });

@@ -18,6 +18,7 @@ import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, type PageScopes } from './scopes.js';
 import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
+import { withoutSpaces } from './spaces.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -135,14 +136,14 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       if (typeof item === 'string') metric = item;
       else {
         const o = toOriginalSpan(ctx.normalized, item.start, item.end);
-        metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+        metric = withoutSpaces(ctx.source.slice(o.start, o.end));
       }
     } else if (reading.span) {
       const o = toOriginalSpan(ctx.normalized, reading.span.start, reading.span.end);
-      metric = ctx.source.slice(o.start, o.end).replace(/\s+/g, '');
+      metric = withoutSpaces(ctx.source.slice(o.start, o.end));
       if (reading.owner) {
         const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
-        metric = ctx.source.slice(w.start, w.end).replace(/\s+/g, '') + metric;
+        metric = withoutSpaces(ctx.source.slice(w.start, w.end)) + metric;
       }
     } else {
       // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.

@@ -8,6 +8,7 @@
 import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
 import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
 import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
+import { isSpaceCode } from './spaces.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 
@@ -33,9 +34,6 @@ const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|$
 // The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
 const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
 const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
-// The white space of JavaScript's \s (U+3000 among it), tested by code without a string per character.
-const isSpaceCode = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {
@@ -60,7 +58,7 @@ export interface MetricLimits {
    * figure's end. The text's own cuts: for each offset (0 to the text's length), the last at or
    * before it, or 0 (Breaks.cutFrom).
    */
-  cutFrom: Int32Array;
+  cutFrom: readonly number[];
   /** The cuts of names, dates and figures (their ends), ascending. */
   spanCuts: Int32Array;
   /** Dates by their end offset → start offset (normalised). */
@@ -364,7 +362,7 @@ function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { 
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
-const NO_LIMITS: MetricLimits = { cutFrom: new Int32Array(0), spanCuts: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
+const NO_LIMITS: MetricLimits = { cutFrom: [], spanCuts: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
 
 /**
  * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
@@ -374,7 +372,7 @@ const NO_LIMITS: MetricLimits = { cutFrom: new Int32Array(0), spanCuts: new Int3
  * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
  */
 export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
-  const cutFrom = new Int32Array(Math.max(text.length, start) + 1);
+  const cutFrom = new Array<number>(Math.max(text.length, start) + 1);
   let cut = 0;
   for (let i = 0; i < cutFrom.length; i++) {
     cutFrom[i] = cut;

@@ -24,7 +24,35 @@ const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
 // Spaces only after the break: `\s*` would also run over newlines, and a run of them is then read once per newline in it (quadratic).
-const SPAN_RESET = /(?:^|[，,；;。！？!?\n])[ \t\u3000\r]*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/g;
+const SPAN_RESET = /(?:^|[，,；;。！？!?\n])[ \t\u3000\r]*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/y;
+// What stands between the break and 年 in a match: it is read back from each 年来 to where a match can start.
+const SPAN_RUN = new Set([...'一二三四五六七八九十两0123456789多近几 \t\u3000\r'].map((c) => c.charCodeAt(0)));
+const SPAN_BREAKS = '，,；;。！？!?\n';
+
+/**
+ * The undated spans of a text (五年来, 近年来 opening a clause): each one's offset and words.
+ * Every match ends in 年来 or 年以来, so the expression is tried once before each of those (at
+ * the break opening its run of numerals), not at every offset of the page.
+ *
+ * | text | spans |
+ * | --- | --- |
+ * | 五年来，园区… | 五年来 at 0 |
+ * | 园区发展迅速。近年来，… | 近年来 at 7 |
+ * | 十年来园区 / 园区十年来 | 十年来 at 0 / — |
+ */
+export function undatedSpans(text: string): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  for (let y = text.indexOf('年'); y >= 0; y = text.indexOf('年', y + 1)) {
+    if (!text.startsWith('来', y + 1) && !text.startsWith('以来', y + 1)) continue;
+    let q = y;
+    while (q > 0 && SPAN_RUN.has(text.charCodeAt(q - 1))) q--;
+    if (q > 0 && !SPAN_BREAKS.includes(text.charAt(q - 1))) continue;
+    SPAN_RESET.lastIndex = q > 0 ? q - 1 : 0;
+    const m = SPAN_RESET.exec(text);
+    if (m) out.push({ at: m.index + m[0].length - m[1]!.length, text: m[1]! });
+  }
+  return out;
+}
 // 年均增长: an average over years.
 const AVERAGE = /年均|年平均|平均每年/;
 const VAGUE_RESET = /^(?:目前|当前|當前|如今|眼下|近日|日前|现在|現在)$/;
@@ -134,13 +162,9 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     i = j + 1;
   }
   // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
-  // Every match holds 年来 or 年以来: a text with neither is not scanned.
-  const hasSpans = text.includes('年来') || text.includes('年以来');
-  for (let m = hasSpans ? SPAN_RESET.exec(text) : null; m; m = SPAN_RESET.exec(text)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    roles.push({ date: { text: m[1]!, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + m[1]!.length, role: 'reset', asAt: false, framesFigures: false });
+  for (const { at, text: words } of undatedSpans(text)) {
+    roles.push({ date: { text: words, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + words.length, role: 'reset', asAt: false, framesFigures: false });
   }
-  SPAN_RESET.lastIndex = 0;
   roles.sort((a, b) => a.start - b.start);
   let di = 0;
   let frame: DateRole | undefined;

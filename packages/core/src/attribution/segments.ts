@@ -60,9 +60,9 @@ for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT],
 export interface Breaks {
   text: string;
   /** For each offset (0 to the text's length), just after the last clause break before it, or 0. */
-  clauseFrom: Int32Array;
+  clauseFrom: number[];
   /** As clauseFrom, with 、 a break too: where a metric's words may start at the latest. */
-  cutFrom: Int32Array;
+  cutFrom: number[];
   /**
    * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
    * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
@@ -73,8 +73,10 @@ export interface Breaks {
 /** The breaks of `text` (see Breaks). */
 export function breaksOf(text: string): Breaks {
   const length = text.length;
-  const clauseFrom = new Int32Array(length + 1);
-  const cutFrom = new Int32Array(length + 1);
+  // Plain arrays of small integers: a typed array of a page's length is allocated outside the
+  // heap, which costs more than the whole pass over a short page.
+  const clauseFrom = new Array<number>(length + 1);
+  const cutFrom = new Array<number>(length + 1);
   const starts = [0];
   let clause = 0;
   let cut = 0;

@@ -11,6 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
+import { isSpaceCode, withoutSpaces } from './spaces.js';
 import { breaksOf, clauseStartIn, paragraphs, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
@@ -37,7 +38,9 @@ const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
-const SPACES = /[\s\u3000]+/g;
+const QUOTE_CODES = new Set([...'”」’"“「‘—–-'].map((c) => c.charCodeAt(0)));
+// Most phrases open with a word: the replace runs only where a quote, dash or space comes first.
+const withoutOpenQuotes = (s: string): string => (s.length > 0 && (QUOTE_CODES.has(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(0))) ? s.replace(OPEN_QUOTES, '') : s);
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
 const ADJACENT_GAP = /^(?:为|為|达|達|有|共|约|約|)$/;
 
@@ -82,7 +85,7 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
   // ——京东方上半年产值…: a dash pair opens a new statement as a comma does.
   const dash = intro.lastIndexOf('——');
   if (dash >= 0) intro = intro.slice(dash + 2);
-  return intro.replace(OPEN_QUOTES, '').replace(SPACES, '');
+  return withoutSpaces(withoutOpenQuotes(intro));
 }
 
 /**
@@ -153,19 +156,37 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
 
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
 // The count is bounded so a long run of numerals costs linear time.
-const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/g;
+const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/y;
+// What a match opens with, and how far before its class word (园区 of 科学工业园区) it may open: four numerals, a classifier, 科学工业.
+const COLLECTIVE_FIRST = new Set([...'0123456789一二三四五六七八九十两兩各'].map((c) => c.charCodeAt(0)));
+const COLLECTIVE_REACH = 9;
 const COLLECTIVE_WORDS = ['园区', '園區', '高新区', '高新區', '开发区', '開發區', '自创区', '自創區', '科学城', '科學城'];
 const PAIR_JOIN = '及和与與';
 
 /** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
 function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
-  COLLECTIVE.lastIndex = 0;
-  // Every match ends in one of these words: a text with none is not scanned.
-  if (!COLLECTIVE_WORDS.some((w) => ctx.text.includes(w))) return out;
-  for (let m = COLLECTIVE.exec(ctx.text); m; m = COLLECTIVE.exec(ctx.text)) {
-    const o = toOriginalSpan(ctx.normalized, m.index, m.index + m[0].length);
-    out.push({ start: m.index, end: m.index + m[0].length, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: 'zone' } });
+  const text = ctx.text;
+  // Every match holds one of the class words, at most COLLECTIVE_REACH after its start: the
+  // expression is tried only there (where a match can start), not at every offset of the page.
+  let from: number[] | undefined;
+  for (const w of COLLECTIVE_WORDS) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at; p++) if (COLLECTIVE_FIRST.has(text.charCodeAt(p))) (from ??= []).push(p);
+    }
+  }
+  if (!from) return out;
+  from.sort((a, b) => a - b);
+  // Tried in order, past the end of the last match, as a scan of the whole text would find them.
+  let after = 0;
+  for (const p of from) {
+    if (p < after) continue;
+    COLLECTIVE.lastIndex = p;
+    const m = COLLECTIVE.exec(text);
+    if (!m) continue;
+    after = p + m[0].length;
+    const o = toOriginalSpan(ctx.normalized, p, after);
+    out.push({ start: p, end: after, entity: { text: ctx.source.slice(o.start, o.end), start: o.start, end: o.end, type: 'zone' } });
   }
   return out;
 }
@@ -230,7 +251,7 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
     const near = index.named[n]!;
     if (near.end <= start && near.start >= clause && ADJACENT_GAP.test(text.slice(near.end, start))) return near.entity;
   }
-  const clauseText = text.slice(clause, start).replace(OPEN_QUOTES, '');
+  const clauseText = withoutOpenQuotes(text.slice(clause, start));
   const zoneBack = ZONE_BACK.test(clauseText);
   // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
   const sentenceBefore = text.slice(Math.max(sentenceStart, start - 120), start);
