@@ -18,7 +18,7 @@ import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, type PageScopes } from './scopes.js';
 import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
-import { withoutSpaces } from './spaces.js';
+import { withoutSpaces } from './chars.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 

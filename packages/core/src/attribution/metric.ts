@@ -8,7 +8,7 @@
 import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
 import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
 import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
-import { isSpaceCode } from './spaces.js';
+import { endsInFunctionWord, hasWordIn, isSpaceCode } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 
@@ -27,13 +27,10 @@ const LONG_METRIC = 10;
 // Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
 const VERBS_BEFORE = new Trie<true>('backward');
 for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
-// A phrase ending in a function word (她在, 松江又, 入驻的) is no indicator.
-const FUNCTION_END = /[在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要]$/;
 // Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
 const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
 // The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
 const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
-const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {
@@ -166,7 +163,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   if (text.charAt(verbEnd - 1) === '了') verbEnd--;
   const verb = STOPS.longestEndingAt(text, verbEnd, s);
   const endsInVerb = (verb !== undefined && verb.end - verb.start >= 2 && !GENERIC.longestEndingAt(text, verbEnd, s)) || VERBS_BEFORE.longestEndingAt(text, verbEnd, s) !== undefined;
-  if (e - s >= 2 && HAS_WORD.test(text.slice(s, e)) && !endsInVerb && !FUNCTION_END.test(text.slice(s, e))) {
+  if (e - s >= 2 && hasWordIn(text, s, e) && !endsInVerb && !endsInFunctionWord(text, s, e)) {
     const walked = metricBefore(text, e, limits.bounds);
     // The noun lexicon's reading wins where the clause holds a verb or a second head noun before
     // it (已建成市级及以上研发平台, 认定高校、科研院所技术合同) or runs long; the clause wins
@@ -254,7 +251,7 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
   if (limits.bounds.has(p)) return undefined;
   let s = lastCutAtOrBefore(limits, p);
   for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
-  if (p - s < 2 || p - s > MAX_OWNER || !HAS_WORD.test(text.slice(s, p)) || FUNCTION_END.test(text.slice(s, p))) return undefined;
+  if (p - s < 2 || p - s > MAX_OWNER || !hasWordIn(text, s, p) || endsInFunctionWord(text, s, p)) return undefined;
   return { start: s, end: p };
 }
 
@@ -269,7 +266,7 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   if (m) e -= m[0].length;
   let s = lastCutAtOrBefore(limits, e);
   for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
-  if (e - s < 2 || e - s > MAX_METRIC || !HAS_WORD.test(text.slice(s, e)) || FUNCTION_END.test(text.slice(s, e)) || predicateIn(text, s, e)) return undefined;
+  if (e - s < 2 || e - s > MAX_METRIC || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e) || predicateIn(text, s, e)) return undefined;
   return { start: s, end: e };
 }
 
@@ -343,7 +340,7 @@ function phraseAfter(text: string, end: number): { start: number; end: number } 
   if (headEnd >= 2) return { start: end, end: end + headEnd };
   const of = reach.indexOf('的');
   const len = of >= 0 ? of : reach.length;
-  if (len < 2 || len >= MAX_AFTER || !HAS_WORD.test(reach.slice(0, len))) return undefined;
+  if (len < 2 || len >= MAX_AFTER || !hasWordIn(reach, 0, len)) return undefined;
   return { start: end, end: end + len };
 }
 

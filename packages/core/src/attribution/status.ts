@@ -25,13 +25,29 @@ function lastMatch(re: RegExp, s: string): number {
   return last;
 }
 
-// The first code units of the words, by kind (1 aim, 2 expectation): one pass over the text reads
-// each character once and looks at the words only where one can start.
+// The words by their first code unit: one pass over the text reads each character once and
+// looks at the words only where one can start (将, 有, 上 are common; most words are not).
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const list = m.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else m.set(w.charCodeAt(0), [w]);
+  }
+  return m;
+}
+const TARGET_BY_FIRST = byFirstUnit(TARGET_WORDS);
+const FORECAST_BY_FIRST = byFirstUnit(FORECAST_WORDS);
+// 1 where a word of aim can start, 2 a word of expectation.
 const FIRST_UNITS = new Uint8Array(0x10000);
 for (const w of TARGET_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 1;
 for (const w of FORECAST_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 2;
 
-const startsAt = (words: readonly string[], text: string, i: number): boolean => words.some((w) => text.startsWith(w, i));
+function startsAt(words: readonly string[] | undefined, text: string, i: number): boolean {
+  if (!words) return false;
+  for (const w of words) if (text.startsWith(w, i)) return true;
+  return false;
+}
 
 /**
  * Every start of a word of aim or expectation in a text, overlaps included, found once per text:
@@ -46,10 +62,11 @@ export function wordStarts(text: string): { target: number[]; forecast: number[]
   const target: number[] = [];
   const forecast: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const kinds = FIRST_UNITS[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const kinds = FIRST_UNITS[code]!;
     if (kinds === 0) continue;
-    if ((kinds & 1) !== 0 && startsAt(TARGET_WORDS, text, i)) target.push(i);
-    if ((kinds & 2) !== 0 && startsAt(FORECAST_WORDS, text, i)) forecast.push(i);
+    if ((kinds & 1) !== 0 && startsAt(TARGET_BY_FIRST.get(code), text, i)) target.push(i);
+    if ((kinds & 2) !== 0 && startsAt(FORECAST_BY_FIRST.get(code), text, i)) forecast.push(i);
   }
   return { target, forecast };
 }

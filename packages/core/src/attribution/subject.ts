@@ -11,7 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { isSpaceCode, withoutSpaces } from './spaces.js';
+import { isSpaceCode, withoutSpaces } from './chars.js';
 import { breaksOf, clauseStartIn, paragraphs, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */

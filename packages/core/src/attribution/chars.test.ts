@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { endsInFunctionWord, hasWordIn, isSpaceCode, withoutSpaces } from './chars.js';
+
+describe('withoutSpaces', () => {
+  it.each([
+    ['营业收入', '营业收入'],
+    ['营业 收入', '营业收入'],
+    ['研发\u3000投入\n强度', '研发投入强度'],
+    ['\t总投资\u00a0', '总投资'],
+    ['', ''],
+  ])('%j → %j', (text, result) => {
+    expect(withoutSpaces(text)).toBe(result);
+  });
+
+  it('reads as white space exactly what \\s matches', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpaceCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('hasWordIn and endsInFunctionWord', () => {
+  it.each([
+    ['研发平台', true, false],
+    ['5G', true, false],
+    ['、（2）', false, false],
+    ['〇〇', true, false],
+    ['入驻的', true, true],
+    ['', false, false],
+  ])('%j: word %s, ends in a function word %s', (text, word, functionEnd) => {
+    expect(hasWordIn(text, 0, text.length)).toBe(word);
+    expect(endsInFunctionWord(text, 0, text.length)).toBe(functionEnd);
+  });
+
+  it('reads the common ideographs and ASCII as the expression does', () => {
+    const re = /[\p{Script=Han}A-Za-z]/u;
+    for (let c = 0; c < 0xa000; c++) {
+      const s = String.fromCharCode(c);
+      expect(hasWordIn(s, 0, 1)).toBe(re.test(s));
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Character classes attribution tests by UTF-16 code, where a regular expression on a slice would
+ * cost a string and a match per question: white space (a page broken across lines or padded with
+ * U+3000 leaves some inside a phrase, given without it), words, and function words.
+ */
+
+/** Whether a UTF-16 code is white space as JavaScript's \s reads it (U+3000 among it): a test by code, without a string per character. */
+export const isSpaceCode = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * `text` without its white space (as `text.replace(/\s+/g, '')`), returned as it is where it has
+ * none: most phrases have none, and a test per code is cheaper than a regular expression's replace.
+ *
+ * | text | result |
+ * | --- | --- |
+ * | 营业收入 | 营业收入 |
+ * | 营业 收入 | 营业收入 |
+ * | 研发\u3000投入\n强度 | 研发投入强度 |
+ */
+const SPACES = /\s+/g;
+export function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.replace(SPACES, '');
+  return text;
+}
+
+const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
+
+/**
+ * Whether text[from, to) holds a Han character or a Latin letter (as /[\p{Script=Han}A-Za-z]/u
+ * on the slice). The common ideographs (U+4E00–U+9FFF, all Han) and ASCII letters are told by code;
+ * only a span with neither is left to the expression.
+ *
+ * | span | word |
+ * | --- | --- |
+ * | 研发平台 | yes |
+ * | 5G | yes |
+ * | 、（2） | no |
+ * | 〇〇 | yes (Han, outside the common block) |
+ */
+export function hasWordIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (lower >= 0x61 && lower <= 0x7a)) return true;
+  }
+  return from < to && HAS_WORD.test(text.slice(from, to));
+}
+
+// A phrase ending in one of these (她在, 松江又, 入驻的) is no indicator.
+const FUNCTION_ENDS = new Set([...'在的了是把被将將向从從到对對于於以和与與及或等也都还還就而但又再即并並要'].map((c) => c.charCodeAt(0)));
+
+/** Whether the non-empty text[from, to) ends in a function word (在, 的, 了 …). */
+export function endsInFunctionWord(text: string, from: number, to: number): boolean {
+  return to > from && FUNCTION_ENDS.has(text.charCodeAt(to - 1));
+}
