@@ -13,7 +13,7 @@ import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { indexContaining, toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { listBefore, type DistributedList } from './lists.js';
+import { fenbieIn, fenbieStarts, listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, type PageScopes } from './scopes.js';
@@ -39,7 +39,6 @@ function sentenceEndAfter(text: string, pos: number, seen: { from: number; to: n
   return p;
 }
 
-const FENBIE_BEFORE = /分别|分別/;
 
 /**
  * Fills `metric`, `measure`, `subject`, `status` and `article` on each figure. A growth rate,
@@ -109,6 +108,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   let level: { sentence: number; metric: string; after: boolean } | undefined;
   const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
   const sentenceSeen = { from: -1, to: -1 };
+  const fenbie = fenbieStarts(text);
   return figures.map((f, i) => {
     const start = n(f.start);
     const end = n(f.end);
@@ -120,10 +120,11 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     if (list && start >= list.end) list = undefined;
     if (!list) {
       const from = clauseStartIn(scopes.breaks, start);
-      list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
+      // A list needs 分别 before its first figure, in its clause.
+      if (fenbieIn(fenbie, from, start)) list = listBefore(text, from, start, sentenceEndAfter(text, start, sentenceSeen));
     }
     // 营业收入893.4亿元，净利润141.1亿元，分别增长7.4%和9.9%: the list is the metrics before it.
-    if (!list && levels.sentence === sentence && FENBIE_BEFORE.test(text.slice(clauseStartIn(scopes.breaks, start), start))) {
+    if (!list && levels.sentence === sentence && fenbieIn(fenbie, clauseStartIn(scopes.breaks, start), start)) {
       const clauseStop = clauseEnd(text, start);
       let k = 0;
       for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listBefore } from './lists.js';
+import { fenbieIn, fenbieStarts, listBefore } from './lists.js';
 
 describe('listBefore', () => {
   it.each([
@@ -12,5 +12,21 @@ describe('listBefore', () => {
     const from = Math.max(text.lastIndexOf('，', start) + 1, 0);
     const list = listBefore(text, from, start, text.length);
     expect(list?.items.map((i) => text.slice(i.start, i.end))).toEqual(items);
+  });
+});
+
+describe('fenbieStarts and fenbieIn', () => {
+  it.each([
+    ['甲、乙分别为1和2', 0, 6, true],
+    ['甲、乙分别为1和2', 0, 4, false],
+    ['甲、乙分别为1和2', 4, 9, false],
+    ['甲分別为1，乙分别为2', 5, 10, true],
+    ['甲为1', 0, 3, false],
+  ])('%s [%i, %i) holds 分别: %s', (text, from, to, holds) => {
+    expect(fenbieIn(fenbieStarts(text), from, to)).toBe(holds);
+  });
+
+  it('finds both scripts in order', () => {
+    expect(fenbieStarts('甲分別为1，乙分别为2，丙分别')).toEqual([1, 7, 13]);
   });
 });

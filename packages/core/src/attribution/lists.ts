@@ -7,6 +7,36 @@ const FENBIE = /分别|分別/;
 const ITEM_JOIN = /、|和|及|与|與/;
 const LEAD = /^(?:其中|全区|全區|园区|園區|全年)/;
 
+/**
+ * Where 分别 (分別) stands in a text, ascending: found once per page with two string searches, so
+ * a figure's clause is searched for it only where one stands there (most clauses hold none).
+ */
+export function fenbieStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const word of ['分别', '分別']) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) out.push(at);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/**
+ * Whether a 分别 of `starts` (fenbieStarts) stands wholly inside text[from, to).
+ *
+ * | text | span | holds |
+ * | --- | --- | --- |
+ * | 甲、乙分别为1和2 | [0, 6) | yes |
+ * | 甲、乙分别为1和2 | [0, 4) | no (分 only) |
+ * | 甲、乙分别为1和2 | [4, 9) | no |
+ */
+export function fenbieIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! + 2 <= to;
+}
+
 /** A 分别 list in force: the items (normalised spans) and the next one to give out. */
 export interface DistributedList {
   items: Array<{ start: number; end: number }>;

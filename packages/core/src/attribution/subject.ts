@@ -99,7 +99,8 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
   const skippable = [...dateSpans, ...places].sort((a, b) => a.start - b.start);
   const topics: Topic[] = [];
   const named: SubjectIndex['named'] = [];
-  const nameStarts = new Set(norm.map((o) => o.start));
+  // Read only for places: made on the first.
+  let nameStarts: Set<number> | undefined;
   const persons = norm.filter((o) => o.entity.type === 'person');
   // A person named within a few characters after a body (its title between) speaks for it.
   const personWithin = (end: number): boolean => {
@@ -126,15 +127,15 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
     if (e.type !== 'place') named.push(n);
     const from = clauseStartIn(breaks, start);
     const intro = introOf(text, from, start, skippable);
+    if (!TOPIC_INTRO.has(intro)) continue;
     const next = text.slice(end, end + 8);
     const closesClause = end >= text.length || CLAUSE_BREAK.includes(text.charAt(end));
-    if (!TOPIC_INTRO.has(intro)) continue;
     if (LOCATIVE.has(intro) && !closesClause) continue;
     const company = e.type === 'organization' && COMPANY.test(e.text);
     if (e.type === 'place') {
       // A place opening a clause is its topic (广东的孵化器数量, 香港有1家, 江苏紧随其后), unless it
       // only qualifies a name or a list after it (武汉市东湖高新区, 兰州、白银高新区).
-      if (/^[、和与與及]/.test(next) || nameStarts.has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
+      if (/^[、和与與及]/.test(next) || (nameStarts ??= new Set(norm.map((o) => o.start))).has(end) || /^(?:市委|省委|区委|市政府|省政府)/.test(text.slice(start + e.text.length - 1, start + e.text.length + 2))) continue;
       topics.push({ start: n.start, end: n.end, entity: n.entity, scope: 'sentence' });
       continue;
     }
