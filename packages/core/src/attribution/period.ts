@@ -170,6 +170,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let frame: DateRole | undefined;
   let frameUntil = 0;
   let lastBase: DateRole | undefined;
+  const paragraphEnd = paragraphEnds(text);
   return figures.map((f, i) => {
     const start = figureStarts[i]!;
     let previous: DateRole | undefined;
@@ -182,7 +183,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
       } else if (r.role === 'frame' || r.role === 'event') {
         frame = r;
         // A frame holds to the end of its paragraph; an event's date to the end of its clause.
-        frameUntil = r.role === 'frame' ? paragraphEnd(text, r.end) : clauseEnd(text, r.end);
+        frameUntil = r.role === 'frame' ? paragraphEnd(r.end) : clauseEnd(text, r.end);
       }
     }
     if (frame && start >= frameUntil) frame = undefined;
@@ -218,7 +219,20 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
 
 
 
-function paragraphEnd(text: string, pos: number): number {
-  const at = text.indexOf('\n', pos);
-  return at < 0 ? text.length : at;
+/**
+ * The end of the paragraph holding each position asked, asked in ascending order: the line break
+ * found for one serves every position up to it, so a page without line breaks is searched once
+ * rather than to its end per date.
+ */
+function paragraphEnds(text: string): (pos: number) => number {
+  let from = -1;
+  let end = -1;
+  return (pos) => {
+    if (pos < from || pos > end) {
+      const at = text.indexOf('\n', pos);
+      from = pos;
+      end = at < 0 ? text.length : at;
+    }
+    return end;
+  };
 }

@@ -14,6 +14,8 @@ const FORECAST = new RegExp(FORECAST_WORDS.join('|'), 'g');
 // A clause that opens with one of these states a fact, whatever the sentence planned before.
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
 const AIM_OPENING = /^(?:是要|还要|還要|将要|將要|要)/;
+// The first characters of both openings: a clause opening with none is neither, without a slice to test.
+const OPENING_FIRST = new Set([...'已目现現实實完是还還将將要'].map((c) => c.charCodeAt(0)));
 const SENTENCE_BREAKS = '。！？!?\n';
 // Without sentence starts given, a sentence is read at most this far back.
 const MAX_SENTENCE = 200;
@@ -130,10 +132,12 @@ function statusIn(text: string, breaks: Breaks, words: { target: number[]; forec
   if (sentenceFrom !== undefined) from = Math.max(sentenceFrom, start - MAX_SENTENCE);
   else while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_BREAKS.includes(text.charAt(from - 1))) from--;
   const clause = clauseStartIn(breaks, start);
-  const clauseText = text.slice(clause, start);
-  if (FACT_OPENING.test(clauseText)) return 'actual';
-  // 要 opening a clause is an aim: 是要集聚1000家企业.
-  if (AIM_OPENING.test(clauseText)) return 'target';
+  if (clause < start && OPENING_FIRST.has(text.charCodeAt(clause))) {
+    const clauseText = text.slice(clause, start);
+    if (FACT_OPENING.test(clauseText)) return 'actual';
+    // 要 opening a clause is an aim: 是要集聚1000家企业.
+    if (AIM_OPENING.test(clauseText)) return 'target';
+  }
   // A match in the sentence starts at a word's start inside it: where there is none, there is no match.
   const hasTarget = anyIn(words.target, from, start);
   const hasForecast = anyIn(words.forecast, from, start);

@@ -294,6 +294,10 @@ const DESCRIBES = /^[\u4e00-\u9fff]{0,3}的[「“"『]?/;
  * (100平方公里的成渝综合性科学中心, 10万元资助的「创意微型基金」).
  */
 function nameAfter(text: string, end: number, described: SubjectIndex['described']): Entity | undefined {
+  // The match holds 的 among its first four characters: most figures are followed by none.
+  let of = false;
+  for (let k = end; k < end + 4 && !of; k++) of = text.charAt(k) === '的';
+  if (!of) return undefined;
   const m = DESCRIBES.exec(text.slice(end, end + 6));
   if (!m) return undefined;
   const at = end + m[0].length;
