@@ -8,13 +8,16 @@ const ITEM_JOIN = /、|和|及|与|與/;
 const LEAD = /^(?:其中|全区|全區|园区|園區|全年)/;
 
 /**
- * Where 分别 (分別) stands in a text, ascending: found once per page with two string searches, so
+ * Where 分别 (分別) stands in a text, ascending: found once per page with one string search, so
  * a figure's clause is searched for it only where one stands there (most clauses hold none).
  */
 export function fenbieStarts(text: string): number[] {
   const out: number[] = [];
-  for (const word of ['分别', '分別']) for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2)) out.push(at);
-  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+  for (let at = text.indexOf('分'); at >= 0; at = text.indexOf('分', at + 1)) {
+    const next = text.charAt(at + 1);
+    if (next === '别' || next === '別') out.push(at);
+  }
+  return out;
 }
 
 /**

@@ -38,6 +38,8 @@ describe('subjectAt', () => {
     ['a bare back reference left unresolved stands for the zone', '常州高新区出台新政。全区高新技术企业达到500家。', [['常州高新区', 'zone'], ['全区', 'zone']], '500家', '常州高新区'],
     ['a back reference resolved to a part after 其中 still stands for the zone in force', '苏州工业园区面积288平方公里，其中，中新合作区80平方公里。2012年，园区实现地区生产总值1738亿元。', [['苏州工业园区', 'zone'], ['中新合作区', 'zone'], ['园区', 'zone', '中新合作区']], '1738亿元', '苏州工业园区'],
     ['a class of zones counted together is a subject as written', '国科会表示，3大科学园区今年可望新增工作职缺逾1.1万人。', [['国科会', 'organization']], '逾1.1万人', '3大科学园区'],
+    ['zones taken together (各) are a subject as written', '据统计，各高新区营业收入合计达100亿元。', [], '100亿元', '各高新区'],
+    ['a counted class of zones in the old script is a subject as written', '兩個科學工業園區營業收入達100億元。', [], '100億元', '兩個科學工業園區'],
     ['two companies joined by 及 are one subject', '值得注意的是，台积电及联电也相继在南科扩厂，预计投资总额逾7400亿元。', [['台积电', 'organization'], ['联电', 'organization'], ['南科', 'zone']], '逾7400亿元', '台积电及联电'],
     ['two zones joined by 和 are one subject', '兰州高新区和白银高新区去年营业收入达420亿元。', [['兰州高新区', 'zone'], ['白银高新区', 'zone']], '420亿元', '兰州高新区和白银高新区'],
     ['what an amount describes, after a short noun, 的 and a quote', '数码港的计划从10万元资助的「创意微型基金」开始。', [['数码港', 'zone'], ['创意微型基金', 'work']], '10万元', '创意微型基金'],

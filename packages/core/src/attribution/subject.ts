@@ -158,22 +158,22 @@ export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
 // The count is bounded so a long run of numerals costs linear time.
 const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/y;
-// What a match opens with, and how far before its class word (园区 of 科学工业园区) it may open: four numerals, a classifier, 科学工业.
+// Every class word, and so every match, ends in 区, 區 or 城; a match (four numerals, a classifier,
+// 科学工业园区) opens two to ten characters before that last one, with one of these.
+const COLLECTIVE_LAST = '区區城';
 const COLLECTIVE_FIRST = new Set([...'0123456789一二三四五六七八九十两兩各'].map((c) => c.charCodeAt(0)));
-const COLLECTIVE_REACH = 9;
-const COLLECTIVE_WORDS = ['园区', '園區', '高新区', '高新區', '开发区', '開發區', '自创区', '自創區', '科学城', '科學城'];
+const COLLECTIVE_REACH = 10;
 const PAIR_JOIN = '及和与與';
 
 /** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
 function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
   const text = ctx.text;
-  // Every match holds one of the class words, at most COLLECTIVE_REACH after its start: the
-  // expression is tried only there (where a match can start), not at every offset of the page.
+  // The expression is tried only where a match can open (see COLLECTIVE_LAST), not at every offset of the page.
   let from: number[] | undefined;
-  for (const w of COLLECTIVE_WORDS) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at; p++) if (COLLECTIVE_FIRST.has(text.charCodeAt(p))) (from ??= []).push(p);
+  for (const last of COLLECTIVE_LAST) {
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at - 1; p++) if (COLLECTIVE_FIRST.has(text.charCodeAt(p))) (from ??= []).push(p);
     }
   }
   if (!from) return out;
