@@ -16,7 +16,7 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { fenbieIn, fenbieStarts, listBefore, type DistributedList } from './lists.js';
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
-import { pageScopes, type PageScopes } from './scopes.js';
+import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
 import { withoutSpaces } from './chars.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
@@ -48,27 +48,34 @@ function sentenceEndAfter(text: string, pos: number, seen: { from: number; to: n
  * date stand before a topic. Figures are returned in the same order; linear apart from binary searches.
  */
 export function attributeFigures(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = []): Figure[] {
-  return attribute(ctx, figures, entities, articles, dates, true, pageScopes(ctx.text));
+  return attribute(ctx, figures, entities, articles, dates, true, pageScopes(ctx.text), pageSpans(ctx, figures, dates, entities));
 }
 
 /**
  * attributeFigures for figures the caller owns and no one else reads (attachAsOf's fresh copies):
  * each is filled in place rather than copied again. Same result, field order included.
  */
-export function attributeOwnFigures(ctx: ExtractionContext, figures: Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[] = [], scopes: PageScopes = pageScopes(ctx.text)): Figure[] {
-  return attribute(ctx, figures, entities, articles, dates, false, scopes);
+export function attributeOwnFigures(
+  ctx: ExtractionContext,
+  figures: Figure[],
+  entities: readonly Entity[],
+  articles: readonly Article[],
+  dates: readonly DateMention[] = [],
+  scopes: PageScopes = pageScopes(ctx.text),
+  spans: PageSpans = pageSpans(ctx, figures, dates, entities),
+): Figure[] {
+  return attribute(ctx, figures, entities, articles, dates, false, scopes, spans);
 }
 
-function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean, scopes: PageScopes): Figure[] {
+function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean, scopes: PageScopes, spans: PageSpans): Figure[] {
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
-  const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
+  const dateSpans = spans.dates;
+  const figureSpans = spans.figures;
   const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
   let spanCount = 0;
   const bounds = new Set<number>();
-  for (const e of entities) {
-    const s = n(e.start);
-    const t = n(e.end);
+  for (const { start: s, end: t } of spans.entities) {
     spanCuts[spanCount++] = t;
     bounds.add(s);
     bounds.add(t);
@@ -78,12 +85,12 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     spanCuts[spanCount++] = d.end;
     dateEndingAt.set(d.end, d.start);
   }
-  for (const f of figures) spanCuts[spanCount++] = n(f.end);
+  for (const f of figureSpans) spanCuts[spanCount++] = f.end;
   // A typed array sorts by number without a comparator call per pair.
   spanCuts.sort();
   // The text's own cuts come from the page's one pass (Breaks.cutFrom).
   const limits: MetricLimits = { cutFrom: scopes.breaks.cutFrom, spanCuts, dateEndingAt, bounds };
-  const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.breaks);
+  const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.breaks, spans.entities);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = scopes.sentences;
   const statusOf = scopes.status;
@@ -110,8 +117,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const sentenceSeen = { from: -1, to: -1 };
   const fenbie = fenbieStarts(text);
   return figures.map((f, i) => {
-    const start = n(f.start);
-    const end = n(f.end);
+    const { start, end } = figureSpans[i]!;
     // Filled in place only for attributeOwnFigures: its figures were built for this call.
     const out: Figure = copy ? { ...f } : (f as Figure);
     const sentence = segmentIndex(sentenceIndex, start);
@@ -127,7 +133,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     if (!list && levels.sentence === sentence && fenbieIn(fenbie, clauseStartIn(scopes.breaks, start), start)) {
       const clauseStop = clauseEnd(text, start);
       let k = 0;
-      for (let j = i; j < figures.length && n(figures[j]!.start) < clauseStop; j++) k++;
+      for (let j = i; j < figures.length && figureSpans[j]!.start < clauseStop; j++) k++;
       if (k >= 2 && levels.items.length >= k) list = { items: levels.items.slice(-k), next: 0, end: clauseStop, metrics: true };
     }
     const item = list?.items[list.next];

@@ -9,8 +9,7 @@
 import type { AsOf, Figure } from '../models/figure.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
-import { toNormalizedOffset } from '../engine/spans.js';
-import { pageScopes, type PageScopes } from './scopes.js';
+import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, segmentStart } from './segments.js';
 
 const TITLE = /《[^《》\n]{0,200}》/g;
@@ -125,17 +124,16 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
  * attachAsOf(ctx, figures, dates).find((f) => f.text === '344户')?.asOf;
  * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
  */
-export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], scopes: PageScopes = pageScopes(ctx.text)): Figure[] {
+export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], scopes: PageScopes = pageScopes(ctx.text), spans: Pick<PageSpans, 'figures' | 'dates'> = pageSpans(ctx, figures, dates, [])): Figure[] {
   // Always fresh copies: the attribution stage fills them in place (attributeOwnFigures).
   if (dates.length === 0) return figures.map((f) => ({ ...f }));
   const text = ctx.text;
   const titles = titleSpans(ctx.source);
   let ti = 0;
-  const roles: DateRole[] = dates.map((d) => {
+  const roles: DateRole[] = dates.map((d, i) => {
     while (ti < titles.length && titles[ti]![1] <= d.start) ti++;
     const inTitle = ti < titles.length && titles[ti]![0] < d.start && d.end <= titles[ti]![1];
-    const start = toNormalizedOffset(ctx.normalized, d.start);
-    const end = toNormalizedOffset(ctx.normalized, d.end);
+    const { start, end } = spans.dates[i]!;
     return roleOf(text, d, start, end, inTitle);
   });
   const sentenceIndex = scopes.sentences;
@@ -143,10 +141,10 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   const sentenceStart = (_text: string, pos: number) => segmentStart(sentenceIndex, pos);
   // Mark the dates whose own sentence holds a figure after them.
   let fi = 0;
-  const figureStarts = figures.map((f) => toNormalizedOffset(ctx.normalized, f.start));
+  const figureSpans = spans.figures;
   for (const r of roles) {
-    while (fi < figureStarts.length && figureStarts[fi]! < r.end) fi++;
-    const next = figureStarts[fi];
+    while (fi < figureSpans.length && figureSpans[fi]!.start < r.end) fi++;
+    const next = figureSpans[fi]?.start;
     r.framesFigures = next !== undefined && sentenceStart(text, next) <= r.start;
   }
   // 是去年全年的: dates run together (去年 + 全年) share one role, a base where the run is one.
@@ -172,7 +170,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let lastBase: DateRole | undefined;
   const paragraphEnd = paragraphEnds(text);
   return figures.map((f, i) => {
-    const start = figureStarts[i]!;
+    const start = figureSpans[i]!.start;
     let previous: DateRole | undefined;
     while (di < roles.length && roles[di]!.end <= start) {
       const r = roles[di++]!;
@@ -201,7 +199,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     // 总投资6.3亿元的中核钛白…项目: an amount describing the thing after it holds for no period.
     // A plan or forecast states its own period. Both take only a date of their own sentence.
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
-    if (frame.start < clause && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(toNormalizedOffset(ctx.normalized, f.end)) === '的') return out;
+    if (frame.start < clause && f.kind !== 'percent' && f.kind !== 'percentagePoint' && text.charAt(figureSpans[i]!.end) === '的') return out;
     if (frame.start < sentenceStart(text, start)) {
       if (statusOf(start, sentenceStart(text, start)) !== 'actual') return out;
       // A date carries past its sentence only where that sentence states figures (1-7月，…完成40950万元。…);

@@ -1,8 +1,14 @@
 /**
- * What the period and attribution steps both read of one page's normalised text: its sentences,
- * its clause starts and the status of its figures. Found once per page and handed to both, so
- * neither scans the text a second time.
+ * What the period and attribution steps both read of one page: its sentences, its clause starts,
+ * the status of its figures, and where its figures, dates and names stand in the normalised text.
+ * Found once per page and handed to both, so neither scans the text nor converts an offset a
+ * second time.
  */
+import type { DateMention } from '../models/dateMention.js';
+import type { Entity } from '../models/entity.js';
+import type { Figure } from '../models/figure.js';
+import type { ExtractionContext } from '../engine/context.js';
+import { toNormalizedOffset } from '../engine/spans.js';
 import { breaksOf, type Breaks, type Segments } from './segments.js';
 import { statusReader, type StatusReader } from './status.js';
 
@@ -17,4 +23,27 @@ export interface PageScopes {
 export function pageScopes(text: string): PageScopes {
   const breaks = breaksOf(text);
   return { sentences: breaks.sentences, breaks, status: statusReader(text, breaks) };
+}
+
+/** A span of the normalised text. */
+export interface NormalizedSpan {
+  start: number;
+  end: number;
+}
+
+/** The normalised spans of a page's figures, dates and names, index for index. */
+export interface PageSpans {
+  figures: NormalizedSpan[];
+  dates: NormalizedSpan[];
+  entities: Array<NormalizedSpan & { entity: Entity }>;
+}
+
+/** The normalised spans of `figures`, `dates` and `entities` (see PageSpans). */
+export function pageSpans(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], entities: readonly Entity[]): PageSpans {
+  const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
+  return {
+    figures: figures.map((f) => ({ start: n(f.start), end: n(f.end) })),
+    dates: dates.map((d) => ({ start: n(d.start), end: n(d.end) })),
+    entities: entities.map((e) => ({ start: n(e.start), end: n(e.end), entity: e })),
+  };
 }

@@ -5,7 +5,7 @@ import { entitiesStage } from '../entities/stage.js';
 import { figuresStage } from '../figures/stage.js';
 import type { Figure } from '../models/figure.js';
 import { attributeOwnFigures } from './attribute.js';
-import { pageScopes } from './scopes.js';
+import { pageScopes, pageSpans } from './scopes.js';
 import { structureStage } from '../structure/stage.js';
 
 /**
@@ -17,10 +17,13 @@ export const attributionStage: Stage<Figure[]> = {
   needs: [figuresStage, datesStage, entitiesStage, structureStage],
   run(ctx, input) {
     const dates = input.get(datesStage);
-    // Both steps read the same sentences, clauses and status words: found once.
+    const found = input.get(figuresStage);
+    const entities = input.get(entitiesStage);
+    // Both steps read the same sentences, clauses, status words and normalised spans: found once.
     const scopes = pageScopes(ctx.text);
-    const figures = attachAsOf(ctx, input.get(figuresStage), dates, scopes);
-    // attachAsOf's figures are fresh copies: filled in place, not copied a second time.
-    return attributeOwnFigures(ctx, figures, input.get(entitiesStage), input.get(structureStage), dates, scopes);
+    const spans = pageSpans(ctx, found, dates, entities);
+    const figures = attachAsOf(ctx, found, dates, scopes, spans);
+    // attachAsOf's figures are fresh copies, index for index: filled in place, not copied a second time.
+    return attributeOwnFigures(ctx, figures, entities, input.get(structureStage), dates, scopes, spans);
   },
 };

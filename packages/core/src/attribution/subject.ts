@@ -90,11 +90,18 @@ function introOf(text: string, from: number, to: number, spans: ReadonlyArray<{ 
 
 /**
  * Indexes the names that can be subjects. `dateSpans` are the normalised spans of dates, which
- * may stand before a topic (2020年兰白自创区…); `breaks` are the text's, where the caller has them.
+ * may stand before a topic (2020年兰白自创区…); `breaks` are the text's and `norm` the entities'
+ * normalised spans, where the caller has them.
  */
-export function indexSubjects(ctx: ExtractionContext, entities: readonly Entity[], articles: readonly Article[], dateSpans: ReadonlyArray<{ start: number; end: number }>, breaks: Breaks = breaksOf(ctx.text)): SubjectIndex {
+export function indexSubjects(
+  ctx: ExtractionContext,
+  entities: readonly Entity[],
+  articles: readonly Article[],
+  dateSpans: ReadonlyArray<{ start: number; end: number }>,
+  breaks: Breaks = breaksOf(ctx.text),
+  norm: ReadonlyArray<{ start: number; end: number; entity: Entity }> = entities.map((e) => ({ start: toNormalizedOffset(ctx.normalized, e.start), end: toNormalizedOffset(ctx.normalized, e.end), entity: e })),
+): SubjectIndex {
   const text = ctx.text;
-  const norm = entities.map((e) => ({ start: toNormalizedOffset(ctx.normalized, e.start), end: toNormalizedOffset(ctx.normalized, e.end), entity: e }));
   const places = norm.filter((n) => n.entity.type === 'place');
   const skippable = [...dateSpans, ...places].sort((a, b) => a.start - b.start);
   const topics: Topic[] = [];
