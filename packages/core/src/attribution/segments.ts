@@ -3,18 +3,14 @@
  * reads its scopes from these: a metric stays inside its clause, a company inside its sentence,
  * a period and a zone inside their paragraph.
  */
+import { codeTable } from './chars.js';
 
 /** Ends a clause (and every sentence end ends one too). 、 is left out: list items share a clause. */
 export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)﹔﹐';
 /** Ends a sentence. A layout line break inside a sentence is already gone from the normalised text. */
 export const SENTENCE_BREAKS = '。！？!?\n';
 
-// Break characters as a table by UTF-16 code: a walk per figure tests each character once, without a string search.
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
+// Break characters as tables by UTF-16 code: a walk per figure tests each character once, without a string search.
 const CLAUSE_TABLE = codeTable(CLAUSE_BREAKS);
 const SENTENCE_TABLE = codeTable(SENTENCE_BREAKS);
 const CLOSING_QUOTES = '”」』"';

@@ -11,7 +11,7 @@ import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { isSpaceCode, withoutSpaces } from './chars.js';
+import { codeTable, isSpaceCode, withoutSpaces } from './chars.js';
 import { breaksOf, clauseStartIn, paragraphs, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
@@ -38,9 +38,9 @@ const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
-const QUOTE_CODES = new Set([...'”」’"“「‘—–-'].map((c) => c.charCodeAt(0)));
+const QUOTE_CODES = codeTable('”」’"“「‘—–-');
 // Most phrases open with a word: the replace runs only where a quote, dash or space comes first.
-const withoutOpenQuotes = (s: string): string => (s.length > 0 && (QUOTE_CODES.has(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(0))) ? s.replace(OPEN_QUOTES, '') : s);
+const withoutOpenQuotes = (s: string): string => (s.length > 0 && (QUOTE_CODES[s.charCodeAt(0)] === 1 || isSpaceCode(s.charCodeAt(0))) ? s.replace(OPEN_QUOTES, '') : s);
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
 const ADJACENT_GAP = /^(?:为|為|达|達|有|共|约|約|)$/;
 
@@ -168,7 +168,7 @@ const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?
 // Every class word, and so every match, ends in 区, 區 or 城; a match (four numerals, a classifier,
 // 科学工业园区) opens two to ten characters before that last one, with one of these.
 const COLLECTIVE_LAST = '区區城';
-const COLLECTIVE_FIRST = new Set([...'0123456789一二三四五六七八九十两兩各'].map((c) => c.charCodeAt(0)));
+const COLLECTIVE_FIRST = codeTable('0123456789一二三四五六七八九十两兩各');
 const COLLECTIVE_REACH = 10;
 const PAIR_JOIN = '及和与與';
 
@@ -180,7 +180,7 @@ function collectives(ctx: ExtractionContext): Array<{ start: number; end: number
   let from: number[] | undefined;
   for (const last of COLLECTIVE_LAST) {
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
-      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at - 1; p++) if (COLLECTIVE_FIRST.has(text.charCodeAt(p))) (from ??= []).push(p);
+      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at - 1; p++) if (COLLECTIVE_FIRST[text.charCodeAt(p)] === 1) (from ??= []).push(p);
     }
   }
   if (!from) return out;
