@@ -197,13 +197,13 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       reading.span = after;
       reading.after = true;
       // 14.1%的增速高于全区: a rate of the indicator in force.
-      const rate = [...RATE_WORDS].find((w) => text.startsWith(w, after.start));
+      const rate = RATE_WORD_LIST.find((w) => text.startsWith(w, after.start));
       if (rate && ofAfter) reading.rateWord = { start: after.start, end: after.start + rate.length };
       if (rate) reading.span = { start: after.start, end: after.start + rate.length };
       return reading;
     }
   }
-  if (relations.size === 0 || [...relations].every((r) => r === 'filler')) {
+  if (onlyFiller(relations)) {
     const after = metricAfter(text, end, limits.bounds) ?? (countsThings || endsInVerb ? phraseAfter(text, end) : undefined);
     if (after) {
       reading.span = after;
@@ -212,7 +212,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   }
   // Where nothing follows either:
   // 以光電產業營業額最高，約為新台幣939.5億元 / 半導體產業其次，約為…: a clause of glue only continues the clause before it.
-  if (!reading.span && s >= e && relations.size > 0 && [...relations].every((r) => r === 'filler') && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
+  if (!reading.span && s >= e && relations.size > 0 && onlyFiller(relations) && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
     const prev = previousClausePhrase(text, floor - 1, limits);
     if (prev) {
       reading.span = prev;
@@ -223,7 +223,14 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
 }
 
 // Nouns of a rate: a change of one (增速提高0.5个百分点) measures the indicator's rate.
-const RATE_WORDS = new Set(['增速', '增幅', '降幅', '增长率', '增長率', '增长速度']);
+const RATE_WORD_LIST = ['增速', '增幅', '降幅', '增长率', '增長率', '增长速度'];
+const RATE_WORDS = new Set(RATE_WORD_LIST);
+
+/** Whether every relation read is glue (true of none). */
+function onlyFiller(relations: ReadonlySet<Relation>): boolean {
+  for (const r of relations) if (r !== 'filler') return false;
+  return true;
+}
 
 // Verbs between what holds an indicator and the indicator: 龙头企业上半年实现产值.
 const OWNER_VERBS = new Set(['实现', '實現', '完成']);

@@ -259,12 +259,8 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
     const near = index.named[n]!;
     if (near.end <= start && near.start >= clause && ADJACENT_GAP.test(text.slice(near.end, start))) return near.entity;
   }
-  const clauseText = withoutOpenQuotes(text.slice(clause, start));
-  const zoneBack = ZONE_BACK.test(clauseText);
-  // 公司, 该公司 opening a clause of the sentence (after a time word): the company of the paragraph.
-  const sentenceBefore = text.slice(Math.max(sentenceStart, start - 120), start);
-  // Every match of COMPANY_BACK_IN_SENTENCE holds 公司: most sentences are not searched.
-  const companyBack = COMPANY_BACK.test(clauseText) || (sentenceBefore.includes('公司') && COMPANY_BACK_IN_SENTENCE.test(sentenceBefore));
+  // Read on the first topic other than a zone: most figures meet none.
+  let backs: { zone: boolean; company: boolean } | undefined;
   let zone: Entity | undefined;
   for (let t = lastBefore(index.topics, start); t >= 0; t--) {
     const topic = index.topics[t]!;
@@ -281,8 +277,9 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
     }
     if (topic.scope === 'clause' && !inClause) continue;
     if (topic.entity.type !== 'zone') {
-      if (zoneBack && !inClause) continue;
-      if (inSentence || (companyBack && inParagraph && topic.entity.type === 'organization')) return topic.entity;
+      backs ??= backReferences(text, clause, start, sentenceStart);
+      if (backs.zone && !inClause) continue;
+      if (inSentence || (backs.company && topic.entity.type === 'organization')) return topic.entity;
       continue;
     }
     if (topic.scope === 'clause' || inParagraph) return topic.entity;
@@ -290,6 +287,15 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   }
   if (article >= 0 && index.articleZones[article]) return index.articleZones[article];
   return zone;
+}
+
+/** Whether the clause before `start` opens with a back reference to the zone (全区, 园区) or to a company (公司, 该公司, also opening a clause of the sentence after a time word). */
+function backReferences(text: string, clause: number, start: number, sentenceStart: number): { zone: boolean; company: boolean } {
+  const clauseText = withoutOpenQuotes(text.slice(clause, start));
+  if (COMPANY_BACK.test(clauseText)) return { zone: ZONE_BACK.test(clauseText), company: true };
+  const sentenceBefore = text.slice(Math.max(sentenceStart, start - 120), start);
+  // Every match of COMPANY_BACK_IN_SENTENCE holds 公司: most sentences are not searched.
+  return { zone: ZONE_BACK.test(clauseText), company: sentenceBefore.includes('公司') && COMPANY_BACK_IN_SENTENCE.test(sentenceBefore) };
 }
 
 const NATION_BEFORE = /(?:全国|全國|我国|我國|全球|全世界|国内|國內)(?:共有|共|有)?$/;
