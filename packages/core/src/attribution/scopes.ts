@@ -10,7 +10,7 @@ import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { breaksOf, type Breaks, type Segments } from './segments.js';
-import { statusReader, type StatusReader } from './status.js';
+import { STATUS_FIRST_UNITS, statusReader, type StatusReader } from './status.js';
 
 /** A page's scopes (see the module comment); offsets are normalised. */
 export interface PageScopes {
@@ -21,7 +21,8 @@ export interface PageScopes {
 
 /** The scopes of normalised `text`. */
 export function pageScopes(text: string): PageScopes {
-  const breaks = breaksOf(text);
+  // The status words' first characters are found in the same pass as the breaks.
+  const breaks = breaksOf(text, STATUS_FIRST_UNITS);
   return { sentences: breaks.sentences, breaks, status: statusReader(text, breaks) };
 }
 

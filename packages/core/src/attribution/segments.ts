@@ -44,6 +44,7 @@ const LIST_MARK_BIT = 2;
 const SENTENCE_BIT = 4;
 const CLOSING_BIT = 8;
 const BREAK_BITS = new Uint8Array(0x10000);
+const NOTHING = new Uint8Array(0x10000);
 for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT]] as const) {
   for (let i = 0; i < chars.length; i++) BREAK_BITS[chars.charCodeAt(i)]! |= bit;
 }
@@ -64,22 +65,29 @@ export interface Breaks {
    * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
    */
   sentences: Segments;
+  /** Where the characters of the caller's table (breaksOf's `watch`) stand, ascending, found in the same pass. */
+  watched?: { table: Uint8Array; at: number[] };
 }
 
-/** The breaks of `text` (see Breaks). */
-export function breaksOf(text: string): Breaks {
+/** The breaks of `text` (see Breaks); `watch` (1 at each code to find) adds `watched`. */
+export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   const length = text.length;
   // Plain arrays of small integers: a typed array of a page's length is allocated outside the
   // heap, which costs more than the whole pass over a short page.
   const clauseFrom = new Array<number>(length + 1);
   const cutFrom = new Array<number>(length + 1);
   const starts = [0];
+  const at: number[] = [];
+  // One table for the loop to read: an empty one where the caller watches for nothing.
+  const table = watch ?? NOTHING;
   let clause = 0;
   let cut = 0;
   for (let i = 0; i < length; i++) {
     clauseFrom[i] = clause;
     cutFrom[i] = cut;
-    const bits = BREAK_BITS[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    if (table[code] === 1) at.push(i);
+    const bits = BREAK_BITS[code]!;
     if (bits === 0) continue;
     if ((bits & CLAUSE_BIT) !== 0) clause = i + 1;
     if ((bits & (CLAUSE_BIT | LIST_MARK_BIT)) !== 0) cut = i + 1;
@@ -88,7 +96,9 @@ export function breaksOf(text: string): Breaks {
   }
   clauseFrom[length] = clause;
   cutFrom[length] = cut;
-  return { text, clauseFrom, cutFrom, sentences: { starts } };
+  const breaks: Breaks = { text, clauseFrom, cutFrom, sentences: { starts } };
+  if (watch) breaks.watched = { table: watch, at };
+  return breaks;
 }
 
 /** clauseStart(breaks.text, pos), read from the table (the same MAX_CLAUSE bound applies). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statusAt, wordStarts } from './status.js';
+import { breaksOf } from './segments.js';
+import { STATUS_FIRST_UNITS, statusAt, wordStarts } from './status.js';
 
 describe('statusAt', () => {
   it.each([
@@ -24,5 +25,12 @@ describe('wordStarts', () => {
     ['营业收入增长', [], []],
   ])('%s: aims at %j, expectations at %j', (text, target, forecast) => {
     expect(wordStarts(text)).toEqual({ target, forecast });
+  });
+});
+
+describe('wordStarts from the positions a pass found', () => {
+  it.each(['预计将力争', '计划计划', '南科预计今年招商30家厂商，已核准进驻25家。', '今年营业额可达3800亿元，上看4000亿元。'])('%s: the same starts as a full read', (text) => {
+    const watched = breaksOf(text, STATUS_FIRST_UNITS).watched!;
+    expect(wordStarts(text, watched.at)).toEqual(wordStarts(text));
   });
 });

@@ -44,6 +44,8 @@ const FORECAST_BY_FIRST = byFirstUnit(FORECAST_WORDS);
 const FIRST_UNITS = new Uint8Array(0x10000);
 for (const w of TARGET_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 1;
 for (const w of FORECAST_WORDS) FIRST_UNITS[w.charCodeAt(0)]! |= 2;
+/** 1 at each code a word of aim or expectation starts with: a page's one pass (breaksOf) can find them for wordStarts. */
+export const STATUS_FIRST_UNITS: Uint8Array = FIRST_UNITS.map((k) => (k === 0 ? 0 : 1));
 
 function startsAt(words: readonly string[] | undefined, text: string, i: number): boolean {
   if (!words) return false;
@@ -59,17 +61,22 @@ function startsAt(words: readonly string[] | undefined, text: string, i: number)
  * | --- | --- | --- |
  * | 预计将力争 | 3 | 0, 2 |
  * | 计划计划 | 0, 2 | — |
+ *
+ * `candidates` (ascending) are the offsets to read, where the caller found them (breaksOf with STATUS_FIRST_UNITS).
  */
-export function wordStarts(text: string): { target: number[]; forecast: number[] } {
+export function wordStarts(text: string, candidates?: readonly number[]): { target: number[]; forecast: number[] } {
   const target: number[] = [];
   const forecast: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const at = (i: number): void => {
     const code = text.charCodeAt(i);
     const kinds = FIRST_UNITS[code]!;
-    if (kinds === 0) continue;
+    if (kinds === 0) return;
     if ((kinds & 1) !== 0 && startsAt(TARGET_BY_FIRST.get(code), text, i)) target.push(i);
     if ((kinds & 2) !== 0 && startsAt(FORECAST_BY_FIRST.get(code), text, i)) forecast.push(i);
-  }
+  };
+  // Where the page's pass found the first characters (STATUS_FIRST_UNITS), only those are read.
+  if (candidates) for (const i of candidates) at(i);
+  else for (let i = 0; i < text.length; i++) at(i);
   return { target, forecast };
 }
 
@@ -116,11 +123,12 @@ export function statusReader(text: string, breaks?: Breaks): StatusReader {
   // Found on the first question: the period stage asks only for the few figures a date frames
   // across sentences, often none.
   let words: { target: number[]; forecast: number[] } | undefined;
-  let cl = breaks;
+  let pass = breaks;
   return (start, sentenceFrom) => {
-    words ??= wordStarts(text);
-    cl ??= breaksOf(text);
-    return statusIn(text, cl, words, start, sentenceFrom);
+    pass ??= breaksOf(text, STATUS_FIRST_UNITS);
+    const watched = pass.watched?.table === STATUS_FIRST_UNITS ? pass.watched.at : undefined;
+    words ??= wordStarts(text, watched);
+    return statusIn(text, pass, words, start, sentenceFrom);
   };
 }
 
