@@ -33,7 +33,7 @@ const PERSON_GAP = 8;
 const COMPANY = /公司|集团|集團|股份|企业|企業|银行|銀行|工厂|工廠/;
 // Back references opening a clause.
 const ZONE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|全园区|区内|區內|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城)/;
-const BARE_BACK = /^(?:全区|全區|该区|該區|本区|本區|园区|園區|该园区|該園區|高新区|高新區|开发区|開發區|自创区|自創區|示范区|示範區|该高新区|該高新區|科学城|科學城|全园区|该市|本市|全市|公司|该公司|該公司)$/;
+const BARE_BACK = new Set('全区 全區 该区 該區 本区 本區 园区 園區 该园区 該園區 高新区 高新區 开发区 開發區 自创区 自創區 示范区 示範區 该高新区 該高新區 科学城 科學城 全园区 该市 本市 全市 公司 该公司 該公司'.split(' '));
 const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|企業|其)/;
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
@@ -130,7 +130,7 @@ export function indexSubjects(
     if (e.type !== 'zone' && e.type !== 'organization' && e.type !== 'place') continue;
     // A bare back reference (全区, 高新区) the entities left unresolved is no name: the zone in force stands for it.
     // Resolved or not, it is no name either: its clause's scope (其中, parentheses) is known here, not to coreference.
-    if (BARE_BACK.test(e.text)) continue;
+    if (BARE_BACK.has(e.text)) continue;
     if (e.type !== 'place') named.push(n);
     const from = clauseStartIn(breaks, start);
     const intro = introOf(text, from, start, skippable);
