@@ -53,7 +53,8 @@ export function attributeFigures(ctx: ExtractionContext, figures: readonly Figur
 
 /**
  * attributeFigures for figures the caller owns and no one else reads (attachAsOf's fresh copies):
- * each is filled in place rather than copied again. Same result, field order included.
+ * each is filled in place rather than copied again. Same result, field order included. `scopes`
+ * and `spans` are the page's (scopes.ts), where the caller has them from attachAsOf.
  */
 export function attributeOwnFigures(
   ctx: ExtractionContext,

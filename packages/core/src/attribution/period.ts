@@ -118,7 +118,8 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
 /**
  * Returns copies of the figures (never the given objects), each with `asOf` set from the date governing it (figures that already
  * have one keep it) and `comparedTo` from a comparison base in its clause. Figures and dates
- * are sorted by `start`; one merged walk, so linear.
+ * are sorted by `start`; one merged walk, so linear. `scopes` and `spans` are the page's
+ * (scopes.ts), where the caller has them.
  *
  * @example
  * attachAsOf(ctx, figures, dates).find((f) => f.text === '344户')?.asOf;
