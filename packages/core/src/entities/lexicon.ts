@@ -10,7 +10,7 @@ import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_LEADERS } from './lexicons/people.js';
 import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
 import { GENERIC_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
-import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
+import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 import { Trie } from './trie.js';
 
 /** What the name lexicon knows about a name. */
@@ -29,7 +29,8 @@ export interface NameEntry {
 function buildNames(): Trie<NameEntry> {
   const t = new Trie<NameEntry>('forward', true);
   // Order is priority: a key keeps the first entry set, so zones win over places of the same spelling.
-  for (const zone of NATIONAL_HIGH_TECH_ZONES) {
+  // 苏州工业园区 is on both national lists: its high-tech entry, set first, is the one kept.
+  for (const zone of [...NATIONAL_HIGH_TECH_ZONES, ...NATIONAL_ECONOMIC_ZONES]) {
     for (const name of zone.names) t.set(name, name === zone.official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: zone.official, standalone: true });
   }
   for (const name of OTHER_ZONES) t.set(name, { type: 'zone', standalone: true });
