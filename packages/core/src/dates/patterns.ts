@@ -9,6 +9,7 @@
  */
 import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
 import type { Region } from '../models/enums.js';
+import { dateMayStartAtDigits } from './digitFollowers.js';
 import { CN_DIGIT, DIGIT } from './numerals.js';
 
 // A Chinese numeral character: a date atom written in Chinese must not start inside one.
@@ -130,6 +131,8 @@ interface Alternatives {
    * can match right after one: the scan skips the try at the inner digits of 2023 or 312.
    */
   notAfterDigit: boolean;
+  /** Opens with a digit: tried only where `dateMayStartAtDigits` allows. */
+  digitLed: boolean;
 }
 
 const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
@@ -184,14 +187,14 @@ function build(region: Region | undefined): Scanner {
   const firsts = new Set<string>();
   for (const p of chosen) for (const ch of p.starts) firsts.add(ch);
   const first = new Uint8Array(0x10000);
-  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false }];
+  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false, digitLed: false }];
   for (const ch of firsts) {
     const kinds = chosen.flatMap((p, i) => (p.starts.includes(ch) ? [i] : []));
     // Named groups here would cost an object of dozens of properties per match: numbered only.
     const source = kinds.map((i) => `(${chosen[i]!.source.replace(NAME, '(?:')})`).join('|');
     first[ch.charCodeAt(0)] = alternatives.length;
     const notAfterDigit = kinds.every((i) => refusesDigitBefore(chosen[i]!.source));
-    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit });
+    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: isArabicDigitCode(ch.charCodeAt(0)) });
   }
   return {
     first,
@@ -232,6 +235,7 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     if (slot === 0) continue;
     const alt = alternatives[slot]!;
     if (alt.notAfterDigit && at > 0 && isArabicDigitCode(text.charCodeAt(at - 1))) continue;
+    if (alt.digitLed && !dateMayStartAtDigits(text, at)) continue;
     alt.re.lastIndex = at;
     const m = alt.re.exec(text);
     if (!m || m[0].length === 0) continue;
