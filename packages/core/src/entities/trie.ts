@@ -32,11 +32,14 @@ function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Heads<V> {
   return { index, nodes };
 }
 
-// Which code units start a key, one bit each (8 KB): cheap enough to build for a trie made per
-// page, and one array read per position where a Map lookup would hash.
-function firstBits(first: ReadonlyMap<number, unknown>): Uint32Array {
-  const bits = new Uint32Array(0x10000 >>> 5);
-  for (const code of first.keys()) bits[code >>> 5]! |= 1 << (code & 31);
+// Which code units may start a key, one bit per code unit modulo 1024 (128 bytes): cheap enough to
+// build for a trie made per page (a few keys, so few false hits), and one array read per position
+// where a Map lookup would hash; a hit is confirmed by the map.
+const FILTER_MASK = 1023;
+
+function firstFilter(first: ReadonlyMap<number, unknown>): Uint32Array {
+  const bits = new Uint32Array((FILTER_MASK + 1) >>> 5);
+  for (const code of first.keys()) bits[(code & FILTER_MASK) >>> 5]! |= 1 << (code & 31);
   return bits;
 }
 
@@ -79,7 +82,7 @@ export class Trie<V> {
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
-   * (64 K slots), where a trie made per page reads a bitset (8 KB).
+   * (64 K slots), where a trie made per page reads a small filter of them (128 bytes).
    */
   constructor(
     readonly direction: 'forward' | 'backward',
@@ -168,7 +171,7 @@ export class Trie<V> {
     const heads = this.dense && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
     const index = heads?.index;
     const nodes = heads?.nodes;
-    const bits = heads ? undefined : (this.bits ??= firstBits(first));
+    const bits = heads ? undefined : (this.bits ??= firstFilter(first));
     const length = text.length;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
@@ -177,7 +180,7 @@ export class Trie<V> {
       if (index) {
         const k = index[code]!;
         if (k !== 0) head = nodes![k];
-      } else if (((bits![code >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
+      } else if (((bits![(code & FILTER_MASK) >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
       if (head === undefined) {
         i++;
         continue;
