@@ -7,6 +7,12 @@ describe('Trie', () => {
   const backward = new Trie<string>('backward');
   for (const w of ['公司', '有限公司', '股份有限公司']) backward.set(w, w);
 
+  const dense = new Trie<string>('forward', true);
+  for (const w of ['无锡', '无锡高新区', '高新区', '区']) dense.set(w, w);
+  // U+0041 and U+0441 fall in one slot of the per-page filter (code units modulo 1024).
+  const filtered = new Trie<string>('forward');
+  for (const w of ['A', '\u0441']) filtered.set(w, w);
+
   const cases: Array<{ name: string; run: () => unknown; expected: unknown }> = [
     { name: 'longestAt takes the longest key', run: () => forward.longestAt('在无锡高新区', 1), expected: { start: 1, end: 6, value: '无锡高新区' } },
     { name: 'longestAt finds nothing off a key', run: () => forward.longestAt('在无锡', 0), expected: undefined },
@@ -19,6 +25,11 @@ describe('Trie', () => {
       run: () => forward.scan('无锡高新区', (m) => m.value !== '无锡高新区').map((m) => m.value),
       expected: ['无锡', '高新区'],
     },
+    { name: 'a dense scan is leftmost-longest', run: () => dense.scan('无锡高新区与无锡').map((m) => m.value), expected: ['无锡高新区', '无锡'] },
+    { name: 'a dense scan keeps a one-unit key no longer key goes on from', run: () => dense.scan('区县与区').map((m) => [m.start, m.value]), expected: [[0, '区'], [3, '区']] },
+    { name: 'a dense scan finds a key ending the text', run: () => dense.scan('在无锡').map((m) => m.value), expected: ['无锡'] },
+    { name: 'a dense scan reads a one-unit key at the last position', run: () => dense.scan('新区').map((m) => m.value), expected: ['区'] },
+    { name: 'a per-page scan finds keys its filter shares a slot with', run: () => filtered.scan('\u0041x\u0441x').map((m) => m.value), expected: ['A', 'с'] },
     { name: 'get is exact', run: () => [forward.get('无锡'), forward.get('无')], expected: ['无锡', undefined] },
     { name: 'the first value set is kept', run: () => { const t = new Trie<number>('forward'); t.set('a', 1); t.set('a', 2); return t.get('a'); }, expected: 1 },
   ];

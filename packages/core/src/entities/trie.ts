@@ -20,16 +20,34 @@ export interface TrieMatch<V> {
 interface Heads<V> {
   index: Uint16Array;
   nodes: Array<TrieNode<V>>;
+  /** The first two code units of the keys, hashed: see `hasPair`. */
+  pairs: Uint32Array;
 }
 
 function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Heads<V> {
   const index = new Uint16Array(0x10000);
   const nodes: Array<TrieNode<V>> = [node()];
+  const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
   for (const [code, n] of first) {
     index[code] = nodes.length;
     nodes.push(n);
+    if (n.next) for (const second of n.next.keys()) pairs[pairSlot(code, second) >>> 5]! |= 1 << (pairSlot(code, second) & 31);
   }
-  return { index, nodes };
+  return { index, nodes, pairs };
+}
+
+// Most walks of a scan stop at the second code unit: a bit per pair of first and second code units,
+// hashed to 128 K bits (16 KB), tells without a map lookup that no key goes on. A clear bit is certain;
+// a set one may be another pair's, and the walk then asks the map.
+const PAIR_BITS = 17;
+
+function pairSlot(first: number, second: number): number {
+  return ((Math.imul(first, 0x9e3779b1) >>> (32 - PAIR_BITS)) ^ second) & ((1 << PAIR_BITS) - 1);
+}
+
+function hasPair(pairs: Uint32Array, first: number, second: number): boolean {
+  const slot = pairSlot(first, second);
+  return ((pairs[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
 }
 
 // Which code units may start a key, one bit per code unit modulo 1024 (128 bytes): cheap enough to
@@ -164,22 +182,21 @@ export class Trie<V> {
    */
   scan(text: string, accept?: (m: TrieMatch<V>) => boolean): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
-    let i = 0;
     const first = this.root.next;
     if (!first) return out;
     // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
     const heads = this.dense && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
-    const index = heads?.index;
-    const nodes = heads?.nodes;
+    if (heads && !accept) return scanDense(text, heads, out);
     const bits = heads ? undefined : (this.bits ??= firstFilter(first));
     const length = text.length;
+    let i = 0;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
       const code = text.charCodeAt(i);
       let head: TrieNode<V> | undefined;
-      if (index) {
-        const k = index[code]!;
-        if (k !== 0) head = nodes![k];
+      if (heads) {
+        const k = heads.index[code]!;
+        if (k !== 0) head = heads.nodes[k];
       } else if (((bits![(code & FILTER_MASK) >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
       if (head === undefined) {
         i++;
@@ -206,4 +223,35 @@ export class Trie<V> {
     for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k];
     return undefined;
   }
+}
+
+/**
+ * The scan of a trie built once at load, without a filter: most positions start no key (one read of
+ * the table), and of the rest most start only keys of one code unit (one read of the pairs).
+ */
+function scanDense<V>(text: string, heads: Heads<V>, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
+  const { index, nodes, pairs } = heads;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const k = index[code]!;
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const head = nodes[k]!;
+    if (i + 1 < length && !hasPair(pairs, code, text.charCodeAt(i + 1))) {
+      // No key goes past this code unit: a key of one code unit is the longest match.
+      if (head.value !== undefined) out.push({ start: i, end: i + 1, value: head.value });
+      i++;
+      continue;
+    }
+    const m = longestFrom(text, i, head, length);
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
 }
