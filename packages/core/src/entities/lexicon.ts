@@ -52,13 +52,13 @@ function buildNames(): Trie<NameEntry> {
 }
 
 function buildSuffixes(): Trie<SuffixRule> {
-  const t = new Trie<SuffixRule>('backward');
+  const t = new Trie<SuffixRule>('backward', true);
   for (const rule of SUFFIX_RULES) t.set(rule.suffix, rule);
   return t;
 }
 
 function buildWords(list: readonly string[]): Trie<true> {
-  const t = new Trie<true>('backward');
+  const t = new Trie<true>('backward', true);
   for (const w of list) t.set(w, true);
   return t;
 }

@@ -238,7 +238,7 @@ function isRareSurnameName(text: string, start: number, end: number): boolean {
 }
 
 /** A table by code unit, 1 for each code unit of `chars`. */
-export function unitTable(chars: string): Uint8Array {
+function unitTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;

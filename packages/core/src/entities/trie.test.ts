@@ -9,6 +9,8 @@ describe('Trie', () => {
 
   const dense = new Trie<string>('forward', true);
   for (const w of ['无锡', '无锡高新区', '高新区', '区']) dense.set(w, w);
+  const denseBack = new Trie<string>('backward', true);
+  for (const w of ['公司', '有限公司', '股份有限公司', '局']) denseBack.set(w, w);
   // U+0041 and U+0441 fall in one slot of the per-page filter (code units modulo 1024).
   const filtered = new Trie<string>('forward');
   for (const w of ['A', '\u0441']) filtered.set(w, w);
@@ -30,6 +32,10 @@ describe('Trie', () => {
     { name: 'a dense scan finds a key ending the text', run: () => dense.scan('在无锡').map((m) => m.value), expected: ['无锡'] },
     { name: 'a dense scan reads a one-unit key at the last position', run: () => dense.scan('新区').map((m) => m.value), expected: ['区'] },
     { name: 'a per-page scan finds keys its filter shares a slot with', run: () => filtered.scan('\u0041x\u0441x').map((m) => m.value), expected: ['A', 'с'] },
+    { name: 'a dense backward trie reads the longest suffix', run: () => denseBack.longestEndingAt('海星股份有限公司', 8)?.value, expected: '股份有限公司' },
+    { name: 'a dense backward trie reads a one-unit key no longer key ends with', run: () => denseBack.longestEndingAt('管理局', 3)?.value, expected: '局' },
+    { name: 'a dense backward trie stops at the floor', run: () => denseBack.longestEndingAt('有限公司', 4, 3)?.value, expected: undefined },
+    { name: 'a dense backward trie finds nothing off a key', run: () => denseBack.longestEndingAt('公司里', 3), expected: undefined },
     { name: 'get is exact', run: () => [forward.get('无锡'), forward.get('无')], expected: ['无锡', undefined] },
     { name: 'the first value set is kept', run: () => { const t = new Trie<number>('forward'); t.set('a', 1); t.set('a', 2); return t.get('a'); }, expected: 1 },
   ];

@@ -55,10 +55,38 @@ function hasPair(pairs: Uint32Array, first: number, second: number): boolean {
 // where a Map lookup would hash; a hit is confirmed by the map.
 const FILTER_MASK = 1023;
 
-function firstFilter(first: ReadonlyMap<number, unknown>): Uint32Array {
-  const bits = new Uint32Array((FILTER_MASK + 1) >>> 5);
-  for (const code of first.keys()) bits[(code & FILTER_MASK) >>> 5]! |= 1 << (code & 31);
-  return bits;
+// The same filter for pairs of first and second code units, and for keys of one code unit: most
+// first-unit hits of a per-page trie (a surname, a common character) start no key.
+interface Filters {
+  firsts: Uint32Array;
+  pairs: Uint32Array;
+  singles: Uint32Array;
+}
+
+function firstFilters<V>(first: ReadonlyMap<number, TrieNode<V>>): Filters {
+  const filters = { firsts: smallFilter(), pairs: smallFilter(), singles: smallFilter() };
+  for (const [code, n] of first) {
+    setBit(filters.firsts, code);
+    if (n.value !== undefined) setBit(filters.singles, code);
+    if (n.next) for (const second of n.next.keys()) setBit(filters.pairs, smallPair(code, second));
+  }
+  return filters;
+}
+
+function smallFilter(): Uint32Array {
+  return new Uint32Array((FILTER_MASK + 1) >>> 5);
+}
+
+function smallPair(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) >>> 22) ^ second;
+}
+
+function setBit(bits: Uint32Array, key: number): void {
+  bits[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
+}
+
+function hasBit(bits: Uint32Array, key: number): boolean {
+  return ((bits[(key & FILTER_MASK) >>> 5]! >>> (key & 31)) & 1) !== 0;
 }
 
 function node<V>(): TrieNode<V> {
@@ -96,7 +124,7 @@ export class Trie<V> {
   private longest = 0;
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
   private heads: Heads<V> | undefined;
-  private bits: Uint32Array | undefined;
+  private filters: Filters | undefined;
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
@@ -130,7 +158,14 @@ export class Trie<V> {
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
     this.heads = undefined;
-    this.bits = undefined;
+    this.filters = undefined;
+  }
+
+  /** For a dense trie, its tables of first code units and pairs, built on first use after a change. */
+  private headTables(): Heads<V> | undefined {
+    const first = this.root.next;
+    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
+    return this.dense && first && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
   }
 
   /** The value stored for exactly `key`. */
@@ -152,6 +187,17 @@ export class Trie<V> {
 
   /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | undefined {
+    if (this.dense && end - 1 >= floor) {
+      const heads = this.headTables();
+      if (heads) {
+        const code = text.charCodeAt(end - 1);
+        const k = heads.index[code]!;
+        if (k === 0) return undefined;
+        const head = heads.nodes[k]!;
+        // No key goes past the last code unit: a key of one code unit is the longest match.
+        if (end - 2 < floor || !hasPair(heads.pairs, code, text.charCodeAt(end - 2))) return head.value === undefined ? undefined : { start: end - 1, end, value: head.value };
+      }
+    }
     let n: TrieNode<V> | undefined = this.root;
     let bestStart = -1;
     let bestValue: V | undefined;
@@ -184,10 +230,9 @@ export class Trie<V> {
     const out: Array<TrieMatch<V>> = [];
     const first = this.root.next;
     if (!first) return out;
-    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
-    const heads = this.dense && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
+    const heads = this.headTables();
     if (heads && !accept) return scanDense(text, heads, out);
-    const bits = heads ? undefined : (this.bits ??= firstFilter(first));
+    const filters = heads ? undefined : (this.filters ??= firstFilters(first));
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -197,7 +242,10 @@ export class Trie<V> {
       if (heads) {
         const k = heads.index[code]!;
         if (k !== 0) head = heads.nodes[k];
-      } else if (((bits![(code & FILTER_MASK) >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
+      } else if (hasBit(filters!.firsts, code)) {
+        const onlyOne = i + 1 < length && !hasBit(filters!.pairs, smallPair(code, text.charCodeAt(i + 1)));
+        if (!onlyOne || hasBit(filters!.singles, code)) head = first.get(code);
+      }
       if (head === undefined) {
         i++;
         continue;
