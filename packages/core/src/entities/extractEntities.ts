@@ -59,10 +59,11 @@ const RANK_BUCKETS = 2 * Math.max(...Object.values(PRIORITY)) + 2;
  * and one to place, where a comparison sort would compute ranks at every comparison.
  */
 function byRank(candidates: readonly Candidate[]): Candidate[] {
-  const keys = new Uint8Array(candidates.length);
-  const next = new Int32Array(RANK_BUCKETS + 1);
+  // Plain arrays: a page has a few hundred candidates, too few to repay making typed arrays.
+  const keys: number[] = [];
+  const next: number[] = new Array<number>(RANK_BUCKETS + 1).fill(0);
   for (let i = 0; i < candidates.length; i++) {
-    keys[i] = 2 * rank(candidates[i]!);
+    keys.push(2 * rank(candidates[i]!));
     next[keys[i]! + 1]!++;
   }
   for (let k = 1; k <= RANK_BUCKETS; k++) next[k]! += next[k - 1]!;

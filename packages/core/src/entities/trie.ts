@@ -56,37 +56,34 @@ function hasPair(pairs: Uint32Array, first: number, second: number): boolean {
 const FILTER_MASK = 1023;
 
 // The same filter for pairs of first and second code units, and for keys of one code unit: most
-// first-unit hits of a per-page trie (a surname, a common character) start no key.
-interface Filters {
-  firsts: Uint32Array;
-  pairs: Uint32Array;
-  singles: Uint32Array;
-}
+// first-unit hits of a per-page trie (a surname, a common character) start no key. The three share
+// one array (one allocation per trie): first units, then pairs, then keys of one unit.
+const FIRSTS = 0;
+const PAIRS = FILTER_MASK + 1;
+const SINGLES = 2 * (FILTER_MASK + 1);
 
-function firstFilters<V>(first: ReadonlyMap<number, TrieNode<V>>): Filters {
-  const filters = { firsts: smallFilter(), pairs: smallFilter(), singles: smallFilter() };
+function firstFilters<V>(first: ReadonlyMap<number, TrieNode<V>>): Uint32Array {
+  const bits = new Uint32Array((3 * (FILTER_MASK + 1)) >>> 5);
   for (const [code, n] of first) {
-    setBit(filters.firsts, code);
-    if (n.value !== undefined) setBit(filters.singles, code);
-    if (n.next) for (const second of n.next.keys()) setBit(filters.pairs, smallPair(code, second));
+    setBit(bits, FIRSTS, code);
+    if (n.value !== undefined) setBit(bits, SINGLES, code);
+    if (n.next) for (const second of n.next.keys()) setBit(bits, PAIRS, smallPair(code, second));
   }
-  return filters;
-}
-
-function smallFilter(): Uint32Array {
-  return new Uint32Array((FILTER_MASK + 1) >>> 5);
+  return bits;
 }
 
 function smallPair(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) >>> 22) ^ second;
 }
 
-function setBit(bits: Uint32Array, key: number): void {
-  bits[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
+function setBit(bits: Uint32Array, part: number, key: number): void {
+  const slot = part + (key & FILTER_MASK);
+  bits[slot >>> 5]! |= 1 << (slot & 31);
 }
 
-function hasBit(bits: Uint32Array, key: number): boolean {
-  return ((bits[(key & FILTER_MASK) >>> 5]! >>> (key & 31)) & 1) !== 0;
+function hasBit(bits: Uint32Array, part: number, key: number): boolean {
+  const slot = part + (key & FILTER_MASK);
+  return ((bits[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
 }
 
 function node<V>(): TrieNode<V> {
@@ -124,11 +121,11 @@ export class Trie<V> {
   private longest = 0;
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
   private heads: Heads<V> | undefined;
-  private filters: Filters | undefined;
+  private filters: Uint32Array | undefined;
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
-   * (64 K slots), where a trie made per page reads a small filter of them (128 bytes).
+   * (64 K slots), where a trie made per page reads small filters of them (384 bytes).
    */
   constructor(
     readonly direction: 'forward' | 'backward',
@@ -242,9 +239,9 @@ export class Trie<V> {
       if (heads) {
         const k = heads.index[code]!;
         if (k !== 0) head = heads.nodes[k];
-      } else if (hasBit(filters!.firsts, code)) {
-        const onlyOne = i + 1 < length && !hasBit(filters!.pairs, smallPair(code, text.charCodeAt(i + 1)));
-        if (!onlyOne || hasBit(filters!.singles, code)) head = first.get(code);
+      } else if (hasBit(filters!, FIRSTS, code)) {
+        const onlyOne = i + 1 < length && !hasBit(filters!, PAIRS, smallPair(code, text.charCodeAt(i + 1)));
+        if (!onlyOne || hasBit(filters!, SINGLES, code)) head = first.get(code);
       }
       if (head === undefined) {
         i++;
