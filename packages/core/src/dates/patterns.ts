@@ -86,7 +86,7 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'dayOf', starts: '今昨明本', source: `(?<dof>今|昨|明|本)[（(](?<dofN>${DIGIT}{1,2})[)）][ ]?日${DAY_PART}?` },
   // 5年前, 三天前, 半年后
   { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])(?![一二三四五六七八九十两兩0-9０-９]{1,2}[个個]?(?:季|月))` },
-  { kind: 'rocYear', starts: '123456789', source: ROC_YEAR, region: 'taiwan' },
+  { kind: 'rocYear', starts: '123456789１２３４５６７８９', source: ROC_YEAR, region: 'taiwan' },
   // 上半年, 前半年, 上个半年 (the half before the reference date's)
   { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
   { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
