@@ -29,6 +29,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // Every worker thread loads this bundle: date-fns's package entry alone loads hundreds of
+    // modules (about 0.1 s), where bundled it is the few functions the parser calls.
+    noExternal: ['date-fns'],
     define: { __GAOXIN_VERSION__: JSON.stringify(version) },
   },
 ]);

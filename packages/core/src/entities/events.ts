@@ -14,8 +14,9 @@ const EDITION = new RegExp(`第?${N}$`);
 const CONGRESS_AFTER = new RegExp(`(?:[\\u4e00-\\u9fff]{2,4}?[省市区县])?${BODY}${SESSION}`, 'y');
 // 党的二十大, 中共二十大, 中国共产党第二十次全国代表大会, 二十届三中全会.
 const PARTY = new RegExp(`(?:党的|中共|中国共产党)(?:第?${N}次全国代表大会|${N}大)|(?:中共)?${N}届${N}中全会|全国两会`, 'g');
-
-const PARTY_WORDS = ['党的', '中共', '中国共产党', '两会'];
+// The same without the plenary session (二十届三中全会), for text without 届: that branch may start at
+// any numeral and is tried at each, where the others start with a word the search skips to.
+const PARTY_NO_SESSION = new RegExp(`(?:党的|中共|中国共产党)(?:第?${N}次全国代表大会|${N}大)|全国两会`, 'g');
 
 /**
  * The numbered meetings of `text`, as events.
@@ -25,9 +26,10 @@ const PARTY_WORDS = ['党的', '中共', '中国共产党', '两会'];
  */
 export function findEvents(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Most pages name no congress: a few searches for a literal spare the patterns a pass over the text.
-  const congress = text.indexOf('届') >= 0;
-  for (let at = text.indexOf('届'); at >= 0; at = text.indexOf('届', at + 1)) {
+  // Most pages have no 届: then the party's pattern is one whose every branch opens with a word.
+  const first = text.indexOf('届');
+  const congress = first >= 0;
+  for (let at = first; at >= 0; at = text.indexOf('届', at + 1)) {
     const edition = EDITION.exec(text.slice(Math.max(0, at - 5), at));
     if (!edition) continue;
     CONGRESS_AFTER.lastIndex = at + 1;
@@ -35,11 +37,11 @@ export function findEvents(text: string): Candidate[] {
     if (!body) continue;
     out.push({ start: at - edition[0].length, end: at + 1 + body[0].length, type: 'event', source: 'suffix' });
   }
-  if (!congress && !PARTY_WORDS.some((w) => text.indexOf(w) >= 0)) return out;
   const congresses = out.length;
   let j = 0;
-  PARTY.lastIndex = 0;
-  for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) {
+  const party = congress ? PARTY : PARTY_NO_SESSION;
+  party.lastIndex = 0;
+  for (let m = party.exec(text); m; m = party.exec(text)) {
     // Both lists rise: one pointer tells whether a congress already holds this match.
     while (j < congresses && out[j]!.end <= m.index) j++;
     if (j < congresses && out[j]!.start <= m.index) continue;

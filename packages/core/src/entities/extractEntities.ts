@@ -18,9 +18,10 @@ const PRIORITY: Readonly<Record<Candidate['source'], number>> = { lexicon: 0, ti
 export function findEntities(ctx: ExtractionContext): Entity[] {
   const text = ctx.text;
   const scan = findNames(text);
-  const candidates = [...scan.names.filter((c) => c.type !== 'place' || c.standalone !== false), ...findPersons(text)];
-  candidates.sort((a, b) => rank(a) - rank(b));
-  const kept = dropOverlaps(candidates);
+  const candidates: Candidate[] = [];
+  for (const c of scan.names) if (c.type !== 'place' || c.standalone !== false) candidates.push(c);
+  for (const c of findPersons(text)) candidates.push(c);
+  const kept = dropOverlaps(byRank(candidates));
   const withAliases = addDisjoint(kept, findAliases(text, kept));
   const all = addDisjoint(withAliases, resolveBackReferences(text, scan.backReferences, withAliases));
   const written = writtenForms(ctx, all);
@@ -48,6 +49,27 @@ function writtenForms(ctx: ExtractionContext, candidates: readonly Candidate[]):
 /** A person found by a cue outranks the same name from the leaders' list: it carries the role. */
 function rank(c: Candidate): number {
   return c.type === 'person' && c.source === 'lexicon' ? PRIORITY.person + 0.5 : PRIORITY[c.source];
+}
+
+// Ranks are halves from 0 to 7: doubled, each is one of this many buckets.
+const RANK_BUCKETS = 2 * Math.max(...Object.values(PRIORITY)) + 2;
+
+/**
+ * The candidates by rank, in their order within a rank: a stable counting sort, one pass to count
+ * and one to place, where a comparison sort would compute ranks at every comparison.
+ */
+function byRank(candidates: readonly Candidate[]): Candidate[] {
+  // Plain arrays: a page has a few hundred candidates, too few to repay making typed arrays.
+  const keys: number[] = [];
+  const next: number[] = new Array<number>(RANK_BUCKETS + 1).fill(0);
+  for (let i = 0; i < candidates.length; i++) {
+    keys.push(2 * rank(candidates[i]!));
+    next[keys[i]! + 1]!++;
+  }
+  for (let k = 1; k <= RANK_BUCKETS; k++) next[k]! += next[k - 1]!;
+  const out = new Array<Candidate>(candidates.length);
+  for (let i = 0; i < candidates.length; i++) out[next[keys[i]!]!++] = candidates[i]!;
+  return out;
 }
 
 /** `base` with those of `extra` that overlap nothing in it, sorted by start. */

@@ -10,7 +10,7 @@ import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_LEADERS } from './lexicons/people.js';
 import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
 import { GENERIC_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
-import { NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
+import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 import { Trie } from './trie.js';
 
 /** What the name lexicon knows about a name. */
@@ -29,7 +29,8 @@ export interface NameEntry {
 function buildNames(): Trie<NameEntry> {
   const t = new Trie<NameEntry>('forward', true);
   // Order is priority: a key keeps the first entry set, so zones win over places of the same spelling.
-  for (const zone of NATIONAL_HIGH_TECH_ZONES) {
+  // 苏州工业园区 is on both national lists: its high-tech entry, set first, is the one kept.
+  for (const zone of [...NATIONAL_HIGH_TECH_ZONES, ...NATIONAL_ECONOMIC_ZONES]) {
     for (const name of zone.names) t.set(name, name === zone.official ? { type: 'zone', standalone: true } : { type: 'zone', canonical: zone.official, standalone: true });
   }
   for (const name of OTHER_ZONES) t.set(name, { type: 'zone', standalone: true });
@@ -52,13 +53,13 @@ function buildNames(): Trie<NameEntry> {
 }
 
 function buildSuffixes(): Trie<SuffixRule> {
-  const t = new Trie<SuffixRule>('backward');
+  const t = new Trie<SuffixRule>('backward', true);
   for (const rule of SUFFIX_RULES) t.set(rule.suffix, rule);
   return t;
 }
 
 function buildWords(list: readonly string[]): Trie<true> {
-  const t = new Trie<true>('backward');
+  const t = new Trie<true>('backward', true);
   for (const w of list) t.set(w, true);
   return t;
 }
@@ -71,11 +72,25 @@ export const PLACES: Trie<true> = (() => {
   for (const list of [NAMED_REGIONS, COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) for (const name of list) t.set(name, true);
   return t;
 })();
-/** County-level names in full whose short form (虹口 of 虹口区) the lexicon holds. */
-export const COUNTY_FULL: ReadonlySet<string> = (() => {
+/**
+ * The short name (虹口) of each county-level name in full (虹口区) whose short form the lexicon
+ * holds, by the entry the name lexicon keeps for the full name: a scan match reads it without a slice.
+ */
+export const COUNTY_SHORT_OF: ReadonlyMap<NameEntry, string> = (() => {
   const short = new Set(COUNTY_SHORT);
-  return new Set(COUNTIES.filter((n) => short.has(n.slice(0, -1)) || (n.endsWith('新区') && short.has(n.slice(0, -2)))));
+  const out = new Map<NameEntry, string>();
+  for (const n of COUNTIES) {
+    if (!short.has(n.slice(0, -1)) && !(n.endsWith('新区') && short.has(n.slice(0, -2)))) continue;
+    const entry = NAMES.get(n);
+    if (entry && (entry.type === 'place' || entry.type === 'zone')) out.set(entry, countyShort(n));
+  }
+  return out;
 })();
+
+/** A county's name without 区/县/市/旗, or without 新区 (浦东新区 → 浦东). */
+function countyShort(name: string): string {
+  return name.endsWith('新区') ? name.slice(0, -2) : name.slice(0, -1);
+}
 /** Name-ending words (backward: the longest suffix ending at a position). */
 export const SUFFIXES: Trie<SuffixRule> = buildSuffixes();
 /**

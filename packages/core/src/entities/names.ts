@@ -9,7 +9,7 @@ import { nameOf } from './candidate.js';
 import { findLeftEdge } from './leftEdge.js';
 import { findDatelines } from './datelines.js';
 import { findEvents } from './events.js';
-import { COUNTY_FULL, GENERIC, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS } from './lexicon.js';
+import { COUNTY_SHORT_OF, GENERIC, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS } from './lexicon.js';
 import { TAIWAN_CONTEXT } from './lexicons/parks.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
@@ -88,13 +88,14 @@ export function findNames(text: string): NameScan {
   let aboutTaiwan: boolean | undefined;
   const counties = new Set<string>();
   // For each position inside a known name, where that name ends: a suffix inside it is not read again.
-  const coveredUntil = new Int32Array(text.length + 1);
+  const coveredUntil = clearedCover(text.length + 1);
   for (const c of datelines) if (c.source === 'lexicon') coveredUntil.fill(c.end, c.start, c.end);
   // Scanned without a filter (the fast path of the trie); 竹科/中科/南科 dropped after, outside text about Taiwan.
   for (const m of NAMES.scan(text)) {
     if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
-    if ((c.type === 'place' || c.type === 'zone') && COUNTY_FULL.has(text.slice(c.start, c.end))) counties.add(countyShort(text.slice(c.start, c.end)));
+    const county = COUNTY_SHORT_OF.get(m.value);
+    if (county !== undefined) counties.add(county);
     // Scan matches are disjoint and in order, so each position is written once.
     if (!c.weak) coveredUntil.fill(c.end, c.start, c.end);
     names.push(c);
@@ -118,11 +119,6 @@ export function findNames(text: string): NameScan {
   return { names, backReferences };
 }
 
-/** A county's name without 区/县/市/旗, or without 新区 (浦东新区 → 浦东). */
-function countyShort(name: string): string {
-  return name.endsWith('新区') ? name.slice(0, -2) : name.slice(0, -1);
-}
-
 /**
  * A national zone written after its city (武汉市东湖高新区) is one zone, when its own name starts
  * with no place (安徽 | 马鞍山慈湖高新区 stay two).
@@ -142,6 +138,8 @@ function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: Read
 /** Zones followed by their other name in brackets (高新区(滨江), X高新区(经开区)): one mention, brackets included. */
 function withBracketAliases(text: string, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Most pages have no bracket: then the names need no indexing.
+  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return out;
   const zoneEndingAt = new Map<number, Candidate>();
   const orgEndingAt = new Map<number, Candidate>();
   for (const c of names) {
@@ -190,6 +188,16 @@ function findTitles(text: string): Candidate[] {
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'work', source: 'title' });
   return out;
+}
+
+// For each position of the page being read, where the known name holding it ends (0 outside names).
+// One buffer for every page, grown as needed: a new array per page costs more than clearing the part read.
+let cover = new Int32Array(1024);
+
+function clearedCover(length: number): Int32Array {
+  if (cover.length < length) cover = new Int32Array(Math.max(length, 2 * cover.length));
+  else cover.fill(0, 0, length);
+  return cover;
 }
 
 /** A test of whether a position falls in one of the sorted, disjoint ranges; positions must not decrease. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersons } from './persons.js';
+import { findPersons, makeNextOf } from './persons.js';
 
 const names = (text: string) => findPersons(text).map((c) => text.slice(c.start, c.end)).sort();
 
@@ -41,6 +41,9 @@ describe('findPersons', () => {
     { name: 'a name before 昨', text: '管理局局长戴谦昨指出', expected: ['戴谦'] },
     { name: 'a byline joined to the next line by a layout break', text: '来源:作者:夏丹近日,山东临沂', expected: ['夏丹'] },
     { name: 'a name whose last character starts a cue word', text: '管委会副主任李国强说', expected: ['李国强'] },
+    { name: 'credits in brackets on a later line, after lines without any', text: '第一段。\n第二段。\n(记者 金一力 刘文华)', expected: ['刘文华', '金一力'] },
+    { name: 'a bracket on an earlier line opens no credit on this one', text: '启动集聚区(试点)。\n记者 金一力 刘文华', expected: ['刘文华', '金一力'] },
+    { name: 'a three-character speaker opening a later line', text: '访谈实录\n王建国：我们会继续努力，做好服务。', expected: ['王建国'] },
   ])('$name', ({ text, expected }) => {
     expect(names(text)).toEqual(expected);
   });
@@ -56,5 +59,17 @@ describe('findPersons', () => {
   ])('gives $name the role $role in $text', ({ text, name, role }) => {
     const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
     expect(c?.role).toBe(role);
+  });
+});
+
+describe('makeNextOf', () => {
+  it.each([
+    { name: 'the nearest of the characters', text: 'a(b【c', asks: [0], expected: [1] },
+    { name: 'each position asked, rising', text: 'a(b【c(', asks: [0, 2, 4, 6], expected: [1, 3, 5, -1] },
+    { name: 'none left after the last', text: '(abc', asks: [0, 1], expected: [0, -1] },
+    { name: 'none in a text without them', text: 'abc', asks: [0, 1, 2], expected: [-1, -1, -1] },
+  ])('$name', ({ text, asks, expected }) => {
+    const next = makeNextOf(text, '(【');
+    expect(asks.map((from) => next(from))).toEqual(expected);
   });
 });

@@ -21,13 +21,16 @@ const AFTER_TITLES = new Set(TITLES_AFTER);
 const NOT_NAME = new Set(NOT_NAMES);
 const HAN = /^[\u4e00-\u9fff]+$/;
 // Characters that never stand inside a given name here: function words, and (unless cues stand on both
-// sides, as in 局长杨文科表示) the last characters of organisation names.
-const NEVER_IN_NAME = /[的了在是和与及等对把被将向从为也都就而或但之其该这那]/;
-const NOT_IN_NAME_ALONE = /[院所局厅区市省县镇村司团校系部处科室队组]/;
+// sides, as in 局长杨文科表示) the last characters of organisation names. Tables by code unit: a name
+// is tested at every cue, and a slice and a pattern per test cost more than reading a few slots.
+const NEVER_IN_NAME = unitTable('的了在是和与及等对把被将向从为也都就而或但之其该这那');
+const NOT_IN_NAME_ALONE = unitTable('院所局厅区市省县镇村司团校系部处科室队组');
 // A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
 const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
+// What opens a credit in brackets: a line without one has none.
+const CREDIT_OPENERS = '(（〔【';
 // A lone name in brackets signs a paragraph only after the end of a sentence.
 const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
@@ -144,6 +147,7 @@ function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | '
 
 /** Bylines and signatures, line by line. */
 function readCredits(text: string, found: Candidate[]): void {
+  const nextBracket = makeNextOf(text, CREDIT_OPENERS);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -154,16 +158,37 @@ function readCredits(text: string, found: Candidate[]): void {
     for (const c of credits ?? (signature ? [signature] : [])) {
       found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
     }
-    readBracketedCredits(line, lineStart, found);
-    const speaker = SPEAKER.exec(line);
+    const bracket = nextBracket(lineStart);
+    if (bracket >= 0 && bracket < lineEnd) readBracketedCredits(line, lineStart, found);
+    const speaker = isColon(line.charCodeAt(2)) || isColon(line.charCodeAt(3)) ? SPEAKER.exec(line) : null;
     if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
     lineStart = lineEnd + 1;
   }
 }
 
+function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
+}
+
+/**
+ * Where the next of some characters stands from a position, -1 when none does. Positions asked must
+ * not decrease: each character is searched forwards once over the whole text, not once per line.
+ */
+export function makeNextOf(text: string, chars: string): (from: number) => number {
+  // -2: not searched yet; -1: not in the rest of the text.
+  const at = new Array<number>(chars.length).fill(-2);
+  return (from) => {
+    let next = -1;
+    for (let k = 0; k < chars.length; k++) {
+      if (at[k] !== -1 && at[k]! < from) at[k] = text.indexOf(chars.charAt(k), from);
+      if (at[k]! >= 0 && (next < 0 || at[k]! < next)) next = at[k]!;
+    }
+    return next;
+  };
+}
+
 /** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */
 function readBracketedCredits(line: string, lineStart: number, found: Candidate[]): void {
-  if (line.indexOf('(') < 0 && line.indexOf('（') < 0 && line.indexOf('〔') < 0 && line.indexOf('【') < 0) return;
   BRACKET_CREDIT.lastIndex = 0;
   for (let m = BRACKET_CREDIT.exec(line); m; m = BRACKET_CREDIT.exec(line)) {
     const inner = m[1]!;
@@ -184,10 +209,17 @@ function readBracketedCredits(line: string, lineStart: number, found: Candidate[
 }
 
 function isNameAt(text: string, start: number, length: number, cuedBothSides = false, adverbSurnameOk = false): boolean {
-  const s = text.slice(start, start + length);
+  const end = start + length;
+  if (start < 0 || end > text.length) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
   // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
-  if (s.length !== length || !HAN.test(s) || NOT_NAME.has(s) || NEVER_IN_NAME.test(cuedBothSides ? s.slice(-1) : s.slice(1))) return false;
-  if (!cuedBothSides && NOT_IN_NAME_ALONE.test(s.slice(1))) return false;
+  for (let i = cuedBothSides ? end - 1 : start + 1; i < end; i++) if (NEVER_IN_NAME[text.charCodeAt(i)] === 1) return false;
+  if (!cuedBothSides) for (let i = start + 1; i < end; i++) if (NOT_IN_NAME_ALONE[text.charCodeAt(i)] === 1) return false;
+  const s = text.slice(start, end);
+  if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);
   if (surname === 0 || (ADVERB_FIRST.includes(s.charAt(0)) && !(adverbSurnameOk && length === 3))) return false;
   const given = length - surname;
@@ -202,7 +234,19 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
 /** 下修武院士: a three-character name whose surname the table lacks, allowed beside a strong title only. */
 function isRareSurnameName(text: string, start: number, end: number): boolean {
   const s = text.slice(start, end);
-  return HAN.test(s) && !NEVER_IN_NAME.test(s) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
+  return HAN.test(s) && !hasUnitOf(s, NEVER_IN_NAME) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
+}
+
+/** A table by code unit, 1 for each code unit of `chars`. */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+function hasUnitOf(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** Whether a title or a verb of saying follows at `pos`, past one adverb (杨文科也表示, 王明还说). */

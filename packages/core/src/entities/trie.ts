@@ -20,24 +20,70 @@ export interface TrieMatch<V> {
 interface Heads<V> {
   index: Uint16Array;
   nodes: Array<TrieNode<V>>;
+  /** The first two code units of the keys, hashed: see `hasPair`. */
+  pairs: Uint32Array;
 }
 
 function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Heads<V> {
   const index = new Uint16Array(0x10000);
   const nodes: Array<TrieNode<V>> = [node()];
+  const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
   for (const [code, n] of first) {
     index[code] = nodes.length;
     nodes.push(n);
+    if (n.next) for (const second of n.next.keys()) pairs[pairSlot(code, second) >>> 5]! |= 1 << (pairSlot(code, second) & 31);
   }
-  return { index, nodes };
+  return { index, nodes, pairs };
 }
 
-// Which code units start a key, one bit each (8 KB): cheap enough to build for a trie made per
-// page, and one array read per position where a Map lookup would hash.
-function firstBits(first: ReadonlyMap<number, unknown>): Uint32Array {
-  const bits = new Uint32Array(0x10000 >>> 5);
-  for (const code of first.keys()) bits[code >>> 5]! |= 1 << (code & 31);
+// Most walks of a scan stop at the second code unit: a bit per pair of first and second code units,
+// hashed to 128 K bits (16 KB), tells without a map lookup that no key goes on. A clear bit is certain;
+// a set one may be another pair's, and the walk then asks the map.
+const PAIR_BITS = 17;
+
+function pairSlot(first: number, second: number): number {
+  return ((Math.imul(first, 0x9e3779b1) >>> (32 - PAIR_BITS)) ^ second) & ((1 << PAIR_BITS) - 1);
+}
+
+function hasPair(pairs: Uint32Array, first: number, second: number): boolean {
+  const slot = pairSlot(first, second);
+  return ((pairs[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
+}
+
+// Which code units may start a key, one bit per code unit modulo 1024 (128 bytes): cheap enough to
+// build for a trie made per page (a few keys, so few false hits), and one array read per position
+// where a Map lookup would hash; a hit is confirmed by the map.
+const FILTER_MASK = 1023;
+
+// The same filter for pairs of first and second code units, and for keys of one code unit: most
+// first-unit hits of a per-page trie (a surname, a common character) start no key. The three share
+// one array (one allocation per trie): first units, then pairs, then keys of one unit.
+const FIRSTS = 0;
+const PAIRS = FILTER_MASK + 1;
+const SINGLES = 2 * (FILTER_MASK + 1);
+
+function firstFilters<V>(first: ReadonlyMap<number, TrieNode<V>>): Uint32Array {
+  const bits = new Uint32Array((3 * (FILTER_MASK + 1)) >>> 5);
+  for (const [code, n] of first) {
+    setBit(bits, FIRSTS, code);
+    if (n.value !== undefined) setBit(bits, SINGLES, code);
+    if (n.next) for (const second of n.next.keys()) setBit(bits, PAIRS, smallPair(code, second));
+  }
   return bits;
+}
+
+function smallPair(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) >>> 22) ^ second;
+}
+
+function setBit(bits: Uint32Array, part: number, key: number): void {
+  const slot = part + (key & FILTER_MASK);
+  bits[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+function hasBit(bits: Uint32Array, part: number, key: number): boolean {
+  const slot = part + (key & FILTER_MASK);
+  return ((bits[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
 }
 
 function node<V>(): TrieNode<V> {
@@ -75,11 +121,11 @@ export class Trie<V> {
   private longest = 0;
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
   private heads: Heads<V> | undefined;
-  private bits: Uint32Array | undefined;
+  private filters: Uint32Array | undefined;
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
-   * (64 K slots), where a trie made per page reads a bitset (8 KB).
+   * (64 K slots), where a trie made per page reads small filters of them (384 bytes).
    */
   constructor(
     readonly direction: 'forward' | 'backward',
@@ -109,7 +155,14 @@ export class Trie<V> {
     n.value ??= value;
     if (key.length > this.longest) this.longest = key.length;
     this.heads = undefined;
-    this.bits = undefined;
+    this.filters = undefined;
+  }
+
+  /** For a dense trie, its tables of first code units and pairs, built on first use after a change. */
+  private headTables(): Heads<V> | undefined {
+    const first = this.root.next;
+    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
+    return this.dense && first && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
   }
 
   /** The value stored for exactly `key`. */
@@ -131,6 +184,17 @@ export class Trie<V> {
 
   /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | undefined {
+    if (this.dense && end - 1 >= floor) {
+      const heads = this.headTables();
+      if (heads) {
+        const code = text.charCodeAt(end - 1);
+        const k = heads.index[code]!;
+        if (k === 0) return undefined;
+        const head = heads.nodes[k]!;
+        // No key goes past the last code unit: a key of one code unit is the longest match.
+        if (end - 2 < floor || !hasPair(heads.pairs, code, text.charCodeAt(end - 2))) return head.value === undefined ? undefined : { start: end - 1, end, value: head.value };
+      }
+    }
     let n: TrieNode<V> | undefined = this.root;
     let bestStart = -1;
     let bestValue: V | undefined;
@@ -161,23 +225,24 @@ export class Trie<V> {
    */
   scan(text: string, accept?: (m: TrieMatch<V>) => boolean): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
-    let i = 0;
     const first = this.root.next;
     if (!first) return out;
-    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
-    const heads = this.dense && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
-    const index = heads?.index;
-    const nodes = heads?.nodes;
-    const bits = heads ? undefined : (this.bits ??= firstBits(first));
+    const heads = this.headTables();
+    if (heads && !accept) return scanDense(text, heads, out);
+    const filters = heads ? undefined : (this.filters ??= firstFilters(first));
     const length = text.length;
+    let i = 0;
     while (i < length) {
       // Most positions start no key: one read skips them without allocating.
       const code = text.charCodeAt(i);
       let head: TrieNode<V> | undefined;
-      if (index) {
-        const k = index[code]!;
-        if (k !== 0) head = nodes![k];
-      } else if (((bits![code >>> 5]! >>> (code & 31)) & 1) !== 0) head = first.get(code);
+      if (heads) {
+        const k = heads.index[code]!;
+        if (k !== 0) head = heads.nodes[k];
+      } else if (hasBit(filters!, FIRSTS, code)) {
+        const onlyOne = i + 1 < length && !hasBit(filters!, PAIRS, smallPair(code, text.charCodeAt(i + 1)));
+        if (!onlyOne || hasBit(filters!, SINGLES, code)) head = first.get(code);
+      }
       if (head === undefined) {
         i++;
         continue;
@@ -203,4 +268,35 @@ export class Trie<V> {
     for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k];
     return undefined;
   }
+}
+
+/**
+ * The scan of a trie built once at load, without a filter: most positions start no key (one read of
+ * the table), and of the rest most start only keys of one code unit (one read of the pairs).
+ */
+function scanDense<V>(text: string, heads: Heads<V>, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
+  const { index, nodes, pairs } = heads;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const k = index[code]!;
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const head = nodes[k]!;
+    if (i + 1 < length && !hasPair(pairs, code, text.charCodeAt(i + 1))) {
+      // No key goes past this code unit: a key of one code unit is the longest match.
+      if (head.value !== undefined) out.push({ start: i, end: i + 1, value: head.value });
+      i++;
+      continue;
+    }
+    const m = longestFrom(text, i, head, length);
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
 }

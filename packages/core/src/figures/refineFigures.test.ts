@@ -85,6 +85,12 @@ describe('the direction of a change', () => {
     ['增加值增长9.5%，比全省高出3.1个百分点', [['9.5%', 9.5, 'up'], ['3.1个百分点', 3.1, 'up']]],
     ['营收负增长2%', [['2%', 2, 'down']]],
     ['营收1.2万亿元，同比增长12.6%', [['1.2万亿元', 1.2e12, undefined], ['12.6%', 12.6, 'up']]],
+    // One space may stand between the verb and the number, not two; the verb must be just before.
+    ['同比增长 12.6%', [['12.6%', 12.6, 'up']]],
+    ['同比增长  12.6%', [['12.6%', 12.6, undefined]]],
+    ['增幅达12.6%', [['12.6%', 12.6, 'up']]],
+    ['下降幅度为2.1%', [['2.1%', 2.1, 'down']]],
+    ['下降的产值占12.6%', [['12.6%', 12.6, undefined]]],
   ])('%s', (text, expected) => {
     expect(directions(text)).toEqual(expected);
   });

@@ -13,4 +13,9 @@ describe('ROC years: one range, as a predicate and as a pattern', () => {
   it('the pattern matches every number of the range and nothing else from 0 to 999', () => {
     for (let n = 0; n < 1000; n++) expect(pattern.test(String(n)), String(n)).toBe(n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX);
   });
+
+  it('the pattern reads full-width digits as the same numbers (１１２年 on a Taiwan page)', () => {
+    const fullWidth = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    for (let n = 0; n < 1000; n++) expect(pattern.test(fullWidth(n)), fullWidth(n)).toBe(n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX);
+  });
 });

@@ -24,5 +24,8 @@ export function isRocYear(n: number): boolean {
   return Number.isInteger(n) && n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX;
 }
 
-/** Regex source matching the ASCII numbers of `isRocYear` (for patterns built once at load). */
-export const ROC_YEAR_DIGITS = '[3-9][0-9]|1[0-2][0-9]|130';
+/**
+ * Regex source matching the numbers of `isRocYear`, in ASCII or full-width digits (for patterns
+ * built once at load): the figure rules leave ３５年 to the dates as they leave 35年.
+ */
+export const ROC_YEAR_DIGITS = '[3-9３-９][0-9０-９]|[1１][0-2０-２][0-9０-９]|[1１][3３][0０]';

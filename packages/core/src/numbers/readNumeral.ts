@@ -1,6 +1,7 @@
 import { DOZEN, HALF } from '../knowledge/numerals.js';
 import { readFraction, readHalf, readMixed, readSlash, withDozen } from './compound.js';
 import type { NumeralRead } from './numeralRead.js';
+import { readPlainArabic } from './plainArabic.js';
 import { readSigned } from './signed.js';
 
 export type { NumeralRead } from './numeralRead.js';
@@ -23,6 +24,11 @@ for (const ch of [' ', '\t', '\u3000', '分', '又', '/', '／', DOZEN]) JOINS_A
  */
 export function readNumeral(text: string, start: number): NumeralRead | number {
   if (text[start] === HALF) return readHalf(text, start);
+  const first = text.charCodeAt(start);
+  if (first >= 0x30 && first <= 0x39) {
+    const plain = readPlainArabic(text, start);
+    if (plain) return plain;
+  }
   const whole = readSigned(text, start, {});
   if (typeof whole === 'number') return whole;
   // Every compound form starts right after the numeral with one of these; most numerals are done here.
