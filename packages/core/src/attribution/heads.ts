@@ -25,6 +25,7 @@ export function lastHeadEndIn(text: string, from: number, to: number): number {
   for (let q = to; q > from; q--) if (HEADS_BACKWARD.longestEndingAt(text, q, from) !== undefined) return q;
   return -1;
 }
+
 // Words come from the noun lexicon, a bounded set: each is judged once.
 const headCache = new Map<string, boolean>();
 /** Whether a word of the noun lexicon is or ends in a head noun (研发平台, 企业). */
