@@ -249,7 +249,7 @@ export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: nu
   const after = nameAfter(text, end, index.described);
   if (after) return after;
   // 在全国169家高新区中, 我国万余家孵化载体: a figure of the whole country is no zone's nor company's.
-  if (NATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+  if (NATION_LAST.has(text.charAt(start - 1)) && NATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   const clause = clauseStartIn(index.breaks, start);
   const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
   const paragraphStart = index.paragraphs.starts[segmentIndex(index.paragraphs, start)] ?? 0;
@@ -299,6 +299,8 @@ function backReferences(text: string, clause: number, start: number, sentenceSta
 }
 
 const NATION_BEFORE = /(?:全国|全國|我国|我國|全球|全世界|国内|國內)(?:共有|共|有)?$/;
+// What a match ends with: most figures follow none of these, and are decided without a slice.
+const NATION_LAST = new Set([...'国國球界内內有共']);
 // After a figure: 的, or a short noun and 的 (10万元资助的), then maybe an opening quote.
 const DESCRIBES = /^[\u4e00-\u9fff]{0,3}的[「“"『]?/;
 
