@@ -57,7 +57,8 @@ export function readArabic(text: string, pos: number): Extract<Token, { k: 'arab
   }
   if (digits.length > MAX_ARABIC_DIGITS) return p;
   if (digits === '' && frac === '') return pos + 1;
-  let value = Number(`${digits || '0'}.${frac || '0'}`);
+  // A whole number needs no decimal string built for it (most numbers are whole).
+  let value = frac === '' ? Number(digits) : Number(`${digits || '0'}.${frac}`);
   const scaled = readScale(text, p, value);
   if (scaled) {
     value = scaled.value;
