@@ -130,9 +130,12 @@ function* lineBreaks(text: string): Generator<{ from: number; to: number }> {
   }
 }
 
+// `re` is one of the global patterns above, compiled once; its lastIndex is reset on the way
+// in and out, so no call sees another's position.
 function collect(text: string, re: RegExp, insert: string, into: Edit[]): void {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (let m = g.exec(text); m; m = g.exec(text)) into.push({ from: m.index, to: m.index + m[0].length, insert });
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) into.push({ from: m.index, to: m.index + m[0].length, insert });
+  re.lastIndex = 0;
 }
 
 // Overlapping edits (a tag inside a removed line break) keep the first; sorted input, one pass.
