@@ -1,5 +1,7 @@
 import * as peer from '@microsoft/recognizers-text-suite';
-import { measure } from './measure.js';
+import { performance } from 'node:perf_hooks';
+import { byteSize } from './input.js';
+import { formatRate, measure } from './measure.js';
 import type { BenchInput, BenchRow } from './types.js';
 
 /**
@@ -16,21 +18,30 @@ export function peerPages(input: BenchInput): readonly string[] {
 
 let measured: BenchRow | undefined;
 
+function recognize(text: string): void {
+  peer.recognizeNumber(text, peer.Culture.Chinese);
+  peer.recognizeCurrency(text, peer.Culture.Chinese);
+}
+
 /**
  * Recognizers-Text's Chinese number and currency recognisers on the sample pages, measured
- * once per run and shared by every section that compares against it.
+ * once per run and shared by every section that compares against it. Its first pass (cold,
+ * as this bench once took it) is timed apart and given in the note; the row is the best of two
+ * passes after it, settled as our rows are, so ratios compare warm code with warm code.
  */
 export function peerRow(input: BenchInput): BenchRow {
+  if (measured) return measured;
   const sample = peerPages(input);
-  measured ??= measure(
+  const bytes = sample.reduce((sum, t) => sum + byteSize(t), 0);
+  const t0 = performance.now();
+  for (const t of sample) recognize(t);
+  const coldMs = performance.now() - t0;
+  const warm = measure(
     `Recognizers-Text number+currency (zh-cn), ${sample.length} pages${sample.length === input.distinct ? ' (each distinct page once)' : ''}`,
     sample,
-    (t) => {
-      peer.recognizeNumber(t, peer.Culture.Chinese);
-      peer.recognizeCurrency(t, peer.Culture.Chinese);
-    },
-    1,
-    false,
+    recognize,
+    { runs: 2, warmMs: 0, minWarmPasses: 0 },
   );
+  measured = { ...warm, note: `warm; its first pass ran at ${formatRate(bytes / (coldMs / 1000))}` };
   return measured;
 }
