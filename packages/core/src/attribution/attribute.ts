@@ -19,6 +19,7 @@ import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
 import { withoutSpaces } from './chars.js';
+import { ascendingEnds } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -73,22 +74,15 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = spans.dates;
   const figureSpans = spans.figures;
-  const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
-  let spanCount = 0;
+  // Names, dates and figures each come sorted and apart: their ends are merged, not sorted.
+  const spanCuts = ascendingEnds([spans.entities, dateSpans, figureSpans]);
   const bounds = new Set<number>();
   for (const { start: s, end: t } of spans.entities) {
-    spanCuts[spanCount++] = t;
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
-  for (const d of dateSpans) {
-    spanCuts[spanCount++] = d.end;
-    dateEndingAt.set(d.end, d.start);
-  }
-  for (const f of figureSpans) spanCuts[spanCount++] = f.end;
-  // A typed array sorts by number without a comparator call per pair.
-  spanCuts.sort();
+  for (const d of dateSpans) dateEndingAt.set(d.end, d.start);
   // The text's own cuts come from the page's one pass (Breaks.cutFrom).
   const limits: MetricLimits = { cutFrom: scopes.breaks.cutFrom, spanCuts, dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.breaks, spans.entities);
@@ -116,7 +110,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   let level: { sentence: number; metric: string; after: boolean } | undefined;
   const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
   const sentenceSeen = { from: -1, to: -1 };
-  const fenbie = fenbieStarts(text);
+  const fenbie = fenbieStarts(text, scopes.breaks.marks);
   return figures.map((f, i) => {
     const { start, end } = figureSpans[i]!;
     // Filled in place only for attributeOwnFigures: its figures were built for this call.

@@ -57,7 +57,7 @@ export interface MetricLimits {
    */
   cutFrom: readonly number[];
   /** The cuts of names, dates and figures (their ends), ascending. */
-  spanCuts: Int32Array;
+  spanCuts: readonly number[];
   /** Dates by their end offset → start offset (normalised). */
   dateEndingAt: ReadonlyMap<number, number>;
   /** Names' edges (starts and ends) the lexicon reading does not cross. */
@@ -366,7 +366,7 @@ function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { 
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
-const NO_LIMITS: MetricLimits = { cutFrom: [], spanCuts: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
+const NO_LIMITS: MetricLimits = { cutFrom: [], spanCuts: [], dateEndingAt: new Map(), bounds: new Set() };
 
 /**
  * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksOf, clauseStart, clauseStartIn } from './segments.js';
+import { breaksOf, clauseStart, clauseStartIn, paragraphs as paragraphsOf } from './segments.js';
 
 const LONG = `${'长'.repeat(250)}，增长5%`;
 
@@ -22,6 +22,17 @@ describe('breaksOf', () => {
     const b = breaksOf(text);
     expect(b.clauseFrom[pos]).toBe(clause);
     expect(b.cutFrom[pos]).toBe(cut);
+  });
+
+  it.each([
+    ['第一段\n第二段\n', [0, 4, 8], []],
+    ['3大科学园区分别增长，科學城', [0], [5, 6, 13]],
+    ['', [0], []],
+  ])('%j: paragraphs start at %j, marks (区區城分) at %j', (text, paragraphs, marks) => {
+    const b = breaksOf(text);
+    expect(b.paragraphs.starts).toEqual(paragraphs);
+    expect(b.paragraphs).toEqual(paragraphsOf(text));
+    expect(b.marks).toEqual(marks);
   });
 
   it.each([

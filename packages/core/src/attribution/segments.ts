@@ -43,9 +43,15 @@ const CLAUSE_BIT = 1;
 const LIST_MARK_BIT = 2;
 const SENTENCE_BIT = 4;
 const CLOSING_BIT = 8;
+const MARK_BIT = 16;
+/**
+ * Characters attribution looks for over a whole page, found in the breaks' pass rather than by a
+ * string search each: 区, 區 and 城 end every collective name of zones (subject.ts), 分 opens 分别 (lists.ts).
+ */
+export const PAGE_MARKS = '区區城分';
 const BREAK_BITS = new Uint8Array(0x10000);
 const NOTHING = new Uint8Array(0x10000);
-for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT]] as const) {
+for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT], [PAGE_MARKS, MARK_BIT]] as const) {
   for (let i = 0; i < chars.length; i++) BREAK_BITS[chars.charCodeAt(i)]! |= bit;
 }
 
@@ -65,6 +71,10 @@ export interface Breaks {
    * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
    */
   sentences: Segments;
+  /** Paragraphs of the text (after each line break), as `paragraphs` finds them. */
+  paragraphs: Segments;
+  /** Where the characters of PAGE_MARKS stand, ascending. */
+  marks: number[];
   /** Where the characters of the caller's table (breaksOf's `watch`) stand, ascending, found in the same pass. */
   watched?: { table: Uint8Array; at: number[] };
 }
@@ -77,6 +87,8 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   const clauseFrom = new Array<number>(length + 1);
   const cutFrom = new Array<number>(length + 1);
   const starts = [0];
+  const paragraphStarts = [0];
+  const marks: number[] = [];
   const at: number[] = [];
   // One table for the loop to read: an empty one where the caller watches for nothing.
   const table = watch ?? NOTHING;
@@ -89,6 +101,12 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
     if (table[code] === 1) at.push(i);
     const bits = BREAK_BITS[code]!;
     if (bits === 0) continue;
+    // A mark is no break: nothing else to read at it.
+    if ((bits & MARK_BIT) !== 0) {
+      marks.push(i);
+      continue;
+    }
+    if (code === 0x0a) paragraphStarts.push(i + 1);
     if ((bits & CLAUSE_BIT) !== 0) clause = i + 1;
     if ((bits & (CLAUSE_BIT | LIST_MARK_BIT)) !== 0) cut = i + 1;
     // A break that is the text's last character opens no sentence after it.
@@ -96,7 +114,7 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   }
   clauseFrom[length] = clause;
   cutFrom[length] = cut;
-  const breaks: Breaks = { text, clauseFrom, cutFrom, sentences: { starts } };
+  const breaks: Breaks = { text, clauseFrom, cutFrom, sentences: { starts }, paragraphs: { starts: paragraphStarts }, marks };
   if (watch) breaks.watched = { table: watch, at };
   return breaks;
 }
