@@ -244,7 +244,7 @@ function lastBefore<T extends { start: number }>(list: readonly T[], pos: number
 
 /**
  * The subject of the figure at normalised [start, end), in article `article` starting at
- * normalised `articleStart`.
+ * normalised `articleStart`; `sentenceStart` is where its sentence starts, where the caller knows it.
  *
  * | text | subject |
  * | --- | --- |
@@ -254,14 +254,21 @@ function lastBefore<T extends { start: number }>(list: readonly T[], pos: number
  * | 420亿元（兰州高新区292亿元、白银高新区128亿元） | each its zone |
  * | 2012年，园区实现地区生产总值1738亿元 | the article's zone |
  */
-export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: number, end: number, article: number, articleStart: number): Entity | undefined {
+export function subjectAt(
+  ctx: ExtractionContext,
+  index: SubjectIndex,
+  start: number,
+  end: number,
+  article: number,
+  articleStart: number,
+  sentenceStart: number = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0,
+): Entity | undefined {
   const text = ctx.text;
   const after = nameAfter(text, end, index.described);
   if (after) return after;
   // 在全国169家高新区中, 我国万余家孵化载体: a figure of the whole country is no zone's nor company's.
   if (NATION_LAST.has(text.charAt(start - 1)) && NATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   const clause = clauseStartIn(index.breaks, start);
-  const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
   const paragraphStart = index.paragraphs.starts[segmentIndex(index.paragraphs, start)] ?? 0;
   // A name right before the figure (兰州高新区292亿元).
   const n = lastBefore(index.named, start);
