@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingEnds, mergeByStart } from './sorted.js';
+import { ascendingEnds, mergeByStart, sortByStart } from './sorted.js';
 
 describe('mergeByStart', () => {
   const spans = (starts: number[], tag: string) => starts.map((start) => ({ start, tag }));
@@ -24,5 +24,19 @@ describe('ascendingEnds', () => {
     [[[3, 3], [3]], [3, 3, 3]],
   ])('%j → %j', (lists, result) => {
     expect(ascendingEnds(lists.map(ends))).toEqual(result);
+  });
+});
+
+describe('sortByStart', () => {
+  it.each([
+    [[1, 4, 4, 9], [1, 4, 4, 9]],
+    [[4, 1, 9], [1, 4, 9]],
+    [[], []],
+  ])('%j → %j, in place', (starts, result) => {
+    const list = starts.map((start, i) => ({ start, i }));
+    const sorted = sortByStart(list);
+    expect(sorted).toBe(list);
+    expect(sorted.map((s) => s.start)).toEqual(result);
+    expect(sorted).toEqual(starts.map((start, i) => ({ start, i })).sort((x, y) => x.start - y.start));
   });
 });

@@ -12,7 +12,7 @@ import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { codeTable, isSpaceCode, withoutSpaces } from './chars.js';
-import { mergeByStart } from './sorted.js';
+import { mergeByStart, sortByStart } from './sorted.js';
 import { breaksOf, clauseStartIn, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
@@ -164,7 +164,7 @@ export function indexSubjects(
     const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
     topics.push({ start: n.start, end: n.end, entity: n.entity, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
-  topics.sort((a, b) => a.start - b.start);
+  sortByStart(topics);
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
   return { topics, lastZone, named, described, sentences: breaks.sentences, paragraphs: breaks.paragraphs, breaks, articleZones: firstZoneMentions(ctx.source, entities, articles) };
