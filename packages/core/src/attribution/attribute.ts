@@ -17,8 +17,9 @@ import { fenbieIn, fenbieStarts, listBefore, type DistributedList } from './list
 import { measureOf, type Relation } from './measure.js';
 import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
-import { clauseEnd, clauseStartIn, isSentenceBreakAt, segmentIndex, segmentStart } from './segments.js';
+import { clauseEnd, clauseStartIn, cutFromIn, isSentenceBreakAt, segmentIndex } from './segments.js';
 import { withoutSpaces } from './chars.js';
+import { ascendingEnds } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -73,32 +74,25 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
   const dateSpans = spans.dates;
   const figureSpans = spans.figures;
-  const spanCuts = new Int32Array(entities.length + dateSpans.length + figures.length);
-  let spanCount = 0;
+  // Names, dates and figures each come sorted and apart: their ends are merged, not sorted.
+  const spanCuts = ascendingEnds([spans.entities, dateSpans, figureSpans]);
   const bounds = new Set<number>();
   for (const { start: s, end: t } of spans.entities) {
-    spanCuts[spanCount++] = t;
     bounds.add(s);
     bounds.add(t);
   }
   const dateEndingAt = new Map<number, number>();
-  for (const d of dateSpans) {
-    spanCuts[spanCount++] = d.end;
-    dateEndingAt.set(d.end, d.start);
-  }
-  for (const f of figureSpans) spanCuts[spanCount++] = f.end;
-  // A typed array sorts by number without a comparator call per pair.
-  spanCuts.sort();
-  // The text's own cuts come from the page's one pass (Breaks.cutFrom).
-  const limits: MetricLimits = { cutFrom: scopes.breaks.cutFrom, spanCuts, dateEndingAt, bounds };
+  for (const d of dateSpans) dateEndingAt.set(d.end, d.start);
+  // The text's own cuts come from the page's one pass (cutFromIn).
+  const breaks = scopes.breaks;
+  const limits: MetricLimits = { cutFrom: (pos) => cutFromIn(breaks, pos), spanCuts, dateEndingAt, bounds };
   const subjects = indexSubjects(ctx, entities, articles, dateSpans, scopes.breaks, spans.entities);
   const tableSubjects = indexTableSubjects(text, subjects.named);
   const sentenceIndex = scopes.sentences;
   const statusOf = scopes.status;
   // A count of things named after it (两个主导产业) takes a period only from its own sentence:
   // its period was carried when no date of its text stands in its sentence before it.
-  const carriedFromEarlierSentence = (f: Figure, start: number): boolean => {
-    const from = segmentStart(sentenceIndex, start);
+  const carriedFromEarlierSentence = (f: Figure, start: number, from: number): boolean => {
     let lo = 0;
     let hi = dateSpans.length;
     while (lo < hi) {
@@ -116,12 +110,15 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   let level: { sentence: number; metric: string; after: boolean } | undefined;
   const levels: { sentence: number; items: string[] } = { sentence: -1, items: [] };
   const sentenceSeen = { from: -1, to: -1 };
-  const fenbie = fenbieStarts(text);
+  // Each article's normalised start, converted on its first figure.
+  const articleStarts: number[] = [];
+  const fenbie = fenbieStarts(text, scopes.breaks.marks);
   return figures.map((f, i) => {
     const { start, end } = figureSpans[i]!;
     // Filled in place only for attributeOwnFigures: its figures were built for this call.
     const out: Figure = copy ? { ...f } : (f as Figure);
     const sentence = segmentIndex(sentenceIndex, start);
+    const sentenceStart = sentenceIndex.starts[sentence] ?? 0;
     const reading = readMetricAt(text, start, end, limits, f.unitText === '大', f.kind === 'count', f.kind === 'percent' || f.kind === 'percentagePoint');
     let metric: string | undefined;
     if (list && start >= list.end) list = undefined;
@@ -178,21 +175,21 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
         levels.items.push(metric);
       }
     }
-    out.status = statusOf(start, segmentStart(sentenceIndex, start));
-    if (out.asOf && reading.after && carriedFromEarlierSentence(out, start)) delete out.asOf;
+    out.status = statusOf(start, sentenceStart);
+    if (out.asOf && reading.after && carriedFromEarlierSentence(out, start, sentenceStart)) delete out.asOf;
     // 三大产业集群, 今年3大科学园区营业额…: N大 names a standing set of kinds, true of no one period.
     if (out.asOf && f.unitText === '大') delete out.asOf;
     const index = indexContaining(articles, f.start);
     if (index >= 0) out.article = index;
-    const articleStart = index >= 0 ? n(articles[index]!.start) : 0;
+    const articleStart = index >= 0 ? (articleStarts[index] ??= n(articles[index]!.start)) : 0;
     // A table's cell is about its row's name or its caption's, not the prose around it.
     const tableSubject = tableSubjectAt(tableSubjects, start);
-    const subject = tableSubject === undefined ? subjectAt(ctx, subjects, start, end, index, articleStart) : undefined;
+    const subject = tableSubject === undefined ? subjectAt(ctx, subjects, start, end, index, articleStart, sentenceStart) : undefined;
     if (tableSubject !== undefined) out.subject = tableSubject;
     else if (subject) out.subject = subjectName(subject);
     // 截至今年9月，常州高新区…。星河实验室总投资约12.5亿元: a company or body named in a later
     // sentence starts its own statement; the zone's period does not carry to it.
-    if (out.asOf && subject?.type === 'organization' && n(subject.start) >= segmentStart(sentenceIndex, start) && carriedFromEarlierSentence(out, start)) delete out.asOf;
+    if (out.asOf && subject?.type === 'organization' && n(subject.start) >= sentenceStart && carriedFromEarlierSentence(out, start, sentenceStart)) delete out.asOf;
     return out;
   });
 }

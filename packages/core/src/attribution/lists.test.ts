@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fenbieIn, fenbieStarts, listBefore } from './lists.js';
+import { breaksOf } from './segments.js';
 
 describe('listBefore', () => {
   it.each([
@@ -28,5 +29,9 @@ describe('fenbieStarts and fenbieIn', () => {
 
   it('finds both scripts in order', () => {
     expect(fenbieStarts('甲分別为1，乙分别为2，丙分别')).toEqual([1, 7, 13]);
+  });
+
+  it.each([['甲分別为1，乙分别为2，丙分别'], ['分钟、十分，分别'], ['分'], ['园区分']])('%s: from the page pass\'s marks as from the text', (text) => {
+    expect(fenbieStarts(text, breaksOf(text).marks)).toEqual(fenbieStarts(text));
   });
 });

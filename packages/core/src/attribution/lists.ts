@@ -8,17 +8,24 @@ const ITEM_JOIN = /、|和|及|与|與/;
 const LEAD = /^(?:其中|全区|全區|园区|園區|全年)/;
 
 /**
- * Where 分别 (分別) stands in a text, ascending: found once per page with one string search, so
- * a figure's clause is searched for it only where one stands there (most clauses hold none).
+ * Where 分别 (分別) stands in a text, ascending: found once per page, so a figure's clause is
+ * searched for it only where one stands there (most clauses hold none). `marks` (ascending, every
+ * 分 among them: the page's Breaks.marks) are the offsets to read, where the caller has them.
  */
-export function fenbieStarts(text: string): number[] {
+export function fenbieStarts(text: string, marks?: readonly number[]): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf('分'); at >= 0; at = text.indexOf('分', at + 1)) {
-    const next = text.charAt(at + 1);
-    if (next === '别' || next === '別') out.push(at);
-  }
+  const at = (i: number): void => {
+    if (text.charCodeAt(i) !== FEN) return;
+    const next = text.charCodeAt(i + 1);
+    if (next === BIE || next === BIE_TRADITIONAL) out.push(i);
+  };
+  if (marks) for (const i of marks) at(i);
+  else for (let i = text.indexOf('分'); i >= 0; i = text.indexOf('分', i + 1)) at(i);
   return out;
 }
+const FEN = 0x5206;
+const BIE = 0x522b;
+const BIE_TRADITIONAL = 0x5225;
 
 /**
  * Whether a 分别 of `starts` (fenbieStarts) stands wholly inside text[from, to).

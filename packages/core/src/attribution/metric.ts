@@ -52,12 +52,12 @@ export interface MetricReading {
 export interface MetricLimits {
   /**
    * A metric never reaches left past a clause start, 、, a name's or a date's end or the previous
-   * figure's end. The text's own cuts: for each offset (0 to the text's length), the last at or
-   * before it, or 0 (Breaks.cutFrom).
+   * figure's end. The text's own cuts: for an offset (0 to the text's length), the last at or
+   * before it, or 0 (cutFromIn).
    */
-  cutFrom: readonly number[];
+  cutFrom: (pos: number) => number;
   /** The cuts of names, dates and figures (their ends), ascending. */
-  spanCuts: Int32Array;
+  spanCuts: readonly number[];
   /** Dates by their end offset → start offset (normalised). */
   dateEndingAt: ReadonlyMap<number, number>;
   /** Names' edges (starts and ends) the lexicon reading does not cross. */
@@ -66,8 +66,7 @@ export interface MetricLimits {
 
 function lastCutAtOrBefore(limits: MetricLimits, pos: number): number {
   if (pos < 0) return 0;
-  const from = limits.cutFrom;
-  const textCut = from.length === 0 ? 0 : from[Math.min(pos, from.length - 1)]!;
+  const textCut = limits.cutFrom(pos);
   const spans = limits.spanCuts;
   let lo = 0;
   let hi = spans.length;
@@ -366,7 +365,7 @@ function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { 
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
-const NO_LIMITS: MetricLimits = { cutFrom: [], spanCuts: new Int32Array(0), dateEndingAt: new Map(), bounds: new Set() };
+const NO_LIMITS: MetricLimits = { cutFrom: () => 0, spanCuts: [], dateEndingAt: new Map(), bounds: new Set() };
 
 /**
  * The indicator a figure at [start, end) of `text` measures, on its own (no names or dates
@@ -382,6 +381,6 @@ export function readMetric(text: string, start: number, end: number, countsAfter
     cutFrom[i] = cut;
     if (i < start && '，,；;：:。！？!?\n、'.includes(text.charAt(i))) cut = i + 1;
   }
-  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cutFrom, bounds }, countsAfter);
+  const r = readMetricAt(text, start, end, { ...NO_LIMITS, cutFrom: (pos) => cutFrom[Math.min(pos, cutFrom.length - 1)]!, bounds }, countsAfter);
   return r.span ? text.slice(r.span.start, r.span.end) : undefined;
 }

@@ -11,6 +11,7 @@ import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, segmentStart } from './segments.js';
+import { mergeByStart, sortByStart } from './sorted.js';
 
 const TITLE = /《[^《》\n]{0,200}》/g;
 // Just before a base date: 比上年, 较去年同期, 與2005年, 同2019年, 是2005年的, 由2008年的.
@@ -161,10 +162,16 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
     i = j + 1;
   }
   // Undated spans (五年来) reset like 目前; they are no DateMention, so they are found here.
-  for (const { at, text: words } of undatedSpans(text)) {
-    roles.push({ date: { text: words, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' }, start: at, end: at + words.length, role: 'reset', asAt: false, framesFigures: false });
-  }
-  roles.sort((a, b) => a.start - b.start);
+  const resets: DateRole[] = undatedSpans(text).map(({ at, text: words }) => ({
+    date: { text: words, start: 0, end: 0, grain: 'vague', stated: {}, implied: {}, impliedFrom: 'none' },
+    start: at,
+    end: at + words.length,
+    role: 'reset',
+    asAt: false,
+    framesFigures: false,
+  }));
+  // Both lists come in order: merged, ties to the dates, as a stable sort of both would give.
+  const ordered = resets.length === 0 ? sortByStart(roles) : mergeByStart(roles, resets);
   let di = 0;
   let frame: DateRole | undefined;
   let frameUntil = 0;
@@ -173,8 +180,8 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   return figures.map((f, i) => {
     const start = figureSpans[i]!.start;
     let previous: DateRole | undefined;
-    while (di < roles.length && roles[di]!.end <= start) {
-      const r = roles[di++]!;
+    while (di < ordered.length && ordered[di]!.end <= start) {
+      const r = ordered[di++]!;
       previous = r;
       if (r.role === 'base') lastBase = r;
       else if (r.role === 'reset') {

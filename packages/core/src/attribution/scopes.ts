@@ -8,7 +8,7 @@ import type { DateMention } from '../models/dateMention.js';
 import type { Entity } from '../models/entity.js';
 import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
-import { toNormalizedOffset } from '../engine/spans.js';
+import type { NormalizedText } from '../text/normalize.js';
 import { breaksOf, type Breaks, type Segments } from './segments.js';
 import { STATUS_FIRST_UNITS, statusReader, type StatusReader } from './status.js';
 
@@ -41,10 +41,41 @@ export interface PageSpans {
 
 /** The normalised spans of `figures`, `dates` and `entities` (see PageSpans). */
 export function pageSpans(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], entities: readonly Entity[]): PageSpans {
-  const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
-  return {
-    figures: figures.map((f) => ({ start: n(f.start), end: n(f.end) })),
-    dates: dates.map((d) => ({ start: n(d.start), end: n(d.end) })),
-    entities: entities.map((e) => ({ start: n(e.start), end: n(e.end), entity: e })),
+  // Each list is converted in order: a cursor per list, not a search of the whole map per offset.
+  let n = normalizedOffsets(ctx.normalized);
+  const figureSpans = figures.map((f) => ({ start: n(f.start), end: n(f.end) }));
+  n = normalizedOffsets(ctx.normalized);
+  const dateSpans = dates.map((d) => ({ start: n(d.start), end: n(d.end) }));
+  n = normalizedOffsets(ctx.normalized);
+  return { figures: figureSpans, dates: dateSpans, entities: entities.map((e) => ({ start: n(e.start), end: n(e.end), entity: e })) };
+}
+
+/**
+ * toNormalizedOffset for offsets asked mostly in ascending order: each search starts from the
+ * last answer and widens by doubling steps, so a page's mentions cost a few reads each. An offset
+ * below the last asked is searched from the start, with the same result.
+ */
+export function normalizedOffsets(normalized: NormalizedText): (original: number) => number {
+  const starts = normalized.starts;
+  if (!starts) return (original) => original;
+  const length = normalized.text.length;
+  let last = 0;
+  let lastOriginal = 0;
+  return (original) => {
+    // Every index below `lo` maps before `original`.
+    let lo = original >= lastOriginal ? last : 0;
+    let hi = lo;
+    for (let step = 1; hi < length && starts[hi]! < original; step *= 2) {
+      lo = hi + 1;
+      hi = Math.min(length, hi + step);
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < original) lo = mid + 1;
+      else hi = mid;
+    }
+    last = lo;
+    lastOriginal = original;
+    return lo;
   };
 }

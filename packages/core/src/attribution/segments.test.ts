@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breaksOf, clauseStart, clauseStartIn } from './segments.js';
+import { breaksOf, clauseStart, clauseStartIn, cutFromIn, paragraphs as paragraphsOf } from './segments.js';
 
 const LONG = `${'长'.repeat(250)}，增长5%`;
 
@@ -21,7 +21,32 @@ describe('breaksOf', () => {
   ])('%s at %i: clause from %i, metric cut from %i', (text, pos, clause, cut) => {
     const b = breaksOf(text);
     expect(b.clauseFrom[pos]).toBe(clause);
-    expect(b.cutFrom[pos]).toBe(cut);
+    expect(cutFromIn(b, pos)).toBe(cut);
+  });
+
+  it.each([
+    ['第一段\n第二段\n', [0, 4, 8], []],
+    ['3大科学园区分别增长，科學城', [0], [5, 6, 13]],
+    ['', [0], []],
+  ])('%j: paragraphs start at %j, marks (区區城分) at %j', (text, paragraphs, marks) => {
+    const b = breaksOf(text);
+    expect(b.paragraphs.starts).toEqual(paragraphs);
+    expect(b.paragraphs).toEqual(paragraphsOf(text));
+    expect(b.marks).toEqual(marks);
+  });
+
+  it.each([
+    ['甲、乙、丙，丁、戊（己）、', 'list marks and breaks'],
+    ['、、，、', 'marks only'],
+    ['', 'empty'],
+  ])('cutFromIn is the last clause break or 、 before each offset: %s (%s)', (text) => {
+    const b = breaksOf(text);
+    let cut = 0;
+    for (let pos = 0; pos <= text.length; pos++) {
+      expect(cutFromIn(b, pos)).toBe(cut);
+      if ('，,；;：:。！？!?\n（(）)﹔﹐、'.includes(text.charAt(pos))) cut = pos + 1;
+    }
+    expect(cutFromIn(b, text.length + 5)).toBe(cutFromIn(b, text.length));
   });
 
   it.each([

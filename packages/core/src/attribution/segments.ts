@@ -43,9 +43,14 @@ const CLAUSE_BIT = 1;
 const LIST_MARK_BIT = 2;
 const SENTENCE_BIT = 4;
 const CLOSING_BIT = 8;
+const MARK_BIT = 16;
+/**
+ * Characters attribution looks for over a whole page, found in the breaks' pass rather than by a
+ * string search each: 区, 區 and 城 end every collective name of zones (subject.ts), 分 opens 分别 (lists.ts).
+ */
+export const PAGE_MARKS = '区區城分';
 const BREAK_BITS = new Uint8Array(0x10000);
-const NOTHING = new Uint8Array(0x10000);
-for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT]] as const) {
+for (const [chars, bit] of [[CLAUSE_BREAKS, CLAUSE_BIT], ['、', LIST_MARK_BIT], [SENTENCE_BREAKS, SENTENCE_BIT], [CLOSING_QUOTES, CLOSING_BIT], [PAGE_MARKS, MARK_BIT]] as const) {
   for (let i = 0; i < chars.length; i++) BREAK_BITS[chars.charCodeAt(i)]! |= bit;
 }
 
@@ -58,47 +63,85 @@ export interface Breaks {
   text: string;
   /** For each offset (0 to the text's length), just after the last clause break before it, or 0. */
   clauseFrom: number[];
-  /** As clauseFrom, with 、 a break too: where a metric's words may start at the latest. */
-  cutFrom: number[];
+  /** Where 、 stands, ascending: with the clause breaks, the cuts of a metric's words (cutFromIn). */
+  listMarks: number[];
   /**
    * Sentences of the text (。！？ and line breaks). 。 before a closing quote does not end one:
    * “…平稳运行。”成都高新区…表示，14.1%的增速… is one sentence.
    */
   sentences: Segments;
+  /** Paragraphs of the text (after each line break), as `paragraphs` finds them. */
+  paragraphs: Segments;
+  /** Where the characters of PAGE_MARKS stand, ascending. */
+  marks: number[];
   /** Where the characters of the caller's table (breaksOf's `watch`) stand, ascending, found in the same pass. */
   watched?: { table: Uint8Array; at: number[] };
+}
+
+// The caller's table folded into the breaks' one: the pass reads one table per character. Made
+// once per watch table (each is fixed at load).
+const WATCH_BIT = 32;
+const withWatch = new WeakMap<Uint8Array, Uint8Array>();
+function tableFor(watch: Uint8Array | undefined): Uint8Array {
+  if (!watch) return BREAK_BITS;
+  let table = withWatch.get(watch);
+  if (!table) {
+    table = BREAK_BITS.slice();
+    for (let c = 0; c < table.length; c++) if (watch[c] === 1) table[c]! |= WATCH_BIT;
+    withWatch.set(watch, table);
+  }
+  return table;
 }
 
 /** The breaks of `text` (see Breaks); `watch` (1 at each code to find) adds `watched`. */
 export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   const length = text.length;
-  // Plain arrays of small integers: a typed array of a page's length is allocated outside the
-  // heap, which costs more than the whole pass over a short page.
+  // A plain array of small integers: a typed array of a page's length is allocated outside the
+  // heap, which costs more than the whole pass over a short page. One per offset only: the
+  // metric cuts (、 too) are read from the clause's and the list marks' (cutFromIn).
   const clauseFrom = new Array<number>(length + 1);
-  const cutFrom = new Array<number>(length + 1);
+  const listMarks: number[] = [];
   const starts = [0];
+  const paragraphStarts = [0];
+  const marks: number[] = [];
   const at: number[] = [];
-  // One table for the loop to read: an empty one where the caller watches for nothing.
-  const table = watch ?? NOTHING;
+  const table = tableFor(watch);
   let clause = 0;
-  let cut = 0;
   for (let i = 0; i < length; i++) {
     clauseFrom[i] = clause;
-    cutFrom[i] = cut;
     const code = text.charCodeAt(i);
-    if (table[code] === 1) at.push(i);
-    const bits = BREAK_BITS[code]!;
+    const bits = table[code]!;
     if (bits === 0) continue;
+    if ((bits & WATCH_BIT) !== 0) at.push(i);
+    if ((bits & MARK_BIT) !== 0) marks.push(i);
+    if ((bits & LIST_MARK_BIT) !== 0) listMarks.push(i);
+    if (code === 0x0a) paragraphStarts.push(i + 1);
     if ((bits & CLAUSE_BIT) !== 0) clause = i + 1;
-    if ((bits & (CLAUSE_BIT | LIST_MARK_BIT)) !== 0) cut = i + 1;
     // A break that is the text's last character opens no sentence after it.
     if ((bits & SENTENCE_BIT) !== 0 && i + 1 < length && (BREAK_BITS[text.charCodeAt(i + 1)]! & CLOSING_BIT) === 0) starts.push(i + 1);
   }
   clauseFrom[length] = clause;
-  cutFrom[length] = cut;
-  const breaks: Breaks = { text, clauseFrom, cutFrom, sentences: { starts } };
+  const breaks: Breaks = { text, clauseFrom, listMarks, sentences: { starts }, paragraphs: { starts: paragraphStarts }, marks };
   if (watch) breaks.watched = { table: watch, at };
   return breaks;
+}
+
+/**
+ * As clauseFrom, with 、 a break too: just after the last clause break or 、 before `pos` (held to
+ * the text), or 0. Where a metric's words may start at the latest.
+ */
+export function cutFromIn(breaks: Breaks, pos: number): number {
+  const p = Math.min(Math.max(pos, 0), breaks.clauseFrom.length - 1);
+  const clause = breaks.clauseFrom[p]!;
+  const marks = breaks.listMarks;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (marks[mid]! < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? Math.max(clause, marks[lo - 1]! + 1) : clause;
 }
 
 /** clauseStart(breaks.text, pos), read from the table (the same MAX_CLAUSE bound applies). */

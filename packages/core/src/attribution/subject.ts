@@ -12,7 +12,8 @@ import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { codeTable, isSpaceCode, withoutSpaces } from './chars.js';
-import { breaksOf, clauseStartIn, paragraphs, segmentIndex, type Breaks, type Segments } from './segments.js';
+import { mergeByStart, sortByStart } from './sorted.js';
+import { breaksOf, clauseStartIn, segmentIndex, type Breaks, type Segments } from './segments.js';
 
 /** The name a figure's subject goes by: the zone a sub-area is part of, else the canonical name. */
 export function subjectName(e: Entity): string {
@@ -102,19 +103,27 @@ export function indexSubjects(
   norm: ReadonlyArray<{ start: number; end: number; entity: Entity }> = entities.map((e) => ({ start: toNormalizedOffset(ctx.normalized, e.start), end: toNormalizedOffset(ctx.normalized, e.end), entity: e })),
 ): SubjectIndex {
   const text = ctx.text;
-  const places = norm.filter((n) => n.entity.type === 'place');
-  const skippable = [...dateSpans, ...places].sort((a, b) => a.start - b.start);
+  // Places, persons and what a figure may describe, in one pass over the names.
+  const places: typeof norm[number][] = [];
+  const persons: typeof norm[number][] = [];
+  const described: SubjectIndex['described'] = [];
+  for (const o of norm) {
+    const type = o.entity.type;
+    if (type === 'place') places.push(o);
+    else if (type === 'person') persons.push(o);
+    else if (type === 'zone' || type === 'organization' || type === 'work') described.push(o);
+  }
+  const skippable = mergeByStart(dateSpans, places);
   const topics: Topic[] = [];
   const named: SubjectIndex['named'] = [];
   // Read only for places: made on the first.
   let nameStarts: Set<number> | undefined;
-  const persons = norm.filter((o) => o.entity.type === 'person');
   // A person named within a few characters after a body (its title between) speaks for it.
   const personWithin = (end: number): boolean => {
     const next = persons[lastBefore(persons, end) + 1]?.start;
     return next !== undefined && next - end <= PERSON_GAP && !/[，,。；;]/.test(text.slice(end, next));
   };
-  const candidates = [...norm, ...collectives(ctx)].sort((a, b) => a.start - b.start);
+  const candidates = mergeByStart(norm, collectives(ctx, breaks.marks));
   let partnerAt = -1;
   for (let ci = 0; ci < candidates.length; ci++) {
     let n = candidates[ci]!;
@@ -155,11 +164,10 @@ export function indexSubjects(
     const local = LOCAL_INTRO.has(intro) || /其中[，,：:]$/.test(text.slice(Math.max(0, from - 3), from)) || (from > 0 && '（('.includes(text.charAt(from - 1)));
     topics.push({ start: n.start, end: n.end, entity: n.entity, scope: local ? 'clause' : e.type === 'zone' ? 'paragraph' : 'sentence' });
   }
-  topics.sort((a, b) => a.start - b.start);
+  sortByStart(topics);
   const lastZone: number[] = [];
   topics.forEach((t, i) => lastZone.push(t.entity.type === 'zone' && t.scope !== 'clause' ? i : (lastZone[i - 1] ?? -1)));
-  const described = norm.filter((o) => o.entity.type === 'zone' || o.entity.type === 'organization' || o.entity.type === 'work');
-  return { topics, lastZone, named, described, sentences: breaks.sentences, paragraphs: paragraphs(text), breaks, articleZones: firstZoneMentions(ctx.source, entities, articles) };
+  return { topics, lastZone, named, described, sentences: breaks.sentences, paragraphs: breaks.paragraphs, breaks, articleZones: firstZoneMentions(ctx.source, entities, articles) };
 }
 
 // 3大科学园区, 两个园区, 各高新区: a class of zones counted or taken together is a subject as written.
@@ -167,21 +175,23 @@ export function indexSubjects(
 const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/y;
 // Every class word, and so every match, ends in 区, 區 or 城; a match (four numerals, a classifier,
 // 科学工业园区) opens two to ten characters before that last one, with one of these.
-const COLLECTIVE_LAST = '区區城';
+const COLLECTIVE_LAST_CODES = codeTable('区區城');
 const COLLECTIVE_FIRST = codeTable('0123456789一二三四五六七八九十两兩各');
 const COLLECTIVE_REACH = 10;
 const PAIR_JOIN = '及和与與';
 
-/** The collective names of zones (3大科学园区), as entities of their own, normalised spans. */
-function collectives(ctx: ExtractionContext): Array<{ start: number; end: number; entity: Entity }> {
+/**
+ * The collective names of zones (3大科学园区), as entities of their own, normalised spans.
+ * `marks` are the page's (Breaks.marks): where 区, 區 and 城 stand, among others.
+ */
+function collectives(ctx: ExtractionContext, marks: readonly number[]): Array<{ start: number; end: number; entity: Entity }> {
   const out: Array<{ start: number; end: number; entity: Entity }> = [];
   const text = ctx.text;
-  // The expression is tried only where a match can open (see COLLECTIVE_LAST), not at every offset of the page.
+  // The expression is tried only where a match can open (see COLLECTIVE_LAST_CODES), not at every offset of the page.
   let from: number[] | undefined;
-  for (const last of COLLECTIVE_LAST) {
-    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
-      for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at - 1; p++) if (COLLECTIVE_FIRST[text.charCodeAt(p)] === 1) (from ??= []).push(p);
-    }
+  for (const at of marks) {
+    if (COLLECTIVE_LAST_CODES[text.charCodeAt(at)] !== 1) continue;
+    for (let p = Math.max(0, at - COLLECTIVE_REACH); p < at - 1; p++) if (COLLECTIVE_FIRST[text.charCodeAt(p)] === 1) (from ??= []).push(p);
   }
   if (!from) return out;
   from.sort((a, b) => a - b);
@@ -234,7 +244,7 @@ function lastBefore<T extends { start: number }>(list: readonly T[], pos: number
 
 /**
  * The subject of the figure at normalised [start, end), in article `article` starting at
- * normalised `articleStart`.
+ * normalised `articleStart`; `sentenceStart` is where its sentence starts, where the caller knows it.
  *
  * | text | subject |
  * | --- | --- |
@@ -244,14 +254,21 @@ function lastBefore<T extends { start: number }>(list: readonly T[], pos: number
  * | 420亿元（兰州高新区292亿元、白银高新区128亿元） | each its zone |
  * | 2012年，园区实现地区生产总值1738亿元 | the article's zone |
  */
-export function subjectAt(ctx: ExtractionContext, index: SubjectIndex, start: number, end: number, article: number, articleStart: number): Entity | undefined {
+export function subjectAt(
+  ctx: ExtractionContext,
+  index: SubjectIndex,
+  start: number,
+  end: number,
+  article: number,
+  articleStart: number,
+  sentenceStart: number = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0,
+): Entity | undefined {
   const text = ctx.text;
   const after = nameAfter(text, end, index.described);
   if (after) return after;
   // 在全国169家高新区中, 我国万余家孵化载体: a figure of the whole country is no zone's nor company's.
   if (NATION_LAST.has(text.charAt(start - 1)) && NATION_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   const clause = clauseStartIn(index.breaks, start);
-  const sentenceStart = index.sentences.starts[segmentIndex(index.sentences, start)] ?? 0;
   const paragraphStart = index.paragraphs.starts[segmentIndex(index.paragraphs, start)] ?? 0;
   // A name right before the figure (兰州高新区292亿元).
   const n = lastBefore(index.named, start);
