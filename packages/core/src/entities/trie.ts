@@ -122,6 +122,8 @@ export class Trie<V> {
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
   private heads: Heads<V> | undefined;
   private filters: Uint32Array | undefined;
+  // A per-page trie's keys while they are few: a scan then searches each key (see `scanFew`).
+  private few: Array<FewKey<V>> | undefined = [];
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
@@ -152,7 +154,11 @@ export class Trie<V> {
       }
       n = child;
     }
-    n.value ??= value;
+    if (n.value === undefined) {
+      n.value = value;
+      if (this.few && (this.dense || this.few.length >= MAX_FEW_KEYS)) this.few = undefined;
+      else this.few?.push({ key, value });
+    }
     if (key.length > this.longest) this.longest = key.length;
     this.heads = undefined;
     this.filters = undefined;
@@ -229,6 +235,7 @@ export class Trie<V> {
     if (!first) return out;
     const heads = this.headTables();
     if (heads && !accept) return scanDense(text, heads, out);
+    if (!heads && !accept && this.few && this.direction === 'forward') return scanFew(text, this.few, out);
     const filters = heads ? undefined : (this.filters ??= firstFilters(first));
     const length = text.length;
     let i = 0;
@@ -267,6 +274,40 @@ export class Trie<V> {
     if (!found) return undefined;
     for (let k = found.length - 1; k >= 0; k--) if (accept(found[k]!)) return found[k];
     return undefined;
+  }
+}
+
+/** A key of a per-page trie, with its value. */
+interface FewKey<V> {
+  key: string;
+  value: V;
+}
+
+// Up to this many keys a per-page scan searches each key: the native search skips text faster than
+// a loop testing a filter at every position, and a page's tries (the people it names, its media) are small.
+const MAX_FEW_KEYS = 8;
+
+/**
+ * The leftmost-longest scan by searching each key: from the end of the last match, the nearest
+ * occurrence of any key wins, the longest of those starting there. Each key's search resumes from
+ * where the last match ended, so the text is searched once per key.
+ */
+function scanFew<V>(text: string, keys: ReadonlyArray<FewKey<V>>, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
+  // -2: not searched yet; -1: not in the rest of the text.
+  const next = new Array<number>(keys.length).fill(-2);
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < keys.length; k++) {
+      if (next[k] !== -1 && next[k]! < from) next[k] = text.indexOf(keys[k]!.key, from);
+      const at = next[k]!;
+      if (at < 0) continue;
+      if (best < 0 || at < next[best]! || (at === next[best]! && keys[k]!.key.length > keys[best]!.key.length)) best = k;
+    }
+    if (best < 0) return out;
+    const start = next[best]!;
+    from = start + keys[best]!.key.length;
+    out.push({ start, end: from, value: keys[best]!.value });
   }
 }
 
