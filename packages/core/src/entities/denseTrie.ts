@@ -3,7 +3,19 @@
  * typed arrays. A page's scans walk these at every name, cue and suffix: a typed-array probe costs
  * less than the lookup in a Map per node it replaces, and the tables stay together in cache.
  */
-import type { TrieMatch, TrieNode } from './trie.js';
+
+/** A node of a trie: its children by code unit, and the value of the key ending at it. */
+export interface TrieNode<V> {
+  next: Map<number, TrieNode<V>> | undefined;
+  value: V | undefined;
+}
+
+/** A match of a trie key in a text: where it starts and ends and the key's value. */
+export interface TrieMatch<V> {
+  start: number;
+  end: number;
+  value: V;
+}
 
 /** A dense trie's tables. Node 0 is the root; ids of the first code units' nodes fit 16 bits. */
 export interface DenseTables<V> {

@@ -2,20 +2,9 @@
  * A character trie over UTF-16 code units, built once from a lexicon and read many times.
  * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
  */
-import { buildDense, longestEndingDense, longestFromDense, scanDense, type DenseTables } from './denseTrie.js';
+import { buildDense, longestEndingDense, longestFromDense, scanDense, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
 
-/** A node of a trie: its children by code unit, and the value of the key ending at it. */
-export interface TrieNode<V> {
-  next: Map<number, TrieNode<V>> | undefined;
-  value: V | undefined;
-}
-
-/** A match of a trie key in a text: where it starts and ends and the key's value. */
-export interface TrieMatch<V> {
-  start: number;
-  end: number;
-  value: V;
-}
+export type { TrieMatch, TrieNode };
 
 // Which code units may start a key, one bit per code unit modulo 1024 (128 bytes): cheap enough to
 // build for a trie made per page (a few keys, so few false hits), and one array read per position
