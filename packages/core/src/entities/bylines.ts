@@ -177,7 +177,7 @@ function leadingName(s: string): number {
  */
 export function readSignature(line: string): Credit | undefined {
   const trimmed = line.trim();
-  if (isPlausibleName(trimmed) && trimmed.length <= 3) {
+  if (trimmed.length <= 3 && isPlausibleName(trimmed)) {
     const start = line.indexOf(trimmed);
     return { name: trimmed, role: AUTHOR_ROLE, start, end: start + trimmed.length };
   }

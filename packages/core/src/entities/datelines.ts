@@ -16,6 +16,8 @@ const PAIRED_BEFORE = /[\u4e00-\u9fff]{2,6}$/;
 const PAIRED_AFTER = /^[\u4e00-\u9fff]{2,10}?(?:记者|記者)/;
 // The medium a credit opens with: (中央社记者林孟汝…), 〔自由时报记者洪友芳…〕, ·甘肃日报记者.
 const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|实习|見習|實習)?(?:记者|記者|通讯员|通訊員))/g;
+// The roles that pattern looks for: a page without any has no credit to read, and is not searched.
+const CREDIT_ROLES = ['记者', '記者', '通讯员', '通訊員'];
 // This paper, this site: the report's own masthead, not a name.
 const OWN = /^(?:本报|本報|本刊|本网|本網|本台|本站)/;
 const MAX_PLACE = 4;
@@ -52,7 +54,8 @@ export function findDatelines(text: string): Candidate[] {
     if (!before || !PAIRED_AFTER.test(text.slice(dot + 1, dot + 13))) continue;
     if (!OWN.test(before[0])) found.push({ start: dot - before[0].length, end: dot, type: 'organization', source: 'lexicon' });
   }
-  for (const re of [SOURCE, CREDIT_MEDIA]) {
+  const credited = CREDIT_ROLES.some((r) => text.includes(r));
+  for (const re of credited ? [SOURCE, CREDIT_MEDIA] : [SOURCE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);

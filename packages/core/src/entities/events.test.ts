@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvents } from './events.js';
+import { findEvents, plenaryAt } from './events.js';
 
 const found = (text: string) => findEvents(text).map((c) => text.slice(c.start, c.end));
 
@@ -17,6 +17,19 @@ describe('findEvents: numbered meetings and congresses', () => {
     { text: '中共二十大以来，2023年全国两会', expected: ['中共二十大', '全国两会'] },
   ])('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    { text: '党的二十届三中全会提出', expected: '二十届三中全会' },
+    { text: '中共十九届六中全会', expected: '中共十九届六中全会' },
+    { text: '一二三四五届六中全会', expected: '二三四五届六中全会' },
+    { text: '中共一二三四五届六中全会', expected: '二三四五届六中全会' },
+    { text: '二十届一二三四五中全会', expected: undefined },
+    { text: '第二十届理事会', expected: undefined },
+    { text: '本届三中全会', expected: undefined },
+  ])('a plenary read from its 届: $text', ({ text, expected }) => {
+    const span = plenaryAt(text, text.indexOf('届'));
+    expect(span && text.slice(span[0], span[1])).toEqual(expected);
   });
 
   it('stays linear on a long run of numerals', () => {

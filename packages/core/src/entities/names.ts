@@ -28,7 +28,8 @@ const WORK_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:政策|品牌|产品|软件|商标|
 const WORK_HEAD = /(?:计划|计画|规划|方案|基金|专项|战略|纲要|条例|办法|意见|指数|报告|蓝皮书|白皮书)$/;
 const NOT_NAME_CONTENT = /[\s\p{P}\p{S}]/u;
 // 1个…中心, 首个…中心, 六大…平台: a counted noun is a description, not a name.
-const COUNT_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十百千万两几首多余数]+)[个家所项名位批类种座条大款台套部支只]$/;
+const CLASSIFIERS = '个家所项名位批类种座条大款台套部支只';
+const COUNT_BEFORE = new RegExp(`(?:[0-9０-９]+|[一二三四五六七八九十百千万两几首多余数]+)[${CLASSIFIERS}]$`);
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
 const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,16}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行|媒体|厂商|厂家|大厂|巨头|品牌)/y;
 const LIST_ITEM_BREAK = ' \t\n\u3000，。；：！？、,;:!?“”"《》()（）—-';
@@ -269,7 +270,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   }
   if (rule.needsPrefix && !edge.prefix) return undefined;
   // 6个松江新城重大项目: a count before a place-named name counts what follows it, not the name.
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start)) && NAMES.longestAt(text, edge.start)?.value.type !== 'place') return undefined;
+  if (CLASSIFIERS.includes(text.charAt(edge.start - 1)) && COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start)) && NAMES.longestAt(text, edge.start)?.value.type !== 'place') return undefined;
   // 据经济日报报道, 科技日报记者: a paper named by common words is a name where it reports.
   const reporting = rule.kind === 'media' && edge.generic >= 2 && MEDIA_AT_WORK.test(text.slice(end, end + 2));
   if (edge.proper === 0 && !edge.prefix && !reporting) {

@@ -15,6 +15,14 @@ describe('Trie', () => {
   const filtered = new Trie<string>('forward');
   for (const w of ['A', '\u0441']) filtered.set(w, w);
 
+  // The same keys searched key by key (few keys) and by the filter (more than eight: unused padding keys).
+  const fewKeys = ['王明', '王明远', '明远', '李', 'aa'];
+  const few = new Trie<string>('forward');
+  for (const w of fewKeys) few.set(w, w);
+  const many = new Trie<string>('forward');
+  for (const w of [...fewKeys, 'x1', 'x2', 'x3', 'x4', 'x5', 'x6']) many.set(w, w);
+  const scanned = (t: Trie<string>, text: string) => t.scan(text).map((m) => [m.start, m.end, m.value]);
+
   const cases: Array<{ name: string; run: () => unknown; expected: unknown }> = [
     { name: 'longestAt takes the longest key', run: () => forward.longestAt('在无锡高新区', 1), expected: { start: 1, end: 6, value: '无锡高新区' } },
     { name: 'longestAt finds nothing off a key', run: () => forward.longestAt('在无锡', 0), expected: undefined },
@@ -36,6 +44,11 @@ describe('Trie', () => {
     { name: 'a dense backward trie reads a one-unit key no longer key ends with', run: () => denseBack.longestEndingAt('管理局', 3)?.value, expected: '局' },
     { name: 'a dense backward trie stops at the floor', run: () => denseBack.longestEndingAt('有限公司', 4, 3)?.value, expected: undefined },
     { name: 'a dense backward trie finds nothing off a key', run: () => denseBack.longestEndingAt('公司里', 3), expected: undefined },
+    { name: 'a few-key scan takes the longest key at the leftmost start', run: () => scanned(few, '王明远与王明、明远'), expected: [[0, 3, '王明远'], [4, 6, '王明'], [7, 9, '明远']] },
+    { name: 'a few-key scan does not overlap its matches', run: () => scanned(few, 'aaaaa'), expected: [[0, 2, 'aa'], [2, 4, 'aa']] },
+    { name: 'a few-key scan reads on past a key it skipped inside a match', run: () => scanned(few, '王明远明远李'), expected: [[0, 3, '王明远'], [3, 5, '明远'], [5, 6, '李']] },
+    { name: 'a few-key scan finds nothing in text without its keys', run: () => scanned(few, '张三'), expected: [] },
+    ...['王明远与王明、明远', 'aaaaa', '王明远明远李', '李王明王明远aaa'].map((text) => ({ name: `few-key and filter scans agree on ${text}`, run: () => scanned(few, text), expected: scanned(many, text) })),
     { name: 'get is exact', run: () => [forward.get('无锡'), forward.get('无')], expected: ['无锡', undefined] },
     { name: 'the first value set is kept', run: () => { const t = new Trie<number>('forward'); t.set('a', 1); t.set('a', 2); return t.get('a'); }, expected: 1 },
   ];

@@ -2,53 +2,9 @@
  * A character trie over UTF-16 code units, built once from a lexicon and read many times.
  * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
  */
-interface TrieNode<V> {
-  next: Map<number, TrieNode<V>> | undefined;
-  value: V | undefined;
-}
+import { buildDense, longestEndingDense, longestFromDense, scanDense, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
 
-/** A match of a trie key in a text: where it starts and ends and the key's value. */
-export interface TrieMatch<V> {
-  start: number;
-  end: number;
-  value: V;
-}
-
-// For a trie built once at load, the nodes of the first code unit by code unit: a 64 K table of
-// indexes into a short list (128 KB, where a table of references would be four times that and
-// crowd the caches), so a scan reads one slot per position and starts its walk from it, with no hashing.
-interface Heads<V> {
-  index: Uint16Array;
-  nodes: Array<TrieNode<V>>;
-  /** The first two code units of the keys, hashed: see `hasPair`. */
-  pairs: Uint32Array;
-}
-
-function firstNodes<V>(first: ReadonlyMap<number, TrieNode<V>>): Heads<V> {
-  const index = new Uint16Array(0x10000);
-  const nodes: Array<TrieNode<V>> = [node()];
-  const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
-  for (const [code, n] of first) {
-    index[code] = nodes.length;
-    nodes.push(n);
-    if (n.next) for (const second of n.next.keys()) pairs[pairSlot(code, second) >>> 5]! |= 1 << (pairSlot(code, second) & 31);
-  }
-  return { index, nodes, pairs };
-}
-
-// Most walks of a scan stop at the second code unit: a bit per pair of first and second code units,
-// hashed to 128 K bits (16 KB), tells without a map lookup that no key goes on. A clear bit is certain;
-// a set one may be another pair's, and the walk then asks the map.
-const PAIR_BITS = 17;
-
-function pairSlot(first: number, second: number): number {
-  return ((Math.imul(first, 0x9e3779b1) >>> (32 - PAIR_BITS)) ^ second) & ((1 << PAIR_BITS) - 1);
-}
-
-function hasPair(pairs: Uint32Array, first: number, second: number): boolean {
-  const slot = pairSlot(first, second);
-  return ((pairs[slot >>> 5]! >>> (slot & 31)) & 1) !== 0;
-}
+export type { TrieMatch, TrieNode };
 
 // Which code units may start a key, one bit per code unit modulo 1024 (128 bytes): cheap enough to
 // build for a trie made per page (a few keys, so few false hits), and one array read per position
@@ -120,8 +76,12 @@ export class Trie<V> {
   private readonly root: TrieNode<V> = node();
   private longest = 0;
   // For dense tries, the node of each first code unit: one array read skips most positions of a scan.
-  private heads: Heads<V> | undefined;
+  private heads: DenseTables<V> | undefined;
   private filters: Uint32Array | undefined;
+  // Set when the dense tables could not hold this trie: it is then read through its maps.
+  private tooLarge = false;
+  // A per-page trie's keys while they are few: a scan then searches each key (see `scanFew`).
+  private few: Array<FewKey<V>> | undefined = [];
 
   /**
    * `dense` for the lexicons built once at load: their scans read a table of first code units
@@ -152,17 +112,25 @@ export class Trie<V> {
       }
       n = child;
     }
-    n.value ??= value;
+    if (n.value === undefined) {
+      n.value = value;
+      if (this.few && (this.dense || this.few.length >= MAX_FEW_KEYS)) this.few = undefined;
+      else this.few?.push({ key, value });
+    }
     if (key.length > this.longest) this.longest = key.length;
     this.heads = undefined;
+    this.tooLarge = false;
     this.filters = undefined;
   }
 
-  /** For a dense trie, its tables of first code units and pairs, built on first use after a change. */
-  private headTables(): Heads<V> | undefined {
-    const first = this.root.next;
-    // A trie with every code unit as a first unit (none of ours) would overflow the index: it keeps the map.
-    return this.dense && first && first.size < 0xffff ? (this.heads ??= firstNodes(first)) : undefined;
+  /** For a dense trie, its tables, built on first use after a change (undefined when too large for them). */
+  private headTables(): DenseTables<V> | undefined {
+    if (!this.dense) return undefined;
+    if (this.heads === undefined && !this.tooLarge) {
+      this.heads = buildDense(this.root);
+      this.tooLarge = this.heads === undefined;
+    }
+    return this.heads;
   }
 
   /** The value stored for exactly `key`. */
@@ -177,24 +145,16 @@ export class Trie<V> {
   longestAt(text: string, pos: number, limit = text.length): TrieMatch<V> | undefined {
     if (pos >= limit) return undefined;
     const code = text.charCodeAt(pos);
-    const heads = this.heads;
-    const head = heads ? (heads.index[code] === 0 ? undefined : heads.nodes[heads.index[code]!]) : this.root.next?.get(code);
+    const heads = this.headTables();
+    if (heads) return heads.index[code] === 0 ? undefined : longestFromDense(heads, text, pos, heads.index[code]!, limit);
+    const head = this.root.next?.get(code);
     return head === undefined ? undefined : longestFrom(text, pos, head, limit);
   }
 
   /** The longest key that ends at `end` (exclusive), not reaching before `floor` (a backward trie). */
   longestEndingAt(text: string, end: number, floor = 0): TrieMatch<V> | undefined {
-    if (this.dense && end - 1 >= floor) {
-      const heads = this.headTables();
-      if (heads) {
-        const code = text.charCodeAt(end - 1);
-        const k = heads.index[code]!;
-        if (k === 0) return undefined;
-        const head = heads.nodes[k]!;
-        // No key goes past the last code unit: a key of one code unit is the longest match.
-        if (end - 2 < floor || !hasPair(heads.pairs, code, text.charCodeAt(end - 2))) return head.value === undefined ? undefined : { start: end - 1, end, value: head.value };
-      }
-    }
+    const heads = this.headTables();
+    if (heads) return longestEndingDense(heads, text, end, floor);
     let n: TrieNode<V> | undefined = this.root;
     let bestStart = -1;
     let bestValue: V | undefined;
@@ -228,7 +188,8 @@ export class Trie<V> {
     const first = this.root.next;
     if (!first) return out;
     const heads = this.headTables();
-    if (heads && !accept) return scanDense(text, heads, out);
+    if (heads && !accept) return scanDense(heads, text, out);
+    if (!heads && !accept && this.few && this.direction === 'forward') return scanFew(text, this.few, out);
     const filters = heads ? undefined : (this.filters ??= firstFilters(first));
     const length = text.length;
     let i = 0;
@@ -237,8 +198,7 @@ export class Trie<V> {
       const code = text.charCodeAt(i);
       let head: TrieNode<V> | undefined;
       if (heads) {
-        const k = heads.index[code]!;
-        if (k !== 0) head = heads.nodes[k];
+        if (heads.index[code] !== 0) head = first.get(code);
       } else if (hasBit(filters!, FIRSTS, code)) {
         const onlyOne = i + 1 < length && !hasBit(filters!, PAIRS, smallPair(code, text.charCodeAt(i + 1)));
         if (!onlyOne || hasBit(filters!, SINGLES, code)) head = first.get(code);
@@ -270,33 +230,36 @@ export class Trie<V> {
   }
 }
 
+/** A key of a per-page trie, with its value. */
+interface FewKey<V> {
+  key: string;
+  value: V;
+}
+
+// Up to this many keys a per-page scan searches each key: the native search skips text faster than
+// a loop testing a filter at every position, and a page's tries (the people it names, its media) are small.
+const MAX_FEW_KEYS = 8;
+
 /**
- * The scan of a trie built once at load, without a filter: most positions start no key (one read of
- * the table), and of the rest most start only keys of one code unit (one read of the pairs).
+ * The leftmost-longest scan by searching each key: from the end of the last match, the nearest
+ * occurrence of any key wins, the longest of those starting there. Each key's search resumes from
+ * where the last match ended, so the text is searched once per key.
  */
-function scanDense<V>(text: string, heads: Heads<V>, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
-  const { index, nodes, pairs } = heads;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    const k = index[code]!;
-    if (k === 0) {
-      i++;
-      continue;
+function scanFew<V>(text: string, keys: ReadonlyArray<FewKey<V>>, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
+  // -2: not searched yet; -1: not in the rest of the text.
+  const next = new Array<number>(keys.length).fill(-2);
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < keys.length; k++) {
+      if (next[k] !== -1 && next[k]! < from) next[k] = text.indexOf(keys[k]!.key, from);
+      const at = next[k]!;
+      if (at < 0) continue;
+      if (best < 0 || at < next[best]! || (at === next[best]! && keys[k]!.key.length > keys[best]!.key.length)) best = k;
     }
-    const head = nodes[k]!;
-    if (i + 1 < length && !hasPair(pairs, code, text.charCodeAt(i + 1))) {
-      // No key goes past this code unit: a key of one code unit is the longest match.
-      if (head.value !== undefined) out.push({ start: i, end: i + 1, value: head.value });
-      i++;
-      continue;
-    }
-    const m = longestFrom(text, i, head, length);
-    if (m) {
-      out.push(m);
-      i = m.end;
-    } else i++;
+    if (best < 0) return out;
+    const start = next[best]!;
+    from = start + keys[best]!.key.length;
+    out.push({ start, end: from, value: keys[best]!.value });
   }
-  return out;
 }

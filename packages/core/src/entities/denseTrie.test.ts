@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Trie } from './trie.js';
+
+// The same keys read through the dense tables and through the maps: every lookup must agree.
+const KEYS = ['无锡', '无锡高新区', '高新区', '区', '新区', '锡', '有限公司', '股份有限公司', '公司', '司'];
+const dense = { forward: new Trie<string>('forward', true), backward: new Trie<string>('backward', true) };
+const mapped = { forward: new Trie<string>('forward'), backward: new Trie<string>('backward') };
+for (const t of [dense.forward, dense.backward, mapped.forward, mapped.backward]) for (const k of KEYS) t.set(k, k);
+
+const TEXTS = ['在无锡高新区', '无锡新区与股份有限公司', '区', '高新', '股份有限公', '锡区司公司'];
+
+describe('dense tables read as the maps do', () => {
+  it.each(TEXTS)('longestAt at every position of %s', (text) => {
+    for (let pos = 0; pos <= text.length; pos++) expect(dense.forward.longestAt(text, pos)).toEqual(mapped.forward.longestAt(text, pos));
+  });
+  it.each(TEXTS)('longestAt with a limit at every position of %s', (text) => {
+    for (let pos = 0; pos < text.length; pos++) expect(dense.forward.longestAt(text, pos, pos + 2)).toEqual(mapped.forward.longestAt(text, pos, pos + 2));
+  });
+  it.each(TEXTS)('longestEndingAt at every end and floor of %s', (text) => {
+    for (let end = 0; end <= text.length; end++) {
+      for (let floor = 0; floor <= end; floor++) expect(dense.backward.longestEndingAt(text, end, floor)).toEqual(mapped.backward.longestEndingAt(text, end, floor));
+    }
+  });
+  it.each(TEXTS)('scan of %s', (text) => {
+    expect(dense.forward.scan(text)).toEqual(mapped.forward.scan(text));
+  });
+  it('a key added after a scan is found by the next one', () => {
+    const t = new Trie<string>('forward', true);
+    t.set('高新', '高新');
+    expect(t.scan('高新区').map((m) => m.value)).toEqual(['高新']);
+    t.set('高新区', '高新区');
+    expect(t.scan('高新区').map((m) => m.value)).toEqual(['高新区']);
+  });
+});
