@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { extractDates } from '../src/index.js';
+import { extractDates } from '../dist/index.js';
 import { measure, ratio } from './measure.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
 

@@ -1,4 +1,4 @@
-import { extractEntities, parseReport } from '../src/index.js';
+import { extractEntities, parseReport } from '../dist/index.js';
 import { measure, ratio } from './measure.js';
 import { peerRow } from './peer.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';

@@ -1,4 +1,4 @@
-import { extractFigures, parseReport } from '../src/index.js';
+import { extractFigures, parseReport } from '../dist/index.js';
 import { measure, ratio } from './measure.js';
 import { peerPages, peerRow } from './peer.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';

@@ -1,4 +1,4 @@
-import { extractDates, extractEntities, extractFigures, parseReport } from '../src/index.js';
+import { extractDates, extractEntities, extractFigures, parseReport } from '../dist/index.js';
 import { measure } from './measure.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
 

@@ -23,9 +23,19 @@ describe('dropOverlaps: of overlapping mentions the longest stays', () => {
     ['the earlier of two as long', [[0, 3], [2, 5]], [[0, 3]]],
     ['a chain keeps what does not overlap the chosen', [[0, 3], [2, 4], [3, 6]], [[0, 3], [3, 6]]],
     ['touching spans do not overlap', [[0, 2], [2, 4]], [[0, 2], [2, 4]]],
+    ['a longer span at the same start wins, in order or not', [[0, 2], [0, 4]], [[0, 4]]],
+    ['the same spans in start order', [[0, 4], [0, 2], [3, 6], [5, 7]], [[0, 4], [5, 7]]],
+    ['the same spans out of order', [[5, 7], [0, 2], [3, 6], [0, 4]], [[0, 4], [5, 7]]],
   ])('%s', (_what, spans, kept) => {
     const got = dropOverlaps(spans.map(([start, end]) => ({ start: start!, end: end! })));
     expect(got.map((s) => [s.start, s.end])).toEqual(kept);
+  });
+
+  it('keeps the first of equal spans, in order or not (the sort is stable)', () => {
+    const a = { start: 0, end: 2, id: 'a' };
+    const b = { start: 0, end: 2, id: 'b' };
+    expect(dropOverlaps([a, b]).map((s) => s.id)).toEqual(['a']);
+    expect(dropOverlaps([b, { start: 5, end: 6, id: 'c' }, a]).map((s) => s.id)).toEqual(['b', 'c']);
   });
 
   it('stays linear on a long overlapping chain', () => {

@@ -13,7 +13,9 @@ const MAX_CLUSTER = 64;
  * dropOverlaps([{ start: 0, end: 2 }, { start: 1, end: 5 }]); // [{ start: 1, end: 5 }]
  */
 export function dropOverlaps<T extends Span>(mentions: readonly T[]): T[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Most callers pass mentions found left to right: those need no copy and no sort (the sort
+  // is stable, so an input already in order is its own result).
+  const sorted = inStartOrder(mentions) ? mentions : [...mentions].sort(byStartThenLongest);
   const kept: T[] = [];
   let cluster: T[] = [];
   let clusterEnd = -1;
@@ -27,6 +29,15 @@ export function dropOverlaps<T extends Span>(mentions: readonly T[]): T[] {
   }
   resolveCluster(cluster, kept);
   return kept;
+}
+
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inStartOrder(mentions: readonly Span[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byStartThenLongest(mentions[i - 1]!, mentions[i]!) > 0) return false;
+  return true;
 }
 
 function resolveCluster<T extends Span>(cluster: T[], kept: T[]): void {
