@@ -55,4 +55,64 @@ describe('date atom patterns', () => {
     const out = scanAtoms('28日至3日', 'mainland', (raw) => (raw.kind === 'dayRange' ? undefined : `${raw.kind}:${raw.start}-${raw.end}`));
     expect(out).toEqual(['day:0-3', 'day:4-6']);
   });
+
+  // The scanner's shortcuts (dispatch on the first code unit, the digit checks, the check of
+  // the second code unit) must find exactly what trying every pattern at every place finds.
+  const compiled = (region: 'mainland' | 'taiwan'): Array<{ kind: string; re: RegExp }> =>
+    ATOM_PATTERNS.filter((p) => p.region === undefined || p.region === region).map((p) => ({ kind: p.kind, re: new RegExp(p.source, 'y') }));
+  const REGIONS = { mainland: compiled('mainland'), taiwan: compiled('taiwan') };
+  const everyPattern = (text: string, region: 'mainland' | 'taiwan'): string[] => {
+    const patterns = REGIONS[region];
+    const out: string[] = [];
+    for (let at = 0; at < text.length; at++) {
+      for (const p of patterns) {
+        p.re.lastIndex = at;
+        const m = p.re.exec(text);
+        if (!m || m[0].length === 0) continue;
+        out.push(`${p.kind}:${text.slice(at, at + m[0].length)}`);
+        at += m[0].length - 1;
+        break;
+      }
+    }
+    return out;
+  };
+  const STARTS = [...new Set(ATOM_PATTERNS.flatMap((p) => [...p.starts]))];
+  const OTHERS = [...'的和在为是了中国大元全以下三个光本有人年月日，。、（）“”0１ ab'];
+
+  it('find what trying every pattern at every place finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES, ...STARTS, ...OTHERS), { maxLength: 30 }).map((a) => a.join('')),
+        fc.constantFrom('mainland' as const, 'taiwan' as const),
+        (text, region) => {
+          expect(kinds(text, region)).toEqual(everyPattern(text, region));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Every character a date can open with, before every code unit any pattern names and many
+  // continuations: a place the second-code-unit check passes over must hold no match.
+  it('lose no match to the check of the second code unit', () => {
+    const named = new Set<string>();
+    for (const p of ATOM_PATTERNS) for (const ch of p.source) if (ch.charCodeAt(0) > 0x7f) named.add(ch);
+    for (let c = 0x20; c < 0x7f; c++) named.add(String.fromCharCode(c));
+    for (let c = 0xff10; c <= 0xff19; c++) named.add(String.fromCharCode(c));
+    const tails = ['', '年', '月', '日', '天', '度', '季度', '前', '期间', '规划', '一', '1', '个月', '周一', '5日', '，'];
+    let found = 0;
+    for (const first of STARTS) {
+      for (const second of named) {
+        for (const tail of tails) {
+          const text = first + second + tail;
+          const expected = everyPattern(text, 'taiwan').join('|');
+          if (expected !== '') found++;
+          // One expect per difference: half a million calls of it would take seconds.
+          const actual = kinds(text, 'taiwan').join('|');
+          if (actual !== expected) expect(actual, text).toBe(expected);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
 });

@@ -10,6 +10,7 @@
 import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
 import type { Region } from '../models/enums.js';
 import { dateMayStartAtDigits } from './digitFollowers.js';
+import { matchPrefixes } from './matchPrefixes.js';
 import { CN_DIGIT, DIGIT } from './numerals.js';
 
 // A Chinese numeral character: a date atom written in Chinese must not start inside one.
@@ -133,6 +134,11 @@ interface Alternatives {
   notAfterDigit: boolean;
   /** Opens with a digit: tried only where `dateMayStartAtDigits` allows. */
   digitLed: boolean;
+  /**
+   * Indexed by `Scanner.secondIndex` of the code unit after the first: 1 where some kind's
+   * match can go on with it. Undefined where a match may be the first code unit alone (昨, 周).
+   */
+  second: Uint8Array | undefined;
 }
 
 const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
@@ -180,6 +186,32 @@ interface Scanner {
   kinds: readonly AtomPattern[];
   /** Each kind's own pattern, sticky and with its named groups, run where an alternative matched. */
   sticky: readonly RegExp[];
+  /** Each code unit that can follow a first one in some match, numbered from 1; others 0. */
+  secondIndex: Uint16Array;
+}
+
+/**
+ * For each first code unit, the code units a match opening with it can go on with, from the
+ * patterns' sources (a superset: see matchPrefixes); a match that may stop after the first
+ * code unit leaves it out of the map.
+ */
+function secondUnits(chosen: readonly AtomPattern[], firsts: ReadonlySet<string>): Map<string, Set<number>> {
+  const prefixes = chosen.map((p) => matchPrefixes(p.source));
+  const out = new Map<string, Set<number>>();
+  for (const ch of firsts) {
+    const seconds = new Set<number>();
+    let alone = false;
+    for (const [i, p] of chosen.entries()) {
+      if (!p.starts.includes(ch)) continue;
+      for (const s of prefixes[i]!) {
+        if (s[0] !== ch) continue;
+        if (s.length < 2) alone = true;
+        else seconds.add(s.charCodeAt(1));
+      }
+    }
+    if (!alone) out.set(ch, seconds);
+  }
+  return out;
 }
 
 function build(region: Region | undefined): Scanner {
@@ -187,17 +219,28 @@ function build(region: Region | undefined): Scanner {
   const firsts = new Set<string>();
   for (const p of chosen) for (const ch of p.starts) firsts.add(ch);
   const first = new Uint8Array(0x10000);
-  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false, digitLed: false }];
+  const seconds = secondUnits(chosen, firsts);
+  const secondIndex = new Uint16Array(0x10000);
+  let numbered = 0;
+  for (const set of seconds.values()) for (const c of set) if (secondIndex[c] === 0) secondIndex[c] = ++numbered;
+  const alternatives: Alternatives[] = [{ re: /$^/y, kinds: [], notAfterDigit: false, digitLed: false, second: undefined }];
   for (const ch of firsts) {
     const kinds = chosen.flatMap((p, i) => (p.starts.includes(ch) ? [i] : []));
     // Named groups here would cost an object of dozens of properties per match: numbered only.
     const source = kinds.map((i) => `(${chosen[i]!.source.replace(NAME, '(?:')})`).join('|');
     first[ch.charCodeAt(0)] = alternatives.length;
     const notAfterDigit = kinds.every((i) => refusesDigitBefore(chosen[i]!.source));
-    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: isArabicDigitCode(ch.charCodeAt(0)) });
+    const set = seconds.get(ch);
+    let second: Uint8Array | undefined;
+    if (set) {
+      second = new Uint8Array(numbered + 1);
+      for (const c of set) second[secondIndex[c]!] = 1;
+    }
+    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: isArabicDigitCode(ch.charCodeAt(0)), second });
   }
   return {
     first,
+    secondIndex,
     alternatives,
     kinds: chosen,
     sticky: chosen.map((p) => new RegExp(p.source, 'y')),
@@ -227,7 +270,7 @@ export interface RawAtom {
  * scanAtoms('今年9月', 'mainland', (raw) => raw.kind); // ['relYear', 'month']
  */
 export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom) => T | undefined): T[] {
-  const { first, alternatives, kinds, sticky } = region === 'taiwan' ? SCANNERS.taiwan : SCANNERS.general;
+  const { first, alternatives, kinds, sticky, secondIndex } = region === 'taiwan' ? SCANNERS.taiwan : SCANNERS.general;
   const out: T[] = [];
   const n = text.length;
   for (let at = 0; at < n; at++) {
@@ -235,6 +278,9 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     if (slot === 0) continue;
     const alt = alternatives[slot]!;
     if (alt.notAfterDigit && at > 0 && isArabicDigitCode(text.charCodeAt(at - 1))) continue;
+    // Most places where 元, 中 or 大 stands open no date: the next code unit tells before a regex runs.
+    const second = alt.second;
+    if (second !== undefined && (at + 1 === n || second[secondIndex[text.charCodeAt(at + 1)]!] === 0)) continue;
     if (alt.digitLed && !dateMayStartAtDigits(text, at)) continue;
     alt.re.lastIndex = at;
     const m = alt.re.exec(text);
