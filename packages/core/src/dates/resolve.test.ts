@@ -1,6 +1,8 @@
 import { isoDay } from '../knowledge/isoDay.js';
 import { describe, expect, it } from 'vitest';
+import { isExists } from 'date-fns';
 import {
+  daysInMonth,
   decadeInterval,
   halfInterval,
   makeDay,
@@ -55,3 +57,35 @@ describe('calendar arithmetic (date-fns)', () => {
     expect(makeDay(2024, 2, 30)).toBeUndefined();
   });
 });
+
+describe('makeDay and daysInMonth', () => {
+  it.each([
+    [2024, 2, 29],
+    [2023, 2, 28],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2022, 4, 30],
+    [2022, 12, 31],
+    [2022, 13, 0],
+    [2022, 0, 0],
+  ])('%i-%i has %i days', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  // Arithmetic on the common path, date-fns on the odd one: both must agree with a Date's own
+  // reading of every day, month and year, including the years 0–99 isExists refuses.
+  it('makes exactly the days that exist, at local midnight', () => {
+    const years = [-5, 0, 50, 99, 100, 1582, 1900, 1999, 2000, 2023, 2024, 2100, 9999, 10000, 200000, 200001, 2022.5];
+    for (const year of years) {
+      for (let month = -1; month <= 14; month++) {
+        for (let day = -1; day <= 32; day++) {
+          const made = makeDay(year, month, day);
+          const exists = isExists(year, month - 1, day);
+          expect(made !== undefined, `${year}-${month}-${day}`).toBe(exists);
+          if (made) expect([made.getFullYear(), made.getMonth() + 1, made.getDate(), made.getHours(), made.getMinutes()]).toEqual([year, month, day, 0, 0]);
+        }
+      }
+    }
+  });
+});
+

@@ -43,14 +43,38 @@ const WEEK = { weekStartsOn: 1 } as const;
  * makeDay(2023, 2, 29); // undefined
  */
 export function makeDay(year: number, month: number, day: number): Date | undefined {
+  // The common case by arithmetic, one Date built; odd input (years 0–99, which date-fns's
+  // isExists refuses, fractions, years past the Date range) takes date-fns's way, as before.
+  if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && year >= 100 && year <= 200000) {
+    return day >= 1 && day <= daysInMonth(year, month) ? new Date(year, month - 1, day) : undefined;
+  }
   if (!isExists(year, month - 1, day)) return undefined;
   const d = new Date(2000, 0, 1);
   d.setFullYear(year, month - 1, day);
   return d;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The number of days of a month (1–12) of the Gregorian calendar; 0 for a month that is none.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(1900, 2); // 28
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? 0;
+}
+
 function firstOfMonth(year: number, month: number): Date {
   return makeDay(year, month, 1)!;
+}
+
+// A month's last day; where the year is one makeDay refuses, date-fns's reading of it, as before.
+function lastOfMonth(year: number, month: number): Date {
+  return makeDay(year, month, daysInMonth(year, month)) ?? startOfDayOf(endOfMonth(firstOfMonth(year, month)));
 }
 
 /**
@@ -60,7 +84,7 @@ function firstOfMonth(year: number, month: number): Date {
  */
 export function yearInterval(year: number): DayInterval {
   const from = firstOfMonth(year, 1);
-  return { from, to: startOfDayOf(endOfYear(from)) };
+  return { from, to: makeDay(year, 12, 31) ?? startOfDayOf(endOfYear(from)) };
 }
 
 /**
@@ -69,7 +93,7 @@ export function yearInterval(year: number): DayInterval {
  * @example monthsInterval(2022, 1, 2022, 9); // 2022-01-01 – 2022-09-30
  */
 export function monthsInterval(year: number, month: number, toYear: number, toMonth: number): DayInterval {
-  return { from: firstOfMonth(year, month), to: startOfDayOf(endOfMonth(firstOfMonth(toYear, toMonth))) };
+  return { from: firstOfMonth(year, month), to: lastOfMonth(toYear, toMonth) };
 }
 
 /**
@@ -87,6 +111,10 @@ export function monthInterval(year: number, month: number): DayInterval {
  * @example quartersInterval(2022, 1, 3); // 2022-01-01 – 2022-09-30
  */
 export function quartersInterval(year: number, q: number, toQ: number): DayInterval {
+  if (q >= 1 && q <= 4 && toQ >= 1 && toQ <= 4) {
+    const first = makeDay(year, q * 3 - 2, 1);
+    if (first) return { from: first, to: lastOfMonth(year, toQ * 3) };
+  }
   const from = startOfQuarter(firstOfMonth(year, q * 3 - 2));
   return { from, to: startOfDayOf(endOfQuarter(firstOfMonth(year, toQ * 3 - 2))) };
 }
