@@ -266,7 +266,11 @@ export function composeExpressions(atoms: readonly PlacedAtom[], text: string): 
     const inTitle = title !== undefined && title[0] < start && end <= title[1];
     if (inTitle && expr.k === 'single' && RELATIVE_ONLY.has(expr.atom.t)) continue;
     consumedUntil = end;
-    out.push({ expr, start, end, ...(modifier ? { modifier } : {}), ...(toReference ? { toReference } : {}), inTitle });
+    // Assigned rather than spread: this runs once per date of the text.
+    const placed: PlacedExpr = { expr, start, end, inTitle };
+    if (modifier) placed.modifier = modifier;
+    if (toReference) placed.toReference = toReference;
+    out.push(placed);
   }
   return out;
 }

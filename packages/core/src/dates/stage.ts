@@ -13,5 +13,15 @@ export const datesStage: Stage<DateMention[]> = {
 };
 
 function hasFourDigitYears(d: DateMention): boolean {
-  return (d.from === undefined || /^\d{4}-/.test(d.from)) && (d.to === undefined || /^\d{4}-/.test(d.to));
+  return (d.from === undefined || opensWithFourDigitYear(d.from)) && (d.to === undefined || opensWithFourDigitYear(d.to));
+}
+
+// What /^\d{4}-/ tests, by code unit: this runs twice per date.
+function opensWithFourDigitYear(day: string): boolean {
+  if (day.charCodeAt(4) !== 0x2d) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = day.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
