@@ -40,9 +40,15 @@ const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
 const QUANTITY_BEFORE = new Set('近约約超逾达達有历歷经經长長数數');
 // After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史; but 2010年历史高点 (the
 // year's record high, as 99年历史新高 on a Taiwan page) names the year.
-const QUANTITY_AFTER = /^(?:来|來|之久|(?:历史|歷史)(?![高新最低纪記记])|多)/;
+// Sticky, tried where the match ends: no slice of the text per atom.
+const QUANTITY_AFTER = /(?:来|來|之久|(?:历史|歷史)(?![高新最低纪記记])|多)/y;
 // After a day, these make it a duration, a rate or another word: 3日内, 15日左右, 日均, 20日元 (yen).
-const DAY_NOT_DATE_AFTER = /^(?:内|內|以内|以內|之内|之內|左右|均|游|遊|元|圆|圓)/;
+const DAY_NOT_DATE_AFTER = /(?:内|內|以内|以內|之内|之內|左右|均|游|遊|元|圆|圓)/y;
+
+function followedBy(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 // 近三年 at the head of a clause (，近三年园区…) counts back from now; elsewhere (历时近三年) it is a duration.
 const CLAUSE_OPENS_BEFORE = /^(?:|[，,。；;：:！!？?\n（(“"「在从自])$/;
@@ -98,7 +104,6 @@ function countOf(s: string | undefined): number | undefined {
 export function readAtom(raw: RawAtom, text: string): Atom | undefined {
   const g = raw.groups;
   const before = raw.start > 0 ? text[raw.start - 1]! : '';
-  const after = text.slice(raw.end, raw.end + 4);
   switch (raw.kind) {
     case 'plan': {
       const n = readDateNumber(((g.planQ ?? g.planU) as string).slice(0, -1));
@@ -144,6 +149,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
       // A time of day after the date (2011-04-02 11:43:44) is part of the span, not of the date.
       const dateEnd = g.nt === undefined ? raw.end : text.lastIndexOf(g.nt, raw.end);
       const sepChars = text.slice(raw.start, dateEnd).replace(/[0-9 T\u3000]/g, '');
+      const after = text.slice(raw.end, raw.end + 4);
       if (sepChars.length !== seps || (seps === 2 && sepChars[0] !== sepChars[1])) return undefined;
       if (/^[万萬亿億千百%％元倍个個家项項名人亩畝吨噸米平公]/.test(after)) return undefined;
       // 2022.6.15.3 or 1.2.3.4 is a version or an address, not a date; 2018/1/10-2018/7/10 is a range.
@@ -162,7 +168,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
       if (value === undefined) return undefined;
       const fen = g.yFen ?? g.cyFen ?? g.y2Fen ?? g.rocFen;
       const partText = g.yPart ?? g.cyPart ?? g.y2Part ?? g.rocPart;
-      if (QUANTITY_BEFORE.has(before) || (!fen && !partText && QUANTITY_AFTER.test(after))) return undefined;
+      if (QUANTITY_BEFORE.has(before) || (!fen && !partText && followedBy(QUANTITY_AFTER, text, raw.end))) return undefined;
       const part = yearPartOf(partText);
       const partField = part ? { part } : {};
       if (raw.kind === 'rocYear') {
@@ -194,7 +200,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'day':
     case 'cnDay': {
       const day = readDateNumber((g.dd ?? g.cd) as string);
-      if (!inDay(day) || before === '每' || before === '第' || DAY_NOT_DATE_AFTER.test(after)) return undefined;
+      if (!inDay(day) || before === '每' || before === '第' || followedBy(DAY_NOT_DATE_AFTER, text, raw.end)) return undefined;
       // A bare 15日 or 二十二日 is a date; 3号 (a line, a building) and 十日 or 五日 (ten or five
       // days) only after a month: a Chinese day alone needs two numeral places to be a date.
       const loose = g.dSuf === '日' || (g.cdSuf === '日' && day >= 11);

@@ -282,11 +282,14 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     const second = alt.second;
     if (second !== undefined && (at + 1 === n || second[secondIndex[text.charCodeAt(at + 1)]!] === 0)) continue;
     if (alt.digitLed && !dateMayStartAtDigits(text, at)) continue;
-    alt.re.lastIndex = at;
-    const m = alt.re.exec(text);
-    if (!m || m[0].length === 0) continue;
     let k = 1;
-    while (m[k] === undefined) k++;
+    // One kind alone needs no joint regex to find which matched: its own is run straight away.
+    if (alt.kinds.length > 1) {
+      alt.re.lastIndex = at;
+      const m = alt.re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      while (m[k] === undefined) k++;
+    }
     // The first alternative that matches here; if its reading rejects it (28日至3日 is no day
     // range), the later ones get their turn at the same place (28日 is a day).
     for (let i = k - 1; i < alt.kinds.length; i++) {

@@ -20,7 +20,8 @@ function toMention(start: number, end: number, r: Resolution, modifier: DateMent
   // Plain assignments rather than object spreads: this runs once per mention.
   const m: ScannedDate = { start, end, grain: r.grain, stated: r.stated, implied: r.implied, impliedFrom: r.impliedFrom };
   if (r.from) m.from = isoDay(r.from);
-  if (r.to) m.to = isoDay(r.to);
+  // A day's interval is one Date at both ends: formatted once.
+  if (r.to) m.to = r.to === r.from ? m.from : isoDay(r.to);
   if (modifier) m.modifier = modifier;
   return m;
 }
