@@ -1,7 +1,9 @@
 import * as chrono from 'chrono-node';
-import { extractDates } from '../dist/index.js';
+import { core } from './core.js';
 import { measure, ratio } from './measure.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
+
+const { extractDates } = core;
 
 const REFERENCE = { referenceDate: '2022-11-15' } as const;
 const REFERENCE_DATE = new Date(2022, 10, 15);

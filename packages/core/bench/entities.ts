@@ -1,7 +1,9 @@
-import { extractEntities, parseReport } from '../dist/index.js';
+import { core } from './core.js';
 import { measure, ratio } from './measure.js';
 import { peerRow } from './peer.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
+
+const { extractEntities, parseReport } = core;
 
 const REFERENCE = { referenceDate: '2022-11-15' } as const;
 

@@ -1,7 +1,6 @@
 // `pnpm bench`: throughput of the core on about 1 MB of report text, against peers measured
 // in the same run. Sections live beside this file; each returns rows for one table.
-// The sections load the shipped build (dist/), as users do: `pnpm bench` builds first. Loaded
-// from source through tsx the parser measured 10–20% slower here.
+// The sections measure the shipped build (bench/core.ts).
 import { formatRate } from './measure.js';
 import { buildInput, byteSize } from './input.js';
 import { batchSection } from './batch.js';

@@ -1,6 +1,8 @@
-import { extractDates, extractEntities, extractFigures, parseReport } from '../dist/index.js';
+import { core } from './core.js';
 import { measure } from './measure.js';
 import type { BenchInput, BenchRow, BenchSection } from './types.js';
+
+const { extractDates, extractEntities, extractFigures, parseReport } = core;
 
 const REFERENCE = { referenceDate: '2022-11-15' } as const;
 
