@@ -23,9 +23,11 @@ export interface DenseTables<V> {
   index: Uint16Array;
   /** By node, the value of the key ending there. */
   values: Array<V | undefined>;
-  /** Open addressing by parent and code unit: each slot's parent * 65536 + code (-1 when empty), and its child. */
-  edgeKeys: Int32Array;
-  edgeTo: Int32Array;
+  /**
+   * Open addressing by parent and code unit, two entries a slot: the slot's parent * 65536 + code
+   * (-1 when empty), then its child. Key and child side by side: a probe that hits reads one cache line.
+   */
+  edges: Int32Array;
   shift: number;
   mask: number;
   /** The first two code units of the keys, hashed: see `hasPair`. */
@@ -79,14 +81,13 @@ export function buildDense<V>(root: TrieNode<V>): DenseTables<V> | undefined {
   // At most half full: a probe seldom goes past its first slot.
   let bits = 4;
   while (1 << bits < edges.length) bits++;
-  const edgeKeys = new Int32Array(1 << bits).fill(-1);
-  const edgeTo = new Int32Array(1 << bits);
-  const tables: DenseTables<V> = { index, values, edgeKeys, edgeTo, shift: 32 - bits, mask: (1 << bits) - 1, pairs };
+  const table = new Int32Array(2 << bits).fill(-1);
+  const tables: DenseTables<V> = { index, values, edges: table, shift: 32 - bits, mask: (1 << bits) - 1, pairs };
   for (let e = 0; e < edges.length; e += 2) {
     let h = Math.imul(edges[e]!, 0x9e3779b1) >>> tables.shift;
-    while (edgeKeys[h] !== -1) h = (h + 1) & tables.mask;
-    edgeKeys[h] = edges[e]!;
-    edgeTo[h] = edges[e + 1]!;
+    while (table[2 * h] !== -1) h = (h + 1) & tables.mask;
+    table[2 * h] = edges[e]!;
+    table[2 * h + 1] = edges[e + 1]!;
   }
   return tables;
 }
@@ -94,9 +95,10 @@ export function buildDense<V>(root: TrieNode<V>): DenseTables<V> | undefined {
 /** The child of node `id` by code unit `code`, 0 when none. */
 function childOf<V>(t: DenseTables<V>, id: number, code: number): number {
   const key = id * 0x10000 + code;
+  const edges = t.edges;
   for (let h = Math.imul(key, 0x9e3779b1) >>> t.shift; ; h = (h + 1) & t.mask) {
-    const k = t.edgeKeys[h]!;
-    if (k === key) return t.edgeTo[h]!;
+    const k = edges[2 * h]!;
+    if (k === key) return edges[2 * h + 1]!;
     if (k === -1) return 0;
   }
 }

@@ -1,6 +1,7 @@
 import type { SuffixRule } from './lexicons/suffixes.js';
 import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
+import type { EndLookup } from './positions.js';
 import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
 
 /** Where a name ends on the left, and what it was read from. */
@@ -49,7 +50,7 @@ const MAX_PLACE_CHAIN = 2;
  * @example
  * // 由湖北海星新材料科技有限公司投资 → start at 湖北 (a place), proper 海星, generic 新材料科技
  */
-export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>): LeftEdge | undefined {
+export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule, endsAt: EndLookup): LeftEdge | undefined {
   let pos = suffixStart;
   let proper = 0;
   let generic = 0;
@@ -164,7 +165,7 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
  * The outermost name a prefix joins: an organisation, a place (or the organisation just before
  * it: 北京大学 + 重庆 + 大数据研究院), or a zone where the suffix allows it.
  */
-function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, proper: number): Candidate | undefined {
+function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: EndLookup, proper: number): Candidate | undefined {
   if (before.source === 'backref' || before.source === 'person') return undefined;
   if (rule.kind === 'subArea') return before.type === 'zone' ? before : undefined;
   if (before.type === 'zone' && ZONE_JOINS_UNNAMED.has(rule.kind)) return proper === 0 ? before : undefined;
@@ -178,7 +179,7 @@ function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<num
 }
 
 /** Where a name opened by `prefix` starts: places right before a place or zone belong to it (山东临沂…, 上海张江…). */
-function placesBefore(prefix: Candidate, endsAt: ReadonlyMap<number, Candidate>): number {
+function placesBefore(prefix: Candidate, endsAt: EndLookup): number {
   let start = prefix.start;
   let head = prefix;
   for (let k = 0; k < MAX_PLACE_CHAIN && (head.type === 'place' || head.type === 'zone'); k++) {

@@ -110,6 +110,8 @@ export const GENERIC_FORWARD: Trie<true> = (() => {
   for (const w of GENERIC_WORDS) t.set(w, true);
   return t;
 })();
+/** Punctuation that ends a clause, and so a name read leftwards. */
+export const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
 /** Verbs and function words that end a name on the left (backward). */
 export const STOPS: Trie<true> = buildWords(STOP_WORDS);
 
@@ -126,4 +128,21 @@ const COMPOUND = new Set(COMPOUND_SURNAMES);
 export function surnameAt(text: string, pos: number): number {
   if (COMPOUND.has(text.slice(pos, pos + 2))) return 2;
   return SINGLE.has(text.charAt(pos)) ? 1 : 0;
+}
+
+/**
+ * Whether `text` from `start` to `end` is made of common words only (高校, 科研院所): a description,
+ * not a name.
+ *
+ * @example
+ * isGenericOnly('科研院所', 0, 4); // true
+ */
+export function isGenericOnly(text: string, start: number, end: number): boolean {
+  let pos = end;
+  while (pos > start) {
+    const w = GENERIC.longestEndingAt(text, pos, start);
+    if (!w) return false;
+    pos = w.start;
+  }
+  return true;
 }

@@ -1,0 +1,72 @@
+/**
+ * Tables by position of the page being read: the names found so far by where they end, where a
+ * known name covering a position ends, and whether a position falls in given ranges. The name scan
+ * asks them at every suffix and at each character a left edge reads.
+ */
+import type { Candidate } from './candidate.js';
+
+/** Names by where they end, read by the left edge (a Map of them serves as well). */
+export interface EndLookup {
+  get(end: number): Candidate | undefined;
+  has(end: number): boolean;
+}
+
+/**
+ * The last name set for each end position of one page: a slot per position where a Map would hash
+ * each key. One array serves every page, grown as needed and cleared over the part a page uses,
+ * so a page is read at a time (the scan is synchronous and keeps no index past its return).
+ *
+ * @example
+ * const ends = EndIndex.forPage(10);
+ * ends.set(4, { start: 2, end: 4, type: 'place', source: 'lexicon' });
+ * ends.get(4)?.start; // 2
+ */
+export class EndIndex implements EndLookup {
+  private static shared: Array<Candidate | undefined> = [];
+
+  private constructor(private readonly slots: Array<Candidate | undefined>) {}
+
+  /** The index for a page of `length` code units (ends 0 to `length`), empty. */
+  static forPage(length: number): EndIndex {
+    const slots = EndIndex.shared;
+    if (slots.length < length + 1) {
+      EndIndex.shared = new Array<Candidate | undefined>(Math.max(length + 1, 2 * slots.length)).fill(undefined);
+      return new EndIndex(EndIndex.shared);
+    }
+    slots.fill(undefined, 0, length + 1);
+    return new EndIndex(slots);
+  }
+
+  get(end: number): Candidate | undefined {
+    return end >= 0 ? this.slots[end] : undefined;
+  }
+
+  has(end: number): boolean {
+    return end >= 0 && this.slots[end] !== undefined;
+  }
+
+  set(end: number, c: Candidate): void {
+    this.slots[end] = c;
+  }
+}
+
+// For each position of the page being read, where the known name holding it ends (0 outside names).
+// One buffer for every page, grown as needed: a new array per page costs more than clearing the part read.
+let cover = new Int32Array(1024);
+
+/** The cover table for a page of `length` positions, all 0. */
+export function clearedCover(length: number): Int32Array {
+  if (cover.length < length) cover = new Int32Array(Math.max(length, 2 * cover.length));
+  else cover.fill(0, 0, length);
+  return cover;
+}
+
+/** A test of whether a position falls in one of the sorted, disjoint ranges; positions must not decrease. */
+export function makeInside(ranges: ReadonlyArray<[number, number]>): (pos: number) => boolean {
+  let i = 0;
+  return (pos) => {
+    while (i < ranges.length && ranges[i]![1] <= pos) i++;
+    const r = ranges[i];
+    return r !== undefined && r[0] <= pos;
+  };
+}
