@@ -3,7 +3,7 @@
  * the person extractor and the article splitter.
  */
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
-import { NAMES, surnameAt } from './lexicon.js';
+import { NAMES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
@@ -40,6 +40,12 @@ const PIECE = /[^\s\u3000·╱、，,]+/g;
 const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
 // Roles that can also start a piece of running text; inside a credit they are roles.
 const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('|'));
+// Two pieces apart by spaces: names listed without a role.
+const SPACED_PIECES = /\S[\s\u3000]+\S/;
+// By code unit, 1 for the first character of a role: a token or bracket without one holds no role.
+const ROLE_FIRST = unitsOf(ROLES.map((r) => r.charAt(0)).join(''));
+// By code unit, 1 for what `\s` matches (and `trim` removes): spaces part tokens, and a blank line holds none.
+const SPACE = unitsOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /**
  * Whether a short string reads as a person's name: two to four Han characters starting with a
@@ -65,7 +71,7 @@ export function isPlausibleName(s: string): boolean {
  * // [{ name: '王柯岚', role: '作者', start: 0, end: 3 }, { name: '叶伟', role: '本报记者', start: 9, end: 11 }]
  */
 export function readByline(line: string): Credit[] | undefined {
-  if (line.length > MAX_BYLINE || line.trim().length === 0) return undefined;
+  if (!mayBeByline(line, 0, line.length)) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
   let roleSpan: [number, number] | undefined;
@@ -106,7 +112,7 @@ export function readByline(line: string): Credit[] | undefined {
  */
 export function readBracketCredits(inner: string): Credit[] | undefined {
   // Most brackets hold a note (以下简称…, 试点): without a role or a space between names there is no credit.
-  if (inner.length > MAX_BYLINE || !(ROLE_SEARCH.test(inner) || /\S[\s\u3000]+\S/.test(inner))) return undefined;
+  if (inner.length > MAX_BYLINE || !((hasUnitOf(inner, ROLE_FIRST) && ROLE_SEARCH.test(inner)) || SPACED_PIECES.test(inner))) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
   let roleSpan: [number, number] | undefined;
@@ -176,6 +182,7 @@ function leadingName(s: string): number {
  * readSignature('高欣'); // { name: '高欣', role: '作者', start: 0, end: 2 }
  */
 export function readSignature(line: string): Credit | undefined {
+  if (!mayBeSignature(line, 0, line.length)) return undefined;
   const trimmed = line.trim();
   if (trimmed.length <= 3 && isPlausibleName(trimmed)) {
     const start = line.indexOf(trimmed);
@@ -192,4 +199,60 @@ export function readSignature(line: string): Credit | undefined {
 function endsLikeSignature(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 0x4e00 && last <= 0x9fff) || last === 0x20 || last === 0x09 || last === 0x3000;
+}
+
+/**
+ * Whether `text` from `start` to `end` (a line) may be a byline: false when `readByline` would
+ * certainly find none, read without slicing the line. Its first token must open with a role or
+ * be a name of two to four characters starting with a surname (or be marks, read on).
+ *
+ * @example
+ * mayBeByline('王柯岚 本报记者 叶伟', 0, 11); // true
+ * mayBeByline('优化创新布局 增强平台支撑力', 0, 14); // false
+ */
+export function mayBeByline(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_BYLINE) return false;
+  let i = start;
+  while (i < end && SPACE[text.charCodeAt(i)] === 1) i++;
+  if (i === end) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    if (ROLE_FIRST[code] === 1) return true;
+    if (!mayStartSurname(code)) return false;
+    let j = i + 1;
+    while (j < end && SPACE[text.charCodeAt(j)] !== 1) j++;
+    return j - i >= 2 && j - i <= 4;
+  }
+  // An ASCII letter or digit is neither a mark nor part of a name.
+  return !isAsciiAlnum(code) || ROLE_FIRST[code] === 1;
+}
+
+/**
+ * Whether `text` from `start` to `end` (a line) may end in a signature: false when `readSignature`
+ * would certainly find none. A signature is a Han name, so the line ends in Han or in spaces.
+ *
+ * @example
+ * mayBeSignature('贡献高新力量。 辛玉', 0, 10); // true
+ * mayBeSignature('同比增长8.3%。', 0, 10); // false
+ */
+export function mayBeSignature(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const last = text.charCodeAt(end - 1);
+  return (last >= 0x4e00 && last <= 0x9fff) || SPACE[last] === 1;
+}
+
+/** A table by code unit, 1 for each code unit of `chars`. */
+function unitsOf(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+function hasUnitOf(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

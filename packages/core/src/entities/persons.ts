@@ -3,7 +3,7 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
+import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
@@ -152,16 +152,23 @@ function readCredits(text: string, found: Candidate[]): void {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const credits = line.length <= 40 ? readByline(line) : undefined;
-    const signature = credits ? undefined : readSignature(line);
-    for (const c of credits ?? (signature ? [signature] : [])) {
-      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
-    }
+    // Most lines can hold no credit: cheap tests of their ends spare the slice and the readers.
+    const byline = mayBeByline(text, lineStart, lineEnd);
+    const signed = mayBeSignature(text, lineStart, lineEnd);
     const bracket = nextBracket(lineStart);
-    if (bracket >= 0 && bracket < lineEnd) readBracketedCredits(line, lineStart, found);
-    const speaker = isColon(line.charCodeAt(2)) || isColon(line.charCodeAt(3)) ? SPEAKER.exec(line) : null;
-    if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
+    const bracketed = bracket >= 0 && bracket < lineEnd;
+    const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
+    if (byline || signed || bracketed || spoken) {
+      const line = text.slice(lineStart, lineEnd);
+      const credits = byline ? readByline(line) : undefined;
+      const signature = credits || !signed ? undefined : readSignature(line);
+      for (const c of credits ?? (signature ? [signature] : [])) {
+        found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
+      }
+      if (bracketed) readBracketedCredits(line, lineStart, found);
+      const speaker = spoken ? SPEAKER.exec(line) : null;
+      if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
+    }
     lineStart = lineEnd + 1;
   }
 }
