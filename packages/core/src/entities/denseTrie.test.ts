@@ -24,6 +24,15 @@ describe('dense tables read as the maps do', () => {
   it.each(TEXTS)('scan of %s', (text) => {
     expect(dense.forward.scan(text)).toEqual(mapped.forward.scan(text));
   });
+  it.each(TEXTS)('scanBoth of %s is the two scans', (text) => {
+    const other = new Trie<string>('forward', true);
+    for (const k of ['锡高', '高新', '新', '公', '份有限']) other.set(k, k);
+    expect(Trie.scanBoth(dense.forward, other, text)).toEqual([mapped.forward.scan(text), other.scan(text)]);
+    expect(Trie.scanBoth(other, mapped.forward, text)).toEqual([other.scan(text), mapped.forward.scan(text)]);
+  });
+  it('scanBoth of an empty trie finds nothing in it', () => {
+    expect(Trie.scanBoth(new Trie<string>('forward', true), dense.forward, '无锡高新区')).toEqual([[], mapped.forward.scan('无锡高新区')]);
+  });
   it('a key added after a scan is found by the next one', () => {
     const t = new Trie<string>('forward', true);
     t.set('高新', '高新');

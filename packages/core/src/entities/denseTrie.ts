@@ -146,11 +146,24 @@ export function longestEndingDense<V>(t: DenseTables<V>, text: string, end: numb
 }
 
 /**
+ * The longest key starting at `pos` (a forward trie), whose first code unit `code` led to node `id`:
+ * most such positions start only keys of one code unit (one read of the pairs tells).
+ */
+function matchAt<V>(t: DenseTables<V>, text: string, pos: number, code: number, id: number, length: number): TrieMatch<V> | undefined {
+  if (pos + 1 < length && !hasPair(t.pairs, code, text.charCodeAt(pos + 1))) {
+    // No key goes past this code unit: a key of one code unit is the longest match.
+    const value = t.values[id];
+    return value === undefined ? undefined : { start: pos, end: pos + 1, value };
+  }
+  return longestFromDense(t, text, pos, id, length);
+}
+
+/**
  * Leftmost-longest matches over `text` (a forward trie): most positions start no key (one read of
  * the index), and of the rest most start only keys of one code unit (one read of the pairs).
  */
 export function scanDense<V>(t: DenseTables<V>, text: string, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
-  const { index, values, pairs } = t;
+  const index = t.index;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -160,18 +173,45 @@ export function scanDense<V>(t: DenseTables<V>, text: string, out: Array<TrieMat
       i++;
       continue;
     }
-    if (i + 1 < length && !hasPair(pairs, code, text.charCodeAt(i + 1))) {
-      // No key goes past this code unit: a key of one code unit is the longest match.
-      const value = values[id];
-      if (value !== undefined) out.push({ start: i, end: i + 1, value });
-      i++;
-      continue;
-    }
-    const m = longestFromDense(t, text, i, id, length);
+    const m = matchAt(t, text, i, code, id, length);
     if (m) {
       out.push(m);
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * Two scans as `scanDense` makes them, in one pass over `text`: each trie's matches are its own
+ * leftmost-longest ones, and each code unit is read once for both (a pass costs about as much as
+ * the index reads it makes).
+ */
+export function scanDenseBoth<A, B>(a: DenseTables<A>, b: DenseTables<B>, text: string, outA: Array<TrieMatch<A>>, outB: Array<TrieMatch<B>>): void {
+  const indexA = a.index;
+  const indexB = b.index;
+  const length = text.length;
+  // Where each trie's next match may start: the end of its last one.
+  let fromA = 0;
+  let fromB = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const idA = indexA[code]!;
+    const idB = indexB[code]!;
+    if ((idA | idB) === 0) continue;
+    if (idA !== 0 && i >= fromA) {
+      const m = matchAt(a, text, i, code, idA, length);
+      if (m) {
+        outA.push(m);
+        fromA = m.end;
+      }
+    }
+    if (idB !== 0 && i >= fromB) {
+      const m = matchAt(b, text, i, code, idB, length);
+      if (m) {
+        outB.push(m);
+        fromB = m.end;
+      }
+    }
+  }
 }

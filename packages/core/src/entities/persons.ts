@@ -57,7 +57,8 @@ const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 export function findPersons(text: string): Candidate[] {
   const found: Candidate[] = [];
   readCredits(text, found);
-  for (const cue of BEFORE_CUE.scan(text)) {
+  const [before, after] = Trie.scanBoth(BEFORE_CUE, AFTER_CUE, text);
+  for (const cue of before) {
     const after = cue.end;
     const start = after + GAP.exec(text.slice(after, after + 5))![0].length;
     for (const length of [4, 3, 2]) {
@@ -73,7 +74,7 @@ export function findPersons(text: string): Candidate[] {
       }
     }
   }
-  for (const cue of AFTER_CUE.scan(text)) {
+  for (const cue of after) {
     // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
     const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
     const strong = STRONG.has(cue.value);
