@@ -55,6 +55,8 @@ const MEDIA_AT_WORK = /^(?:记者|报道|报导|讯|消息|发表|刊发|刊登|
 const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
 // 全省开发区, 各高新区: a whole level or every member is a description whatever follows.
 const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
+// What WHOLE_LEVEL opens with (全, 各): most names open otherwise, and need no slice to be tested.
+const WHOLE_LEVEL_FIRST = [0x5168, 0x5404];
 
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
 const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'g');
@@ -217,7 +219,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     }
   }
   if (!edge.prefix && edge.proper + edge.generic < 2) return undefined;
-  if (!edge.prefix && !edge.edition && WHOLE_LEVEL.test(text.slice(edge.start, suffixStart))) return undefined;
+  if (!edge.prefix && !edge.edition && WHOLE_LEVEL_FIRST.includes(text.charCodeAt(edge.start)) && WHOLE_LEVEL.test(text.slice(edge.start, suffixStart))) return undefined;
   // One unknown character after a one-character function word is the tail of a verb or word (再添国家级…开发区,
   // 称为科技术工业园区, 年度国家高新区), not a name; after punctuation or a longer verb it may be one (，中新合作区).
   if (!edge.prefix && !edge.edition && edge.proper === 1 && edge.generic > 0 && edge.start > 0) {

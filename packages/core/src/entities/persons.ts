@@ -5,7 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
-import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
+import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
@@ -226,6 +226,8 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
   for (let i = cuedBothSides ? end - 1 : start + 1; i < end; i++) if (NEVER_IN_NAME[text.charCodeAt(i)] === 1) return false;
   if (!cuedBothSides) for (let i = start + 1; i < end; i++) if (NOT_IN_NAME_ALONE[text.charCodeAt(i)] === 1) return false;
+  // Most characters start no surname: then the name fails below, and needs no slice to tell.
+  if (!mayStartSurname(text.charCodeAt(start))) return false;
   const s = text.slice(start, end);
   if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);
