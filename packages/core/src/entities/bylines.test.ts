@@ -114,8 +114,22 @@ describe('mayBeSignature: false only where readSignature finds nothing', () => {
     { line: '高欣 ', expected: true },
     { line: '同比增长8.3%。', expected: false },
     { line: '', expected: false },
+    { line: '优化创新布局 增强平台支撑力', expected: false },
+    { line: '坚持创新。王明', expected: false },
+    { line: '坚持创新。 王明明明明', expected: false },
+    { line: '　王明明明　', expected: false },
+    { line: '　王明　', expected: true },
   ])('$line: $expected', ({ line, expected }) => {
     expect(mayBeSignature(line, 0, line.length)).toBe(expected);
+  });
+
+  it('reads only the line asked for', () => {
+    const text = '贡献高新力量。 辛玉\n优化创新布局';
+    expect(mayBeSignature(text, 0, 10)).toBe(true);
+    expect(mayBeSignature(text, 11, text.length)).toBe(false);
+    // The sentence's end must stand inside the line.
+    expect(mayBeSignature(text, 8, 10)).toBe(true);
+    expect(mayBeSignature('。 辛玉王明', 1, 6)).toBe(false);
   });
 
   it.each(LINES)('agrees with readSignature on %j', (line) => {
@@ -123,10 +137,12 @@ describe('mayBeSignature: false only where readSignature finds nothing', () => {
   });
 
   it('takes as spaces exactly what \\s matches, at every code unit', () => {
+    // A name after the code unit is the whole line exactly when the code unit is a space (or Han, and in the name).
     for (let code = 0; code < 0x10000; code++) {
       const ch = String.fromCharCode(code);
       const han = code >= 0x4e00 && code <= 0x9fff;
-      if (mayBeSignature(ch, 0, 1) !== (han || /\s/.test(ch))) throw new Error(`code unit ${code.toString(16)}`);
+      if (mayBeSignature(`${ch}王明`, 0, 3) !== (han || /\s/.test(ch))) throw new Error(`code unit ${code.toString(16)}`);
+      if (mayBeByline(`${ch}${ch}王明`, 0, 4) !== (/\s/.test(ch) || mayBeByline(`${ch}${ch}`, 0, 2))) throw new Error(`byline, code unit ${code.toString(16)}`);
     }
   });
 });

@@ -34,6 +34,9 @@ const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
+// The parts of that pattern by code unit: what ends the sentence, and the spaces before the name.
+const SENTENCE_END = unitsOf('。！？!?”」）)');
+const SIGNATURE_GAP = unitsOf(' \t\u3000');
 // The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots or slashes.
 const PIECE = /[^\s\u3000·╱、，,]+/g;
 // What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
@@ -228,17 +231,36 @@ export function mayBeByline(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether `text` from `start` to `end` (a line) may end in a signature: false when `readSignature`
- * would certainly find none. A signature is a Han name, so the line ends in Han or in spaces.
+ * Whether `text` from `start` to `end` (a line) may be or end in a signature: false when
+ * `readSignature` would certainly find none, read from the line's end without slicing it. A
+ * signature is the whole line (a Han name of up to three characters between spaces) or a run of
+ * two to four Han characters after spaces after the end of a sentence.
  *
  * @example
  * mayBeSignature('贡献高新力量。 辛玉', 0, 10); // true
- * mayBeSignature('同比增长8.3%。', 0, 10); // false
+ * mayBeSignature('优化创新布局 增强平台支撑力', 0, 14); // false
  */
 export function mayBeSignature(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  const last = text.charCodeAt(end - 1);
-  return (last >= 0x4e00 && last <= 0x9fff) || SPACE[last] === 1;
+  let last = end;
+  while (last > start && SPACE[text.charCodeAt(last - 1)] === 1) last--;
+  let first = last;
+  while (first > start && isHan(text.charCodeAt(first - 1))) first--;
+  const run = last - first;
+  if (run === 0) return false;
+  if (run <= 3) {
+    // The whole line, spaces aside.
+    let lead = start;
+    while (lead < first && SPACE[text.charCodeAt(lead)] === 1) lead++;
+    if (lead === first) return true;
+  }
+  if (run < 2 || run > 4) return false;
+  let gap = first;
+  while (gap > start && SIGNATURE_GAP[text.charCodeAt(gap - 1)] === 1) gap--;
+  return gap < first && gap > start && SENTENCE_END[text.charCodeAt(gap - 1)] === 1;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** A table by code unit, 1 for each code unit of `chars`. */
