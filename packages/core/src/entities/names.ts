@@ -9,6 +9,7 @@ import { nameOf } from './candidate.js';
 import { findLeftEdge } from './leftEdge.js';
 import { findDatelines } from './datelines.js';
 import { findEvents } from './events.js';
+import { anchoredMatches } from './anchored.js';
 import { withBracketAliases } from './bracketAliases.js';
 import { CLAUSE_BREAK, COUNTY_SHORT_OF, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS, isGenericOnly } from './lexicon.js';
 import { EndIndex, clearedCover, makeInside, type EndLookup } from './positions.js';
@@ -21,8 +22,9 @@ export interface NameScan {
   backReferences: Candidate[];
 }
 
-const TITLE = /《[^《》\n]{1,100}》/g;
-const QUOTED = /[“「]([^“”「」\n]{2,12})[”」]/g;
+// Sticky, tried where their first character stands (see `anchoredMatches`).
+const TITLE = /《[^《》\n]{1,100}》/y;
+const QUOTED = /[“「]([^“”「」\n]{2,12})[”」]/y;
 // A quoted name is a work when a verb of launching stands before it or a product noun after it.
 const WORK_BEFORE = /(?:推出|发布|上线|研发|开发|推广|推行|启用|打造出|品牌|产品)$/;
 const WORK_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:政策|品牌|产品|软件|商标|系列)/;
@@ -59,7 +61,8 @@ const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
 const WHOLE_LEVEL_FIRST = [0x5168, 0x5404];
 
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
-const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'g');
+const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'y');
+const BACK_REFERENCE_FIRSTS = [...new Set(BACK_REFERENCE_DETERMINERS.map((d) => d.charAt(0)))].join('');
 const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map(HEADS.map((h) => [h.head, h.type]));
 const MAX_SUFFIX = Math.max(...HEADS.map((h) => h.head.length), SUFFIXES.maxLength);
 
@@ -107,9 +110,8 @@ export function findNames(text: string): NameScan {
     for (const c of names) if (c.weak && c.type === 'place' && counties.has(text.slice(c.start, c.end))) c.standalone = true;
   }
   names.push(...joinPlaceToZone(text, names, endsAt));
-  BACK_REFERENCE.lastIndex = 0;
-  for (let m = BACK_REFERENCE.exec(text); m; m = BACK_REFERENCE.exec(text)) {
-    const head = HEADS.find((h) => m![0].endsWith(h.head))!.head;
+  for (const m of anchoredMatches(text, BACK_REFERENCE_FIRSTS, BACK_REFERENCE)) {
+    const head = HEADS.find((h) => m[0].endsWith(h.head))!.head;
     const c: Candidate = { start: m.index, end: m.index + m[0].length, type: HEAD_TYPES.get(head)!, source: 'backref', head };
     backReferences.push(c);
     endsAt.set(c.end, c);
@@ -139,8 +141,7 @@ function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: EndL
 /** Titles in 《》, brackets included: works, and nothing inside them is read again. */
 function findTitles(text: string): Candidate[] {
   const out: Candidate[] = [];
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'work', source: 'title' });
+  for (const m of anchoredMatches(text, '《', TITLE)) out.push({ start: m.index, end: m.index + m[0].length, type: 'work', source: 'title' });
   return out;
 }
 
@@ -264,8 +265,7 @@ function startsWithStop(s: string): boolean {
 /** Quoted product and policy names: 推出“高新贷”, “金凤凰”人才支持政策. The quotes stay outside the span. */
 function findQuotedWorks(text: string, insideTitle: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+  for (const m of anchoredMatches(text, '“「', QUOTED)) {
     const content = m[1]!;
     if (NOT_NAME_CONTENT.test(content) || insideTitle(m.index)) continue;
     const ending = SUFFIXES.longestEndingAt(content, content.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersons, makeNextOf } from './persons.js';
+import { findPersons } from './persons.js';
 
 const names = (text: string) => findPersons(text).map((c) => text.slice(c.start, c.end)).sort();
 
@@ -59,17 +59,5 @@ describe('findPersons', () => {
   ])('gives $name the role $role in $text', ({ text, name, role }) => {
     const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
     expect(c?.role).toBe(role);
-  });
-});
-
-describe('makeNextOf', () => {
-  it.each([
-    { name: 'the nearest of the characters', text: 'a(b【c', asks: [0], expected: [1] },
-    { name: 'each position asked, rising', text: 'a(b【c(', asks: [0, 2, 4, 6], expected: [1, 3, 5, -1] },
-    { name: 'none left after the last', text: '(abc', asks: [0, 1], expected: [0, -1] },
-    { name: 'none in a text without them', text: 'abc', asks: [0, 1, 2], expected: [-1, -1, -1] },
-  ])('$name', ({ text, asks, expected }) => {
-    const next = makeNextOf(text, '(【');
-    expect(asks.map((from) => next(from))).toEqual(expected);
   });
 });

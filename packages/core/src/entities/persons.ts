@@ -5,6 +5,7 @@
 import type { Candidate } from './candidate.js';
 import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
+import { makeNextOf } from './anchored.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
@@ -176,23 +177,6 @@ function readCredits(text: string, found: Candidate[]): void {
 
 function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;
-}
-
-/**
- * Where the next of some characters stands from a position, -1 when none does. Positions asked must
- * not decrease: each character is searched forwards once over the whole text, not once per line.
- */
-export function makeNextOf(text: string, chars: string): (from: number) => number {
-  // -2: not searched yet; -1: not in the rest of the text.
-  const at = new Array<number>(chars.length).fill(-2);
-  return (from) => {
-    let next = -1;
-    for (let k = 0; k < chars.length; k++) {
-      if (at[k] !== -1 && at[k]! < from) at[k] = text.indexOf(chars.charAt(k), from);
-      if (at[k]! >= 0 && (next < 0 || at[k]! < next)) next = at[k]!;
-    }
-    return next;
-  };
 }
 
 /** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */

@@ -13,8 +13,9 @@ export interface EndLookup {
 
 /**
  * The last name set for each end position of one page: a slot per position where a Map would hash
- * each key. One array serves every page, grown as needed and cleared over the part a page uses,
- * so a page is read at a time (the scan is synchronous and keeps no index past its return).
+ * each key. One array serves every page, grown as needed; a new page clears only the slots the last
+ * one set (a page sets a few dozen of its thousands). A page is read at a time: the scan is
+ * synchronous and keeps no index past its return.
  *
  * @example
  * const ends = EndIndex.forPage(10);
@@ -23,18 +24,18 @@ export interface EndLookup {
  */
 export class EndIndex implements EndLookup {
   private static shared: Array<Candidate | undefined> = [];
+  // The slots set since the last page began, to clear when the next one begins.
+  private static touched: number[] = [];
 
   private constructor(private readonly slots: Array<Candidate | undefined>) {}
 
   /** The index for a page of `length` code units (ends 0 to `length`), empty. */
   static forPage(length: number): EndIndex {
     const slots = EndIndex.shared;
-    if (slots.length < length + 1) {
-      EndIndex.shared = new Array<Candidate | undefined>(Math.max(length + 1, 2 * slots.length)).fill(undefined);
-      return new EndIndex(EndIndex.shared);
-    }
-    slots.fill(undefined, 0, length + 1);
-    return new EndIndex(slots);
+    for (const end of EndIndex.touched) slots[end] = undefined;
+    EndIndex.touched.length = 0;
+    if (slots.length < length + 1) EndIndex.shared = new Array<Candidate | undefined>(Math.max(length + 1, 2 * slots.length)).fill(undefined);
+    return new EndIndex(EndIndex.shared);
   }
 
   get(end: number): Candidate | undefined {
@@ -46,6 +47,7 @@ export class EndIndex implements EndLookup {
   }
 
   set(end: number, c: Candidate): void {
+    if (this.slots[end] === undefined) EndIndex.touched.push(end);
     this.slots[end] = c;
   }
 }
