@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersons } from './persons.js';
+import { findPersons, gapAfter } from './persons.js';
 
 const names = (text: string) => findPersons(text).map((c) => text.slice(c.start, c.end)).sort();
 
@@ -59,5 +59,22 @@ describe('findPersons', () => {
   ])('gives $name the role $role in $text', ({ text, name, role }) => {
     const c = findPersons(text).find((p) => text.slice(p.start, p.end) === name);
     expect(c?.role).toBe(role);
+  });
+});
+
+describe('gapAfter: what parts a post from its holder', () => {
+  const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
+  it.each([
+    { text: '主任王明', at: 2, expected: 0 },
+    { text: '副局长 吴俊', at: 3, expected: 1 },
+    { text: '联系人:钱天阳', at: 3, expected: 1 },
+    { text: '联系人：　钱天阳', at: 3, expected: 2 },
+    { text: '记者  ：  王明', at: 2, expected: 5 },
+    { text: '记者   王明', at: 2, expected: 3 },
+    { text: '记者 ：', at: 2, expected: 2 },
+    { text: '记者', at: 2, expected: 0 },
+  ])('$text at $at: $expected', ({ text, at, expected }) => {
+    expect(gapAfter(text, at)).toBe(expected);
+    expect(gapAfter(text, at)).toBe(GAP.exec(text.slice(at, at + 5))![0].length);
   });
 });

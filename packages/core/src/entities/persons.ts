@@ -26,8 +26,6 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 // is tested at every cue, and a slice and a pattern per test cost more than reading a few slots.
 const NEVER_IN_NAME = unitTable('的了在是和与及等对把被将向从为也都就而或但之其该这那');
 const NOT_IN_NAME_ALONE = unitTable('院所局厅区市省县镇村司团校系部处科室队组');
-// A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
-const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
 // What opens a credit in brackets: a line without one has none.
@@ -58,10 +56,11 @@ const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 export function findPersons(text: string): Candidate[] {
   const found: Candidate[] = [];
   readCredits(text, found);
-  const [before, after] = Trie.scanBoth(BEFORE_CUE, AFTER_CUE, text);
-  for (const cue of before) {
-    const after = cue.end;
-    const start = after + GAP.exec(text.slice(after, after + 5))![0].length;
+  const [cuesBefore, cuesAfter] = Trie.scanBoth(BEFORE_CUE, AFTER_CUE, text);
+  for (const cue of cuesBefore) {
+    const start = cue.end + gapAfter(text, cue.end);
+    // Every reading below starts here: without a surname here there is no name to read.
+    if (!mayStartSurname(text.charCodeAt(start))) continue;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
@@ -75,7 +74,7 @@ export function findPersons(text: string): Candidate[] {
       }
     }
   }
-  for (const cue of after) {
+  for (const cue of cuesAfter) {
     // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
     const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
     const strong = STRONG.has(cue.value);
@@ -173,6 +172,24 @@ function readCredits(text: string, found: Candidate[]): void {
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/**
+ * The length of what may part a post from its holder at `at`: up to two spaces, a colon, up to two
+ * spaces, within five code units (副局长 吴俊：, 联系人:钱天阳). Read as `^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}`
+ * would read it, without a slice.
+ */
+export function gapAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 5);
+  let p = at;
+  for (let k = 0; k < 2 && p < limit && isGapSpace(text.charCodeAt(p)); k++) p++;
+  if (p < limit && isColon(text.charCodeAt(p))) p++;
+  for (let k = 0; k < 2 && p < limit && isGapSpace(text.charCodeAt(p)); k++) p++;
+  return p - at;
+}
+
+function isGapSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
 }
 
 function isColon(code: number): boolean {
