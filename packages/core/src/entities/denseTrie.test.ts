@@ -30,6 +30,17 @@ describe('dense tables read as the maps do', () => {
     expect(Trie.scanBoth(dense.forward, other, text)).toEqual([mapped.forward.scan(text), other.scan(text)]);
     expect(Trie.scanBoth(other, mapped.forward, text)).toEqual([other.scan(text), mapped.forward.scan(text)]);
   });
+  it.each(TEXTS)('scanMarking of %s is the scan, and marks after each flagged code unit', (text) => {
+    const marks = new Uint8Array(0x10000);
+    for (const ch of '区锡司') marks[ch.charCodeAt(0)] = 1;
+    const expected = [...text].flatMap((ch, i) => ('区锡司'.includes(ch) ? [i + 1] : []));
+    for (const trie of [dense.forward, mapped.forward]) {
+      const marked = new Int32Array(text.length);
+      const { matches, count } = trie.scanMarking(text, marks, marked);
+      expect(matches).toEqual(mapped.forward.scan(text));
+      expect([...marked.subarray(0, count)]).toEqual(expected);
+    }
+  });
   it('scanBoth of an empty trie finds nothing in it', () => {
     expect(Trie.scanBoth(new Trie<string>('forward', true), dense.forward, '无锡高新区')).toEqual([[], mapped.forward.scan('无锡高新区')]);
   });

@@ -183,6 +183,35 @@ export function scanDense<V>(t: DenseTables<V>, text: string, out: Array<TrieMat
 }
 
 /**
+ * `scanDense`, also writing to `marked`, in order, each position just after a code unit that `marks`
+ * flags (not 0): a second question about every code unit of the text, answered in the same pass.
+ * `marked` must hold `text.length` entries. Returns how many positions were written.
+ */
+export function scanDenseMarking<V>(t: DenseTables<V>, text: string, out: Array<TrieMatch<V>>, marks: Readonly<Uint8Array>, marked: Int32Array): number {
+  const index = t.index;
+  const length = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (marks[code] !== 0) marked[count++] = i + 1;
+    const id = index[code]!;
+    if (id === 0) {
+      i++;
+      continue;
+    }
+    const m = matchAt(t, text, i, code, id, length);
+    if (m) {
+      out.push(m);
+      // The scan goes on past the match: its other code units are asked here.
+      for (let k = i + 1; k < m.end; k++) if (marks[text.charCodeAt(k)] !== 0) marked[count++] = k + 1;
+      i = m.end;
+    } else i++;
+  }
+  return count;
+}
+
+/**
  * Two scans as `scanDense` makes them, in one pass over `text`: each trie's matches are its own
  * leftmost-longest ones, and each code unit is read once for both (a pass costs about as much as
  * the index reads it makes).

@@ -12,7 +12,7 @@ import { findEvents } from './events.js';
 import { anchoredMatches } from './anchored.js';
 import { withBracketAliases } from './bracketAliases.js';
 import { CLAUSE_BREAK, COUNTY_SHORT_OF, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS, isGenericOnly } from './lexicon.js';
-import { EndIndex, clearedCover, makeInside, type EndLookup } from './positions.js';
+import { EndIndex, clearedCover, makeInside, markBuffer, type EndLookup } from './positions.js';
 import { TAIWAN_CONTEXT } from './lexicons/parks.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
@@ -95,7 +95,10 @@ export function findNames(text: string): NameScan {
   const coveredUntil = clearedCover(text.length + 1);
   for (const c of datelines) if (c.source === 'lexicon') coveredUntil.fill(c.end, c.start, c.end);
   // Scanned without a filter (the fast path of the trie); 竹科/中科/南科 dropped after, outside text about Taiwan.
-  for (const m of NAMES.scan(text)) {
+  // The places a suffix can end are marked in the same pass, for the suffix rules below.
+  const suffixEnds = markBuffer(text.length);
+  const scan = NAMES.scanMarking(text, SUFFIX_LAST_UNITS, suffixEnds);
+  for (const m of scan.matches) {
     if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
     const county = COUNTY_SHORT_OF.get(m.value);
@@ -116,7 +119,7 @@ export function findNames(text: string): NameScan {
     backReferences.push(c);
     endsAt.set(c.end, c);
   }
-  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coveredUntil);
+  findSuffixNames(text, suffixEnds.subarray(0, scan.count), insideTitle, endsAt, names, backReferences, coveredUntil);
   names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
   names.push(...withBracketAliases(text, names));
   return { names, backReferences };
@@ -151,17 +154,18 @@ function atClauseStart(text: string, pos: number): boolean {
   return p === 0 || CLAUSE_BREAK.test(text.charAt(p - 1));
 }
 
-/** One pass over the text: at each place a suffix can end, read the name leftwards. */
+/** At each place a suffix can end (`ends`, rising), read the name leftwards. */
 function findSuffixNames(
   text: string,
+  ends: Int32Array,
   insideTitle: (pos: number) => boolean,
   endsAt: EndIndex,
   names: Candidate[],
   backReferences: Candidate[],
   coveredUntil: Int32Array,
 ): void {
-  for (let end = 1; end <= text.length; end++) {
-    if (SUFFIX_LAST_UNITS[text.charCodeAt(end - 1)] === 0) continue;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k]!;
     const m = SUFFIXES.longestEndingAt(text, end, Math.max(0, end - MAX_SUFFIX));
     if (!m) continue;
     // 工业园 inside a known 中部科学工业园区: the known name already says where it ends.

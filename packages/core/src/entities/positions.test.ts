@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './candidate.js';
-import { EndIndex, clearedCover, makeInside } from './positions.js';
+import { EndIndex, clearedCover, makeInside, markBuffer } from './positions.js';
 
 const name = (start: number, end: number): Candidate => ({ start, end, type: 'place', source: 'lexicon' });
 
@@ -47,5 +47,11 @@ describe('makeInside', () => {
     { pos: 9, expected: false },
   ])('position $pos of ranges [2,4) and [5,9): $expected', ({ pos, expected }) => {
     expect(makeInside([[2, 4], [5, 9]])(pos)).toBe(expected);
+  });
+});
+
+describe('markBuffer', () => {
+  it.each([1, 1024, 5000])('holds at least %i positions', (length) => {
+    expect(markBuffer(length).length).toBeGreaterThanOrEqual(length);
   });
 });

@@ -63,6 +63,15 @@ export function clearedCover(length: number): Int32Array {
   return cover;
 }
 
+// Positions of the page being read that a scan marked (see `Trie.scanMarking`), one buffer for every page.
+let marked = new Int32Array(1024);
+
+/** A buffer of at least `length` positions for a scan to mark, its contents unspecified. */
+export function markBuffer(length: number): Int32Array {
+  if (marked.length < length) marked = new Int32Array(Math.max(length, 2 * marked.length));
+  return marked;
+}
+
 /** A test of whether a position falls in one of the sorted, disjoint ranges; positions must not decrease. */
 export function makeInside(ranges: ReadonlyArray<[number, number]>): (pos: number) => boolean {
   let i = 0;

@@ -2,7 +2,7 @@
  * A character trie over UTF-16 code units, built once from a lexicon and read many times.
  * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
  */
-import { buildDense, longestEndingDense, longestFromDense, scanDense, scanDenseBoth, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
+import { buildDense, longestEndingDense, longestFromDense, scanDense, scanDenseBoth, scanDenseMarking, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
 
 export type { TrieMatch, TrieNode };
 
@@ -215,6 +215,25 @@ export class Trie<V> {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * `scan(text)`, and in the same pass the positions just after each code unit `marks` flags (not 0),
+   * written in order to `marked` (which must hold `text.length` entries): `count` says how many.
+   *
+   * @example
+   * const marked = new Int32Array(5);
+   * const { matches, count } = names.scanMarking('无锡高新区', lastUnitsOfSuffixes, marked);
+   */
+  scanMarking(text: string, marks: Readonly<Uint8Array>, marked: Int32Array): { matches: Array<TrieMatch<V>>; count: number } {
+    const heads = this.direction === 'forward' && this.root.next ? this.headTables() : undefined;
+    if (heads) {
+      const matches: Array<TrieMatch<V>> = [];
+      return { matches, count: scanDenseMarking(heads, text, matches, marks, marked) };
+    }
+    let count = 0;
+    for (let i = 0; i < text.length; i++) if (marks[text.charCodeAt(i)] !== 0) marked[count++] = i + 1;
+    return { matches: this.scan(text), count };
   }
 
   /**
