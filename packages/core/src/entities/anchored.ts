@@ -1,6 +1,8 @@
 /**
  * Searches anchored on the characters a match must open with: the native search for one character
- * skips text faster than a pattern tried at every position, and most pages hold few of them.
+ * skips text faster than a pattern tried at every position, and most pages hold few of them. Each
+ * character is a search of the whole text where it is absent: with more than three, the pattern's
+ * own search is faster (measured on the corpus: 《 and 该此这 gain, five openers lose).
  */
 
 /**

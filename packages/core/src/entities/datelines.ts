@@ -4,22 +4,19 @@
  * later in the page (荆楚网记者从…). The place of a dateline (北京, 兰州) is a place mention.
  */
 import type { Candidate } from './candidate.js';
-import { anchoredMatches } from './anchored.js';
 import { NAMES } from './lexicon.js';
 import { Trie } from './trie.js';
 
 // At a line's start, after an optional bracket: a name, an optional date, then 讯/电/消息 and a break.
 // Tried only where a line starts (sticky): a search over the whole text would try it at every position.
 const DATELINE = /(?:^|\n)[ \t\u3000]*[【[〔(（]?([\u4e00-\u9fff·]{2,14}?)((?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|訊|电|電|消息)(?=[\s】\]〕)）(（:：，,]|$)/y;
-const SOURCE = /(?:来源|來源|稿源|转自|轉自)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台|刊|杂志|雜誌))(?=[\s|｜，,。]|$)/y;
-const SOURCE_FIRSTS = '来來稿转轉';
+const SOURCE = /(?:来源|來源|稿源|转自|轉自)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台|刊|杂志|雜誌))(?=[\s|｜，,。]|$)/g;
 // A site named before a paper in a credit (新甘肃·甘肃日报记者): the part before the dot. Read from
 // each dot, since a pattern starting on any Chinese character would try every position of the text.
 const PAIRED_BEFORE = /[\u4e00-\u9fff]{2,6}$/;
 const PAIRED_AFTER = /^[\u4e00-\u9fff]{2,10}?(?:记者|記者)/;
 // The medium a credit opens with: (中央社记者林孟汝…), 〔自由时报记者洪友芳…〕, ·甘肃日报记者.
-const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|实习|見習|實習)?(?:记者|記者|通讯员|通訊員))/y;
-const CREDIT_MEDIA_FIRSTS = '（(〔【·';
+const CREDIT_MEDIA = /[（(〔【·]([\u4e00-\u9fff]{2,8}?)(?=(?:特约|见习|实习|見習|實習)?(?:记者|記者|通讯员|通訊員))/g;
 // The roles that pattern looks for: a page without any has no credit to read, and is not searched.
 const CREDIT_ROLES = ['记者', '記者', '通讯员', '通訊員'];
 // This paper, this site: the report's own masthead, not a name.
@@ -62,10 +59,9 @@ export function findDatelines(text: string): Candidate[] {
     if (!OWN.test(before[0])) found.push({ start: dot - before[0].length, end: dot, type: 'organization', source: 'lexicon' });
   }
   const credited = CREDIT_ROLES.some((r) => text.includes(r));
-  // Sticky, each tried where its first characters stand (see `anchoredMatches`).
-  const searches: Array<[string, RegExp]> = credited ? [[SOURCE_FIRSTS, SOURCE], [CREDIT_MEDIA_FIRSTS, CREDIT_MEDIA]] : [[SOURCE_FIRSTS, SOURCE]];
-  for (const [firsts, re] of searches) {
-    for (const m of anchoredMatches(text, firsts, re)) {
+  for (const re of credited ? [SOURCE, CREDIT_MEDIA] : [SOURCE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);
       if (!OWN.test(m[1]!)) found.push({ start, end: start + m[1]!.length, type: 'organization', source: 'lexicon' });
     }
