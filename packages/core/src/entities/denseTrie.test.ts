@@ -21,6 +21,16 @@ describe('dense tables read as the maps do', () => {
       for (let floor = 0; floor <= end; floor++) expect(dense.backward.longestEndingAt(text, end, floor)).toEqual(mapped.backward.longestEndingAt(text, end, floor));
     }
   });
+  it.each(TEXTS)('longestLengthEndingAt at every end and floor of %s', (text) => {
+    for (let end = 0; end <= text.length; end++) {
+      for (let floor = 0; floor <= end; floor++) {
+        const m = mapped.backward.longestEndingAt(text, end, floor);
+        const length = m ? m.end - m.start : 0;
+        expect(dense.backward.longestLengthEndingAt(text, end, floor)).toBe(length);
+        expect(mapped.backward.longestLengthEndingAt(text, end, floor)).toBe(length);
+      }
+    }
+  });
   it.each(TEXTS)('scan of %s', (text) => {
     expect(dense.forward.scan(text)).toEqual(mapped.forward.scan(text));
   });

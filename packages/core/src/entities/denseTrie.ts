@@ -146,6 +146,26 @@ export function longestEndingDense<V>(t: DenseTables<V>, text: string, end: numb
 }
 
 /**
+ * Where the longest key ending at `end` starts, not before `floor` (a backward trie), -1 when none:
+ * `longestEndingDense` for a caller that needs only the key's length, without a match to allocate.
+ */
+export function longestStartEndingDense<V>(t: DenseTables<V>, text: string, end: number, floor: number): number {
+  if (end - 1 < floor) return -1;
+  const code = text.charCodeAt(end - 1);
+  const id = t.index[code]!;
+  if (id === 0) return -1;
+  let bestStart = t.values[id] === undefined ? -1 : end - 1;
+  if (end - 2 >= floor && hasPair(t.pairs, code, text.charCodeAt(end - 2))) {
+    for (let i = end - 2, n = id; i >= floor; i--) {
+      n = childOf(t, n, text.charCodeAt(i));
+      if (n === 0) break;
+      if (t.values[n] !== undefined) bestStart = i;
+    }
+  }
+  return bestStart;
+}
+
+/**
  * The longest key starting at `pos` (a forward trie), whose first code unit `code` led to node `id`:
  * most such positions start only keys of one code unit (one read of the pairs tells).
  */

@@ -133,10 +133,9 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     if (isHardStopCode(code)) break;
     // 六大…平台, 首个…中心: a numeral and classifier close a counted description.
     if (CLASSIFIERS[code] === 1 && pos >= 2 && NUMERALS[text.charCodeAt(pos - 2)] === 1) break;
-    const stop = STOPS.longestEndingAt(text, pos, floor);
-    const word = GENERIC.longestEndingAt(text, pos, floor);
-    const stopLength = stop ? stop.end - stop.start : 0;
-    const wordLength = word ? word.end - word.start : 0;
+    // Lengths only: each character read asks both, and most answers are none.
+    const stopLength = STOPS.longestLengthEndingAt(text, pos, floor);
+    const wordLength = GENERIC.longestLengthEndingAt(text, pos, floor);
     // A word that is both (建设, 服务) is a noun beside other nouns and a verb before a proper name.
     if (stopLength > 0 && (stopLength > wordLength || (stopLength === wordLength && !lastWasWord))) {
       if (stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && proper === 0 && lastWasWord && GENERIC.longestEndingAt(text, pos - 1, floor)) {

@@ -2,7 +2,7 @@
  * A character trie over UTF-16 code units, built once from a lexicon and read many times.
  * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
  */
-import { buildDense, longestEndingDense, longestFromDense, scanDense, scanDenseBoth, scanDenseMarking, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
+import { buildDense, longestEndingDense, longestFromDense, longestStartEndingDense, scanDense, scanDenseBoth, scanDenseMarking, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
 
 export type { TrieMatch, TrieNode };
 
@@ -166,6 +166,20 @@ export class Trie<V> {
       }
     }
     return bestStart < 0 ? undefined : { start: bestStart, end, value: bestValue as V };
+  }
+
+  /**
+   * The length of the longest key that ends at `end` (exclusive), not reaching before `floor` (a
+   * backward trie), 0 when none: `longestEndingAt` without the match, for callers that step over words.
+   */
+  longestLengthEndingAt(text: string, end: number, floor = 0): number {
+    const heads = this.headTables();
+    if (heads) {
+      const start = longestStartEndingDense(heads, text, end, floor);
+      return start < 0 ? 0 : end - start;
+    }
+    const m = this.longestEndingAt(text, end, floor);
+    return m ? m.end - m.start : 0;
   }
 
   /** Every key ending at `end`, shortest first (a backward trie). */
