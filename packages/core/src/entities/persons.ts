@@ -5,7 +5,6 @@
 import type { Candidate } from './candidate.js';
 import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
-import { makeNextOf } from './anchored.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
@@ -29,7 +28,8 @@ const NOT_IN_NAME_ALONE = unitTable('院所局厅区市省县镇村司团校系�
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
 // What opens a credit in brackets: a line without one has none.
-const CREDIT_OPENERS = '(（〔【';
+// One search of the text for all four (a search per character costs a pass per absent one).
+const CREDIT_OPENER = /[(（〔【]/g;
 // A lone name in brackets signs a paragraph only after the end of a sentence.
 const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
@@ -148,7 +148,8 @@ function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | '
 
 /** Bylines and signatures, line by line. */
 function readCredits(text: string, found: Candidate[]): void {
-  const nextBracket = makeNextOf(text, CREDIT_OPENERS);
+  // The next opener at or after the line being read (-1: none left; -2: not searched yet).
+  let bracket = -2;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -156,7 +157,10 @@ function readCredits(text: string, found: Candidate[]): void {
     // Most lines can hold no credit: cheap tests of their ends spare the slice and the readers.
     const byline = mayBeByline(text, lineStart, lineEnd);
     const signed = mayBeSignature(text, lineStart, lineEnd);
-    const bracket = nextBracket(lineStart);
+    if (bracket !== -1 && bracket < lineStart) {
+      CREDIT_OPENER.lastIndex = lineStart;
+      bracket = CREDIT_OPENER.exec(text)?.index ?? -1;
+    }
     const bracketed = bracket >= 0 && bracket < lineEnd;
     const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
     if (byline || signed || bracketed || spoken) {
