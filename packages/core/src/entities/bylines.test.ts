@@ -47,6 +47,10 @@ describe('isPlausibleName', () => {
     ['重庆', false],
     ['王', false],
     ['张三丰年', false],
+    ['王明A', false],
+    ['王明明明明', false],
+    ['王明\n', false],
+    ['', false],
   ])('%s → %s', (s, expected) => {
     expect(isPlausibleName(s)).toBe(expected);
   });

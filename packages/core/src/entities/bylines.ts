@@ -28,7 +28,6 @@ const ROLE_PREFIXES = (() => {
   return t;
 })();
 const NOT_NAME = new Set(NOT_NAMES);
-const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const TOKEN = /[^\s\u3000]+/g;
 const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 // A byline is short: a few names and roles.
@@ -59,7 +58,7 @@ const SPACE = unitsOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
  * isPlausibleName('目前'); // false
  */
 export function isPlausibleName(s: string): boolean {
-  if (!HAN_NAME.test(s) || NOT_NAME.has(s)) return false;
+  if (!isHanName(s) || NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);
   if (surname === 0 || s.length - surname < 1 || s.length - surname > 2) return false;
   return NAMES.get(s) === undefined;
@@ -257,6 +256,13 @@ export function mayBeSignature(text: string, start: number, end: number): boolea
   let gap = first;
   while (gap > start && SIGNATURE_GAP[text.charCodeAt(gap - 1)] === 1) gap--;
   return gap < first && gap > start && SENTENCE_END[text.charCodeAt(gap - 1)] === 1;
+}
+
+/** Two to four Han characters (`/^[\u4e00-\u9fff]{2,4}$/`), read without a pattern: every token of a credit asks. */
+function isHanName(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function isHan(code: number): boolean {
