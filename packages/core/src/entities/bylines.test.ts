@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
-import { isPlausibleName, readBracketCredits, readByline, readSignature } from './bylines.js';
+import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature } from './bylines.js';
+import { mayStartSurname, surnameAt } from './lexicon.js';
 
 describe('readByline', () => {
   it.each([
@@ -46,6 +47,10 @@ describe('isPlausibleName', () => {
     ['重庆', false],
     ['王', false],
     ['张三丰年', false],
+    ['王明A', false],
+    ['王明明明明', false],
+    ['王明\n', false],
+    ['', false],
   ])('%s → %s', (s, expected) => {
     expect(isPlausibleName(s)).toBe(expected);
   });
@@ -72,5 +77,95 @@ describe('readBracketCredits', () => {
   it('gives offsets into the bracket', () => {
     const inner = '中央社记者林孟文台北20日电';
     for (const c of readBracketCredits(inner)!) expect(inner.slice(c.start, c.end)).toBe(c.name);
+  });
+});
+
+// Lines of every shape the readers meet: each pre-test must say "may" wherever its reader finds a credit.
+const LINES = [
+  '王柯岚 本报记者 叶伟', '谢菁 吕伟 本报特约通讯员 丰淑秀', '□ 本报记者 李倩', '文 / 本报记者 刘洋', '　欧阳明 林可', '高欣', ' 高欣 ',
+  '优化创新布局 增强平台支撑力', '图片来源:无锡高新区', '1-7月,全区技工贸收入113.2亿元', '联系人:钱天阳 薛秀娟', '… 贡献高新力量。 辛玉',
+  '贡献高新力量。　辛玉　', 'ABC 王明', '', '   ', '刘洋', '王明明明明 李华', '本报记者', '六、联系人和联系方式', '同比增长8.3%。',
+];
+
+describe('mayBeByline: false only where readByline finds nothing', () => {
+  it.each([
+    { line: '王柯岚 本报记者 叶伟', expected: true },
+    { line: '本报记者刘洋 通讯员 周一鸣', expected: true },
+    { line: '□ 本报记者 李倩', expected: true },
+    { line: '优化创新布局 增强平台支撑力', expected: false },
+    { line: '王明明明明 李华', expected: false },
+    { line: '2023年11月20日', expected: false },
+    { line: '   ', expected: false },
+    { line: '高欣 '.repeat(14), expected: false },
+  ])('$line: $expected', ({ line, expected }) => {
+    expect(mayBeByline(line, 0, line.length)).toBe(expected);
+  });
+
+  it.each(LINES)('agrees with readByline on %j', (line) => {
+    if (readByline(line) !== undefined) expect(mayBeByline(line, 0, line.length)).toBe(true);
+  });
+
+  it('reads only the line asked for', () => {
+    const text = '优化创新布局\n王柯岚 本报记者 叶伟';
+    expect(mayBeByline(text, 0, 6)).toBe(false);
+    expect(mayBeByline(text, 7, text.length)).toBe(true);
+  });
+});
+
+describe('mayBeSignature: false only where readSignature finds nothing', () => {
+  it.each([
+    { line: '… 贡献高新力量。 辛玉', expected: true },
+    { line: '高欣 ', expected: true },
+    { line: '同比增长8.3%。', expected: false },
+    { line: '', expected: false },
+    { line: '优化创新布局 增强平台支撑力', expected: false },
+    { line: '坚持创新。王明', expected: false },
+    { line: '坚持创新。 王明明明明', expected: false },
+    { line: '　王明明明　', expected: false },
+    { line: '　王明　', expected: true },
+  ])('$line: $expected', ({ line, expected }) => {
+    expect(mayBeSignature(line, 0, line.length)).toBe(expected);
+  });
+
+  it('reads only the line asked for', () => {
+    const text = '贡献高新力量。 辛玉\n优化创新布局';
+    expect(mayBeSignature(text, 0, 10)).toBe(true);
+    expect(mayBeSignature(text, 11, text.length)).toBe(false);
+    // The sentence's end must stand inside the line.
+    expect(mayBeSignature(text, 8, 10)).toBe(true);
+    expect(mayBeSignature('。 辛玉王明', 1, 6)).toBe(false);
+  });
+
+  it.each(LINES)('agrees with readSignature on %j', (line) => {
+    if (readSignature(line) !== undefined) expect(mayBeSignature(line, 0, line.length)).toBe(true);
+  });
+
+  it('takes as spaces exactly what \\s matches, at every code unit', () => {
+    // A name after the code unit is the whole line exactly when the code unit is a space (or Han, and in the name).
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const han = code >= 0x4e00 && code <= 0x9fff;
+      if (mayBeSignature(`${ch}王明`, 0, 3) !== (han || /\s/.test(ch))) throw new Error(`code unit ${code.toString(16)}`);
+      if (mayBeByline(`${ch}${ch}王明`, 0, 4) !== (/\s/.test(ch) || mayBeByline(`${ch}${ch}`, 0, 2))) throw new Error(`byline, code unit ${code.toString(16)}`);
+    }
+  });
+});
+
+describe('mayStartSurname and surnameAt', () => {
+  it.each([
+    { text: '王明', surname: 1 },
+    { text: '欧阳修', surname: 2 },
+    { text: '欧文', surname: 1 },
+    { text: '司马光', surname: 2 },
+    { text: '的确', surname: 0 },
+    { text: '', surname: 0 },
+  ])('$text: $surname', ({ text, surname }) => {
+    expect(surnameAt(text, 0)).toBe(surname);
+    expect(mayStartSurname(text.charCodeAt(0))).toBe(surname > 0);
+  });
+
+  it('finds no surname past the end or before the start', () => {
+    expect(surnameAt('王', 1)).toBe(0);
+    expect(surnameAt('王', -1)).toBe(0);
   });
 });

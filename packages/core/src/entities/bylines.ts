@@ -3,7 +3,7 @@
  * the person extractor and the article splitter.
  */
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
-import { NAMES, surnameAt } from './lexicon.js';
+import { NAMES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
@@ -28,18 +28,26 @@ const ROLE_PREFIXES = (() => {
   return t;
 })();
 const NOT_NAME = new Set(NOT_NAMES);
-const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
 const TOKEN = /[^\s\u3000]+/g;
 const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
+// The parts of that pattern by code unit: what ends the sentence, and the spaces before the name.
+const SENTENCE_END = unitsOf('。！？!?”」）)');
+const SIGNATURE_GAP = unitsOf(' \t\u3000');
 // The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots or slashes.
 const PIECE = /[^\s\u3000·╱、，,]+/g;
 // What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
 const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
 // Roles that can also start a piece of running text; inside a credit they are roles.
 const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('|'));
+// Two pieces apart by spaces: names listed without a role.
+const SPACED_PIECES = /\S[\s\u3000]+\S/;
+// By code unit, 1 for the first character of a role: a token or bracket without one holds no role.
+const ROLE_FIRST = unitsOf(ROLES.map((r) => r.charAt(0)).join(''));
+// By code unit, 1 for what `\s` matches (and `trim` removes): spaces part tokens, and a blank line holds none.
+const SPACE = unitsOf('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /**
  * Whether a short string reads as a person's name: two to four Han characters starting with a
@@ -50,7 +58,7 @@ const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('
  * isPlausibleName('目前'); // false
  */
 export function isPlausibleName(s: string): boolean {
-  if (!HAN_NAME.test(s) || NOT_NAME.has(s)) return false;
+  if (!isHanName(s) || NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);
   if (surname === 0 || s.length - surname < 1 || s.length - surname > 2) return false;
   return NAMES.get(s) === undefined;
@@ -65,7 +73,7 @@ export function isPlausibleName(s: string): boolean {
  * // [{ name: '王柯岚', role: '作者', start: 0, end: 3 }, { name: '叶伟', role: '本报记者', start: 9, end: 11 }]
  */
 export function readByline(line: string): Credit[] | undefined {
-  if (line.length > MAX_BYLINE || line.trim().length === 0) return undefined;
+  if (!mayBeByline(line, 0, line.length)) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
   let roleSpan: [number, number] | undefined;
@@ -106,7 +114,7 @@ export function readByline(line: string): Credit[] | undefined {
  */
 export function readBracketCredits(inner: string): Credit[] | undefined {
   // Most brackets hold a note (以下简称…, 试点): without a role or a space between names there is no credit.
-  if (inner.length > MAX_BYLINE || !(ROLE_SEARCH.test(inner) || /\S[\s\u3000]+\S/.test(inner))) return undefined;
+  if (inner.length > MAX_BYLINE || !((hasUnitOf(inner, ROLE_FIRST) && ROLE_SEARCH.test(inner)) || SPACED_PIECES.test(inner))) return undefined;
   const credits: Credit[] = [];
   let role: string | undefined;
   let roleSpan: [number, number] | undefined;
@@ -176,6 +184,7 @@ function leadingName(s: string): number {
  * readSignature('高欣'); // { name: '高欣', role: '作者', start: 0, end: 2 }
  */
 export function readSignature(line: string): Credit | undefined {
+  if (!mayBeSignature(line, 0, line.length)) return undefined;
   const trimmed = line.trim();
   if (trimmed.length <= 3 && isPlausibleName(trimmed)) {
     const start = line.indexOf(trimmed);
@@ -192,4 +201,86 @@ export function readSignature(line: string): Credit | undefined {
 function endsLikeSignature(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   return (last >= 0x4e00 && last <= 0x9fff) || last === 0x20 || last === 0x09 || last === 0x3000;
+}
+
+/**
+ * Whether `text` from `start` to `end` (a line) may be a byline: false when `readByline` would
+ * certainly find none, read without slicing the line. Its first token must open with a role or
+ * be a name of two to four characters starting with a surname (or be marks, read on).
+ *
+ * @example
+ * mayBeByline('王柯岚 本报记者 叶伟', 0, 11); // true
+ * mayBeByline('优化创新布局 增强平台支撑力', 0, 14); // false
+ */
+export function mayBeByline(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_BYLINE) return false;
+  let i = start;
+  while (i < end && SPACE[text.charCodeAt(i)] === 1) i++;
+  if (i === end) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0x4e00 && code <= 0x9fff) {
+    if (ROLE_FIRST[code] === 1) return true;
+    if (!mayStartSurname(code)) return false;
+    let j = i + 1;
+    while (j < end && SPACE[text.charCodeAt(j)] !== 1) j++;
+    return j - i >= 2 && j - i <= 4;
+  }
+  // An ASCII letter or digit is neither a mark nor part of a name.
+  return !isAsciiAlnum(code) || ROLE_FIRST[code] === 1;
+}
+
+/**
+ * Whether `text` from `start` to `end` (a line) may be or end in a signature: false when
+ * `readSignature` would certainly find none, read from the line's end without slicing it. A
+ * signature is the whole line (a Han name of up to three characters between spaces) or a run of
+ * two to four Han characters after spaces after the end of a sentence.
+ *
+ * @example
+ * mayBeSignature('贡献高新力量。 辛玉', 0, 10); // true
+ * mayBeSignature('优化创新布局 增强平台支撑力', 0, 14); // false
+ */
+export function mayBeSignature(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && SPACE[text.charCodeAt(last - 1)] === 1) last--;
+  let first = last;
+  while (first > start && isHan(text.charCodeAt(first - 1))) first--;
+  const run = last - first;
+  if (run === 0) return false;
+  if (run <= 3) {
+    // The whole line, spaces aside.
+    let lead = start;
+    while (lead < first && SPACE[text.charCodeAt(lead)] === 1) lead++;
+    if (lead === first) return true;
+  }
+  if (run < 2 || run > 4) return false;
+  let gap = first;
+  while (gap > start && SIGNATURE_GAP[text.charCodeAt(gap - 1)] === 1) gap--;
+  return gap < first && gap > start && SENTENCE_END[text.charCodeAt(gap - 1)] === 1;
+}
+
+/** Two to four Han characters (`/^[\u4e00-\u9fff]{2,4}$/`), read without a pattern: every token of a credit asks. */
+function isHanName(s: string): boolean {
+  if (s.length < 2 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** A table by code unit, 1 for each code unit of `chars`. */
+function unitsOf(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+function hasUnitOf(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

@@ -8,7 +8,8 @@ import { NAMES } from './lexicon.js';
 import { Trie } from './trie.js';
 
 // At a line's start, after an optional bracket: a name, an optional date, then 讯/电/消息 and a break.
-const DATELINE = /(?:^|\n)[ \t\u3000]*[【[〔(（]?([\u4e00-\u9fff·]{2,14}?)((?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|訊|电|電|消息)(?=[\s】\]〕)）(（:：，,]|$)/g;
+// Tried only where a line starts (sticky): a search over the whole text would try it at every position.
+const DATELINE = /(?:^|\n)[ \t\u3000]*[【[〔(（]?([\u4e00-\u9fff·]{2,14}?)((?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|訊|电|電|消息)(?=[\s】\]〕)）(（:：，,]|$)/y;
 const SOURCE = /(?:来源|來源|稿源|转自|轉自)[:：][ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|報|网|網|社|台|刊|杂志|雜誌))(?=[\s|｜，,。]|$)/g;
 // A site named before a paper in a credit (新甘肃·甘肃日报记者): the part before the dot. Read from
 // each dot, since a pattern starting on any Chinese character would try every position of the text.
@@ -32,8 +33,11 @@ const MEDIA_END = /(?:社|网|網|台|报|報|刊)$/;
  */
 export function findDatelines(text: string): Candidate[] {
   const found: Candidate[] = [];
-  DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+  // A match never holds a line break past its first character, so the next one starts at a later line.
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at + 1)) {
+    DATELINE.lastIndex = at;
+    const m = DATELINE.exec(text);
+    if (!m) continue;
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
     // 园区快讯, 科技简讯: a column title, not a medium. 电 without a date needs a medium's word (新华社北京电).

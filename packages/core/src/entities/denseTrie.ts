@@ -23,9 +23,11 @@ export interface DenseTables<V> {
   index: Uint16Array;
   /** By node, the value of the key ending there. */
   values: Array<V | undefined>;
-  /** Open addressing by parent and code unit: each slot's parent * 65536 + code (-1 when empty), and its child. */
-  edgeKeys: Int32Array;
-  edgeTo: Int32Array;
+  /**
+   * Open addressing by parent and code unit, two entries a slot: the slot's parent * 65536 + code
+   * (-1 when empty), then its child. Key and child side by side: a probe that hits reads one cache line.
+   */
+  edges: Int32Array;
   shift: number;
   mask: number;
   /** The first two code units of the keys, hashed: see `hasPair`. */
@@ -79,14 +81,13 @@ export function buildDense<V>(root: TrieNode<V>): DenseTables<V> | undefined {
   // At most half full: a probe seldom goes past its first slot.
   let bits = 4;
   while (1 << bits < edges.length) bits++;
-  const edgeKeys = new Int32Array(1 << bits).fill(-1);
-  const edgeTo = new Int32Array(1 << bits);
-  const tables: DenseTables<V> = { index, values, edgeKeys, edgeTo, shift: 32 - bits, mask: (1 << bits) - 1, pairs };
+  const table = new Int32Array(2 << bits).fill(-1);
+  const tables: DenseTables<V> = { index, values, edges: table, shift: 32 - bits, mask: (1 << bits) - 1, pairs };
   for (let e = 0; e < edges.length; e += 2) {
     let h = Math.imul(edges[e]!, 0x9e3779b1) >>> tables.shift;
-    while (edgeKeys[h] !== -1) h = (h + 1) & tables.mask;
-    edgeKeys[h] = edges[e]!;
-    edgeTo[h] = edges[e + 1]!;
+    while (table[2 * h] !== -1) h = (h + 1) & tables.mask;
+    table[2 * h] = edges[e]!;
+    table[2 * h + 1] = edges[e + 1]!;
   }
   return tables;
 }
@@ -94,9 +95,10 @@ export function buildDense<V>(root: TrieNode<V>): DenseTables<V> | undefined {
 /** The child of node `id` by code unit `code`, 0 when none. */
 function childOf<V>(t: DenseTables<V>, id: number, code: number): number {
   const key = id * 0x10000 + code;
+  const edges = t.edges;
   for (let h = Math.imul(key, 0x9e3779b1) >>> t.shift; ; h = (h + 1) & t.mask) {
-    const k = t.edgeKeys[h]!;
-    if (k === key) return t.edgeTo[h]!;
+    const k = edges[2 * h]!;
+    if (k === key) return edges[2 * h + 1]!;
     if (k === -1) return 0;
   }
 }
@@ -144,11 +146,44 @@ export function longestEndingDense<V>(t: DenseTables<V>, text: string, end: numb
 }
 
 /**
+ * Where the longest key ending at `end` starts, not before `floor` (a backward trie), -1 when none:
+ * `longestEndingDense` for a caller that needs only the key's length, without a match to allocate.
+ */
+export function longestStartEndingDense<V>(t: DenseTables<V>, text: string, end: number, floor: number): number {
+  if (end - 1 < floor) return -1;
+  const code = text.charCodeAt(end - 1);
+  const id = t.index[code]!;
+  if (id === 0) return -1;
+  let bestStart = t.values[id] === undefined ? -1 : end - 1;
+  if (end - 2 >= floor && hasPair(t.pairs, code, text.charCodeAt(end - 2))) {
+    for (let i = end - 2, n = id; i >= floor; i--) {
+      n = childOf(t, n, text.charCodeAt(i));
+      if (n === 0) break;
+      if (t.values[n] !== undefined) bestStart = i;
+    }
+  }
+  return bestStart;
+}
+
+/**
+ * The longest key starting at `pos` (a forward trie), whose first code unit `code` led to node `id`:
+ * most such positions start only keys of one code unit (one read of the pairs tells).
+ */
+function matchAt<V>(t: DenseTables<V>, text: string, pos: number, code: number, id: number, length: number): TrieMatch<V> | undefined {
+  if (pos + 1 < length && !hasPair(t.pairs, code, text.charCodeAt(pos + 1))) {
+    // No key goes past this code unit: a key of one code unit is the longest match.
+    const value = t.values[id];
+    return value === undefined ? undefined : { start: pos, end: pos + 1, value };
+  }
+  return longestFromDense(t, text, pos, id, length);
+}
+
+/**
  * Leftmost-longest matches over `text` (a forward trie): most positions start no key (one read of
  * the index), and of the rest most start only keys of one code unit (one read of the pairs).
  */
 export function scanDense<V>(t: DenseTables<V>, text: string, out: Array<TrieMatch<V>>): Array<TrieMatch<V>> {
-  const { index, values, pairs } = t;
+  const index = t.index;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -158,18 +193,74 @@ export function scanDense<V>(t: DenseTables<V>, text: string, out: Array<TrieMat
       i++;
       continue;
     }
-    if (i + 1 < length && !hasPair(pairs, code, text.charCodeAt(i + 1))) {
-      // No key goes past this code unit: a key of one code unit is the longest match.
-      const value = values[id];
-      if (value !== undefined) out.push({ start: i, end: i + 1, value });
-      i++;
-      continue;
-    }
-    const m = longestFromDense(t, text, i, id, length);
+    const m = matchAt(t, text, i, code, id, length);
     if (m) {
       out.push(m);
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * `scanDense`, also writing to `marked`, in order, each position just after a code unit that `marks`
+ * flags (not 0): a second question about every code unit of the text, answered in the same pass.
+ * `marked` must hold `text.length` entries. Returns how many positions were written.
+ */
+export function scanDenseMarking<V>(t: DenseTables<V>, text: string, out: Array<TrieMatch<V>>, marks: Readonly<Uint8Array>, marked: Int32Array): number {
+  const index = t.index;
+  const length = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (marks[code] !== 0) marked[count++] = i + 1;
+    const id = index[code]!;
+    if (id === 0) {
+      i++;
+      continue;
+    }
+    const m = matchAt(t, text, i, code, id, length);
+    if (m) {
+      out.push(m);
+      // The scan goes on past the match: its other code units are asked here.
+      for (let k = i + 1; k < m.end; k++) if (marks[text.charCodeAt(k)] !== 0) marked[count++] = k + 1;
+      i = m.end;
+    } else i++;
+  }
+  return count;
+}
+
+/**
+ * Two scans as `scanDense` makes them, in one pass over `text`: each trie's matches are its own
+ * leftmost-longest ones, and each code unit is read once for both (a pass costs about as much as
+ * the index reads it makes).
+ */
+export function scanDenseBoth<A, B>(a: DenseTables<A>, b: DenseTables<B>, text: string, outA: Array<TrieMatch<A>>, outB: Array<TrieMatch<B>>): void {
+  const indexA = a.index;
+  const indexB = b.index;
+  const length = text.length;
+  // Where each trie's next match may start: the end of its last one.
+  let fromA = 0;
+  let fromB = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const idA = indexA[code]!;
+    const idB = indexB[code]!;
+    if ((idA | idB) === 0) continue;
+    if (idA !== 0 && i >= fromA) {
+      const m = matchAt(a, text, i, code, idA, length);
+      if (m) {
+        outA.push(m);
+        fromA = m.end;
+      }
+    }
+    if (idB !== 0 && i >= fromB) {
+      const m = matchAt(b, text, i, code, idB, length);
+      if (m) {
+        outB.push(m);
+        fromB = m.end;
+      }
+    }
+  }
 }

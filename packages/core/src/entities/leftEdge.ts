@@ -1,6 +1,7 @@
 import type { SuffixRule } from './lexicons/suffixes.js';
 import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
+import type { EndLookup } from './positions.js';
 import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
 
 /** Where a name ends on the left, and what it was read from. */
@@ -23,8 +24,9 @@ const MAX_PROPER = 6;
 const EDITION = /^(?:首届|第[一二三四五六七八九十百零〇0-9０-９]+届)$/;
 const YEAR_BEFORE = /(?:19|20)[0-9]{2}年?$/;
 const EDITION_BEFORE = /第[一二三四五六七八九十百零〇0-9０-９]+届$/;
-const CLASSIFIERS = '个家所项名位批类种座条大款台套部支只';
-const NUMERALS = '一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９';
+// Classifiers and numerals by code unit (1 where one): read at each character of each edge.
+const CLASSIFIERS = unitsOf('个家所项名位批类种座条大款台套部支只');
+const NUMERALS = unitsOf('一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９');
 // Punctuation, spaces, digits and brackets end a name: none of them is inside the names we read.
 const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
 // The pattern's answer for each code unit, learned on first use (0 not yet asked, 1 no, 2 yes): the
@@ -49,7 +51,7 @@ const MAX_PLACE_CHAIN = 2;
  * @example
  * // 由湖北海星新材料科技有限公司投资 → start at 湖北 (a place), proper 海星, generic 新材料科技
  */
-export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>): LeftEdge | undefined {
+export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule, endsAt: EndLookup): LeftEdge | undefined {
   let pos = suffixStart;
   let proper = 0;
   let generic = 0;
@@ -91,8 +93,9 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
       }
       return { start, prefix, proper, generic, edition };
     }
-    const ch = text.charAt(pos - 1);
-    if (ch === ')' || ch === '）') {
+    // pos > floor >= 0: a code unit of the text, read as a number (a string of one Han character is an allocation).
+    const code = text.charCodeAt(pos - 1);
+    if (code === 0x29 || code === 0xff09) {
       const open = Math.max(text.lastIndexOf('(', pos - 1), text.lastIndexOf('（', pos - 1));
       const inner = open >= 0 && pos - open <= 8 ? text.slice(open + 1, pos - 1) : '';
       // 青岛高新区（红岛经济区）管委会: a zone's other name in brackets lets the zone in front join.
@@ -116,27 +119,26 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
         continue;
       }
     }
-    if (isAsciiAlnum(ch)) {
-      const code = LATIN_CODE.exec(text.slice(Math.max(floor, pos - 8), pos));
-      const left = code ? text.charAt(pos - code[0].length - 1) : '';
+    if (isAsciiAlnumCode(code)) {
+      const latin = LATIN_CODE.exec(text.slice(Math.max(floor, pos - 8), pos));
+      const left = latin ? text.charAt(pos - latin[0].length - 1) : '';
       // Inside a name: Chinese on its left, or the name already read on its right.
-      if (code && !isAsciiAlnum(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
-        pos -= code[0].length;
+      if (latin && !isAsciiAlnum(left) && (proper + generic > 0 || /[\u4e00-\u9fff]/.test(left))) {
+        pos -= latin[0].length;
         proper++;
         lastWasWord = false;
         continue;
       }
     }
-    if (isHardStop(ch)) break;
+    if (isHardStopCode(code)) break;
     // 六大…平台, 首个…中心: a numeral and classifier close a counted description.
-    if (CLASSIFIERS.includes(ch) && pos >= 2 && NUMERALS.includes(text.charAt(pos - 2))) break;
-    const stop = STOPS.longestEndingAt(text, pos, floor);
-    const word = GENERIC.longestEndingAt(text, pos, floor);
-    const stopLength = stop ? stop.end - stop.start : 0;
-    const wordLength = word ? word.end - word.start : 0;
+    if (CLASSIFIERS[code] === 1 && pos >= 2 && NUMERALS[text.charCodeAt(pos - 2)] === 1) break;
+    // Lengths only: each character read asks both, and most answers are none.
+    const stopLength = STOPS.longestLengthEndingAt(text, pos, floor);
+    const wordLength = GENERIC.longestLengthEndingAt(text, pos, floor);
     // A word that is both (建设, 服务) is a noun beside other nouns and a verb before a proper name.
     if (stopLength > 0 && (stopLength > wordLength || (stopLength === wordLength && !lastWasWord))) {
-      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(ch) && proper === 0 && lastWasWord && GENERIC.longestEndingAt(text, pos - 1, floor)) {
+      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && proper === 0 && lastWasWord && GENERIC.longestEndingAt(text, pos - 1, floor)) {
         pos--;
         generic++;
         continue;
@@ -164,7 +166,7 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
  * The outermost name a prefix joins: an organisation, a place (or the organisation just before
  * it: 北京大学 + 重庆 + 大数据研究院), or a zone where the suffix allows it.
  */
-function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, proper: number): Candidate | undefined {
+function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: EndLookup, proper: number): Candidate | undefined {
   if (before.source === 'backref' || before.source === 'person') return undefined;
   if (rule.kind === 'subArea') return before.type === 'zone' ? before : undefined;
   if (before.type === 'zone' && ZONE_JOINS_UNNAMED.has(rule.kind)) return proper === 0 ? before : undefined;
@@ -178,7 +180,7 @@ function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: ReadonlyMap<num
 }
 
 /** Where a name opened by `prefix` starts: places right before a place or zone belong to it (山东临沂…, 上海张江…). */
-function placesBefore(prefix: Candidate, endsAt: ReadonlyMap<number, Candidate>): number {
+function placesBefore(prefix: Candidate, endsAt: EndLookup): number {
   let start = prefix.start;
   let head = prefix;
   for (let k = 0; k < MAX_PLACE_CHAIN && (head.type === 'place' || head.type === 'zone'); k++) {
@@ -191,20 +193,32 @@ function placesBefore(prefix: Candidate, endsAt: ReadonlyMap<number, Candidate>)
 }
 
 function isHardStop(ch: string): boolean {
-  if (ch.length !== 1) return HARD_STOP.test(ch);
-  const code = ch.charCodeAt(0);
+  return ch.length === 1 ? isHardStopCode(ch.charCodeAt(0)) : HARD_STOP.test(ch);
+}
+
+function isHardStopCode(code: number): boolean {
   let seen = HARD_STOP_SEEN[code]!;
   if (seen === 0) {
-    seen = HARD_STOP.test(ch) ? 2 : 1;
+    seen = HARD_STOP.test(String.fromCharCode(code)) ? 2 : 1;
     HARD_STOP_SEEN[code] = seen;
   }
   return seen === 2;
 }
 
+/** A table by code unit, 1 for each code unit of `chars`. */
+function unitsOf(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Whether `ch` is one ASCII letter or digit. */
 function isAsciiAlnum(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return ch.length === 1 && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
+  return ch.length === 1 && isAsciiAlnumCode(ch.charCodeAt(0));
+}
+
+function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isLowSurrogate(code: number): boolean {

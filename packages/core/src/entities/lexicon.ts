@@ -110,11 +110,34 @@ export const GENERIC_FORWARD: Trie<true> = (() => {
   for (const w of GENERIC_WORDS) t.set(w, true);
   return t;
 })();
+/** Punctuation that ends a clause, and so a name read leftwards. */
+export const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
 /** Verbs and function words that end a name on the left (backward). */
 export const STOPS: Trie<true> = buildWords(STOP_WORDS);
 
-const SINGLE = new Set(SINGLE_SURNAMES);
 const COMPOUND = new Set(COMPOUND_SURNAMES);
+// By code unit: 1 for a single surname, 2 for the first character of a compound one (both may be
+// set). Names are tested at every cue and credit: most characters start none, and need no slice.
+const SINGLE_UNIT = 1;
+const COMPOUND_FIRST = 2;
+const SURNAME_UNITS = (() => {
+  const units = new Uint8Array(0x10000);
+  for (let i = 0; i < SINGLE_SURNAMES.length; i++) units[SINGLE_SURNAMES.charCodeAt(i)]! |= SINGLE_UNIT;
+  for (const s of COMPOUND_SURNAMES) units[s.charCodeAt(0)]! |= COMPOUND_FIRST;
+  return units;
+})();
+
+/**
+ * Whether a surname may start with this code unit: false when none does (a single surname, or the
+ * first character of a compound one).
+ *
+ * @example
+ * mayStartSurname('王'.charCodeAt(0)); // true
+ * mayStartSurname('的'.charCodeAt(0)); // false
+ */
+export function mayStartSurname(code: number): boolean {
+  return code >= 0 && SURNAME_UNITS[code] !== 0;
+}
 
 /**
  * The length of the surname a name at `pos` starts with: 2 for a compound surname (欧阳),
@@ -124,6 +147,27 @@ const COMPOUND = new Set(COMPOUND_SURNAMES);
  * surnameAt('欧阳修', 0); // 2
  */
 export function surnameAt(text: string, pos: number): number {
-  if (COMPOUND.has(text.slice(pos, pos + 2))) return 2;
-  return SINGLE.has(text.charAt(pos)) ? 1 : 0;
+  const code = text.charCodeAt(pos);
+  // NaN past the end: no surname there.
+  const units = code >= 0 ? SURNAME_UNITS[code]! : 0;
+  if (units === 0) return 0;
+  if ((units & COMPOUND_FIRST) !== 0 && COMPOUND.has(text.slice(pos, pos + 2))) return 2;
+  return (units & SINGLE_UNIT) !== 0 ? 1 : 0;
+}
+
+/**
+ * Whether `text` from `start` to `end` is made of common words only (高校, 科研院所): a description,
+ * not a name.
+ *
+ * @example
+ * isGenericOnly('科研院所', 0, 4); // true
+ */
+export function isGenericOnly(text: string, start: number, end: number): boolean {
+  let pos = end;
+  while (pos > start) {
+    const w = GENERIC.longestEndingAt(text, pos, start);
+    if (!w) return false;
+    pos = w.start;
+  }
+  return true;
 }

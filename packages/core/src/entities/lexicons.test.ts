@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../engine/context.js';
 import { findEntities } from './extractEntities.js';
 import { CITIES, COUNTIES, PROVINCES } from './lexicons/divisions.js';
+import { isGenericOnly } from './lexicon.js';
 import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 
@@ -151,5 +152,20 @@ describe('an unknown name with a known suffix is found with the right left edge'
       if (!found || found.start !== at) failures.push(`${text}: expected ${name}, got ${found?.text ?? 'nothing'}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('isGenericOnly: a stretch of common words is a description', () => {
+  it.each([
+    { text: '科研院所', expected: true },
+    { text: '高校平台', expected: true },
+    { text: '星河平台', expected: false },
+    { text: '', expected: true },
+  ])('$text: $expected', ({ text, expected }) => {
+    expect(isGenericOnly(text, 0, text.length)).toBe(expected);
+  });
+
+  it('reads only between start and end', () => {
+    expect(isGenericOnly('星河高校', 2, 4)).toBe(true);
   });
 });

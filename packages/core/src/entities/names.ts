@@ -9,7 +9,10 @@ import { nameOf } from './candidate.js';
 import { findLeftEdge } from './leftEdge.js';
 import { findDatelines } from './datelines.js';
 import { findEvents } from './events.js';
-import { COUNTY_SHORT_OF, GENERIC, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS } from './lexicon.js';
+import { anchoredMatches } from './anchored.js';
+import { withBracketAliases } from './bracketAliases.js';
+import { CLAUSE_BREAK, COUNTY_SHORT_OF, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS, isGenericOnly } from './lexicon.js';
+import { EndIndex, clearedCover, makeInside, markBuffer, type EndLookup } from './positions.js';
 import { TAIWAN_CONTEXT } from './lexicons/parks.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
@@ -19,8 +22,9 @@ export interface NameScan {
   backReferences: Candidate[];
 }
 
-const TITLE = /《[^《》\n]{1,100}》/g;
-const QUOTED = /[“「]([^“”「」\n]{2,12})[”」]/g;
+// Sticky, tried where their first character stands (see `anchoredMatches`).
+const TITLE = /《[^《》\n]{1,100}》/y;
+const QUOTED = /[“「]([^“”「」\n]{2,12})[”」]/y;
 // A quoted name is a work when a verb of launching stands before it or a product noun after it.
 const WORK_BEFORE = /(?:推出|发布|上线|研发|开发|推广|推行|启用|打造出|品牌|产品)$/;
 const WORK_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:政策|品牌|产品|软件|商标|系列)/;
@@ -30,7 +34,6 @@ const NOT_NAME_CONTENT = /[\s\p{P}\p{S}]/u;
 // 1个…中心, 首个…中心, 六大…平台: a counted noun is a description, not a name.
 const CLASSIFIERS = '个家所项名位批类种座条大款台套部支只';
 const COUNT_BEFORE = new RegExp(`(?:[0-9０-９]+|[一二三四五六七八九十百千万两几首多余数]+)[${CLASSIFIERS}]$`);
-const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
 const LIST_TAIL = /等(?:[0-9０-９一二三四五六七八九十百千两几多余]+[家个所]|一批|多家)?[\u4e00-\u9fff]{0,16}?(?:企业|公司|集团|高校|院校|机构|单位|医院|银行|媒体|厂商|厂家|大厂|巨头|品牌)/y;
 const LIST_ITEM_BREAK = ' \t\n\u3000，。；：！？、,;:!?“”"《》()（）—-';
 // The last item of a list may hold two names joined by 和 (…研究中心和荆楚网等媒体).
@@ -54,12 +57,12 @@ const MEDIA_AT_WORK = /^(?:记者|报道|报导|讯|消息|发表|刊发|刊登|
 const DETERMINER_BEFORE = /^[各每该这那全本此]$/;
 // 全省开发区, 各高新区: a whole level or every member is a description whatever follows.
 const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
-// A zone named with its other name in brackets is one mention: 高新区(滨江), 青岛高新区（红岛经济区）.
-const BRACKET_ALIAS = /^[(（]([\u4e00-\u9fff]{2,8})[)）]/;
-const OPEN_BRACKET = /[(（]/g;
+// What WHOLE_LEVEL opens with (全, 各): most names open otherwise, and need no slice to be tested.
+const WHOLE_LEVEL_FIRST = [0x5168, 0x5404];
 
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
-const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'g');
+const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'y');
+const BACK_REFERENCE_FIRSTS = [...new Set(BACK_REFERENCE_DETERMINERS.map((d) => d.charAt(0)))].join('');
 const HEAD_TYPES: ReadonlyMap<string, EntityType> = new Map(HEADS.map((h) => [h.head, h.type]));
 const MAX_SUFFIX = Math.max(...HEADS.map((h) => h.head.length), SUFFIXES.maxLength);
 
@@ -76,7 +79,7 @@ export function findNames(text: string): NameScan {
   const insideTitle = makeInside(blocked);
   const names: Candidate[] = [...titles];
   const backReferences: Candidate[] = [];
-  const endsAt = new Map<number, Candidate>();
+  const endsAt = EndIndex.forPage(text.length);
 
   // Datelines first: 北京商报讯 is a newspaper, not the place 北京 and a word.
   const datelines = findDatelines(text);
@@ -92,7 +95,10 @@ export function findNames(text: string): NameScan {
   const coveredUntil = clearedCover(text.length + 1);
   for (const c of datelines) if (c.source === 'lexicon') coveredUntil.fill(c.end, c.start, c.end);
   // Scanned without a filter (the fast path of the trie); 竹科/中科/南科 dropped after, outside text about Taiwan.
-  for (const m of NAMES.scan(text)) {
+  // The places a suffix can end are marked in the same pass, for the suffix rules below.
+  const suffixEnds = markBuffer(text.length);
+  const scan = NAMES.scanMarking(text, SUFFIX_LAST_UNITS, suffixEnds);
+  for (const m of scan.matches) {
     if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
     const county = COUNTY_SHORT_OF.get(m.value);
@@ -107,14 +113,13 @@ export function findNames(text: string): NameScan {
     for (const c of names) if (c.weak && c.type === 'place' && counties.has(text.slice(c.start, c.end))) c.standalone = true;
   }
   names.push(...joinPlaceToZone(text, names, endsAt));
-  BACK_REFERENCE.lastIndex = 0;
-  for (let m = BACK_REFERENCE.exec(text); m; m = BACK_REFERENCE.exec(text)) {
-    const head = HEADS.find((h) => m![0].endsWith(h.head))!.head;
+  for (const m of anchoredMatches(text, BACK_REFERENCE_FIRSTS, BACK_REFERENCE)) {
+    const head = HEADS.find((h) => m[0].endsWith(h.head))!.head;
     const c: Candidate = { start: m.index, end: m.index + m[0].length, type: HEAD_TYPES.get(head)!, source: 'backref', head };
     backReferences.push(c);
     endsAt.set(c.end, c);
   }
-  findSuffixNames(text, insideTitle, endsAt, names, backReferences, coveredUntil);
+  findSuffixNames(text, suffixEnds.subarray(0, scan.count), insideTitle, endsAt, names, backReferences, coveredUntil);
   names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
   names.push(...withBracketAliases(text, names));
   return { names, backReferences };
@@ -124,7 +129,7 @@ export function findNames(text: string): NameScan {
  * A national zone written after its city (武汉市东湖高新区) is one zone, when its own name starts
  * with no place (安徽 | 马鞍山慈湖高新区 stay two).
  */
-function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: ReadonlyMap<number, Candidate>): Candidate[] {
+function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: EndLookup): Candidate[] {
   const out: Candidate[] = [];
   for (const c of names) {
     if (c.type !== 'zone' || c.source !== 'lexicon') continue;
@@ -136,79 +141,11 @@ function joinPlaceToZone(text: string, names: readonly Candidate[], endsAt: Read
   return out;
 }
 
-/** Zones followed by their other name in brackets (高新区(滨江), X高新区(经开区)): one mention, brackets included. */
-function withBracketAliases(text: string, names: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  // Most pages have no bracket: then the names need no indexing.
-  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return out;
-  const zoneEndingAt = new Map<number, Candidate>();
-  const orgEndingAt = new Map<number, Candidate>();
-  for (const c of names) {
-    if (c.type === 'zone' && (c.source === 'lexicon' || c.source === 'suffix')) zoneEndingAt.set(c.end, c);
-    else if (c.type === 'organization' && (c.source === 'lexicon' || c.source === 'suffix')) orgEndingAt.set(c.end, c);
-  }
-  OPEN_BRACKET.lastIndex = 0;
-  for (let m = OPEN_BRACKET.exec(text); m; m = OPEN_BRACKET.exec(text)) {
-    const at = m.index;
-    // A campus or branch with its city in brackets is one organisation: 香港科技大学（广州）.
-    const org = orgEndingAt.get(at);
-    if (org) {
-      const branch = BRACKET_ALIAS.exec(text.slice(at, at + 12));
-      if (branch && NAMES.get(branch[1]!)?.type === 'place') out.push({ start: org.start, end: at + branch[0].length, type: 'organization', source: 'suffix', canonical: org.canonical });
-      continue;
-    }
-    const zone = zoneEndingAt.get(at);
-    let start: number;
-    if (zone) start = zone.start;
-    else {
-      // A bare 高新区 followed by its district is the zone's usual name (高新区(滨江)).
-      const w = SUFFIXES.longestEndingAt(text, at, Math.max(0, at - 6));
-      if (!w || w.value.type !== 'zone' || w.value.kind !== 'zone' || w.end - w.start < 3) continue;
-      const before = text.charAt(w.start - 1);
-      if (w.start > 0 && !CLAUSE_BREAK.test(before) && !/[\s的]/.test(before) && !STOPS.longestEndingAt(text, w.start)) continue;
-      start = w.start;
-    }
-    const alias = BRACKET_ALIAS.exec(text.slice(at, at + 12));
-    if (!alias || !isZoneAlias(alias[1]!, at - start)) continue;
-    out.push({ start, end: at + alias[0].length, type: 'zone', source: 'suffix', canonical: zone?.canonical, standalone: true });
-  }
-  return out;
-}
-
-/** Whether the inside of a bracket after a zone is its other name: a place, a zone, or a short proper name (亦庄), not a note (试点). */
-function isZoneAlias(inner: string, zoneLength: number): boolean {
-  const known = NAMES.get(inner);
-  if (known?.type === 'place' || known?.type === 'zone') return true;
-  if (SUFFIXES.longestEndingAt(inner, inner.length)?.value.type === 'zone') return true;
-  return inner.length <= 4 && zoneLength > 2 && !isGenericOnly(inner, 0, inner.length) && GENERIC.longestEndingAt(inner, inner.length) === undefined;
-}
-
 /** Titles in 《》, brackets included: works, and nothing inside them is read again. */
 function findTitles(text: string): Candidate[] {
   const out: Candidate[] = [];
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, type: 'work', source: 'title' });
+  for (const m of anchoredMatches(text, '《', TITLE)) out.push({ start: m.index, end: m.index + m[0].length, type: 'work', source: 'title' });
   return out;
-}
-
-// For each position of the page being read, where the known name holding it ends (0 outside names).
-// One buffer for every page, grown as needed: a new array per page costs more than clearing the part read.
-let cover = new Int32Array(1024);
-
-function clearedCover(length: number): Int32Array {
-  if (cover.length < length) cover = new Int32Array(Math.max(length, 2 * cover.length));
-  else cover.fill(0, 0, length);
-  return cover;
-}
-
-/** A test of whether a position falls in one of the sorted, disjoint ranges; positions must not decrease. */
-function makeInside(ranges: ReadonlyArray<[number, number]>): (pos: number) => boolean {
-  let i = 0;
-  return (pos) => {
-    while (i < ranges.length && ranges[i]![1] <= pos) i++;
-    const r = ranges[i];
-    return r !== undefined && r[0] <= pos;
-  };
 }
 
 function atClauseStart(text: string, pos: number): boolean {
@@ -217,17 +154,18 @@ function atClauseStart(text: string, pos: number): boolean {
   return p === 0 || CLAUSE_BREAK.test(text.charAt(p - 1));
 }
 
-/** One pass over the text: at each place a suffix can end, read the name leftwards. */
+/** At each place a suffix can end (`ends`, rising), read the name leftwards. */
 function findSuffixNames(
   text: string,
+  ends: Int32Array,
   insideTitle: (pos: number) => boolean,
-  endsAt: Map<number, Candidate>,
+  endsAt: EndIndex,
   names: Candidate[],
   backReferences: Candidate[],
   coveredUntil: Int32Array,
 ): void {
-  for (let end = 1; end <= text.length; end++) {
-    if (SUFFIX_LAST_UNITS[text.charCodeAt(end - 1)] === 0) continue;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k]!;
     const m = SUFFIXES.longestEndingAt(text, end, Math.max(0, end - MAX_SUFFIX));
     if (!m) continue;
     // 工业园 inside a known 中部科学工业园区: the known name already says where it ends.
@@ -245,7 +183,7 @@ function findSuffixNames(
   }
 }
 
-function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: ReadonlyMap<number, Candidate>, backReferences: Candidate[]): Candidate | undefined {
+function readSuffixName(text: string, suffixStart: number, end: number, rule: SuffixRule, endsAt: EndLookup, backReferences: Candidate[]): Candidate | undefined {
   const quoted = quotedName(text, end);
   if (quoted !== undefined && quoted < suffixStart) return { start: quoted, end, type: rule.type, source: 'suffix' };
   // 省科技厅, 区科委, 市委: a bare level word owns a body every level has.
@@ -286,7 +224,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     }
   }
   if (!edge.prefix && edge.proper + edge.generic < 2) return undefined;
-  if (!edge.prefix && !edge.edition && WHOLE_LEVEL.test(text.slice(edge.start, suffixStart))) return undefined;
+  if (!edge.prefix && !edge.edition && WHOLE_LEVEL_FIRST.includes(text.charCodeAt(edge.start)) && WHOLE_LEVEL.test(text.slice(edge.start, suffixStart))) return undefined;
   // One unknown character after a one-character function word is the tail of a verb or word (再添国家级…开发区,
   // 称为科技术工业园区, 年度国家高新区), not a name; after punctuation or a longer verb it may be one (，中新合作区).
   if (!edge.prefix && !edge.edition && edge.proper === 1 && edge.generic > 0 && edge.start > 0) {
@@ -331,8 +269,7 @@ function startsWithStop(s: string): boolean {
 /** Quoted product and policy names: 推出“高新贷”, “金凤凰”人才支持政策. The quotes stay outside the span. */
 function findQuotedWorks(text: string, insideTitle: (pos: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+  for (const m of anchoredMatches(text, '“「', QUOTED)) {
     const content = m[1]!;
     if (NOT_NAME_CONTENT.test(content) || insideTitle(m.index)) continue;
     const ending = SUFFIXES.longestEndingAt(content, content.length);
@@ -347,7 +284,7 @@ function findQuotedWorks(text: string, insideTitle: (pos: number) => boolean): C
 }
 
 /** Items of a list closed by 等企业 / 等120多家高科技企业: each one an organisation (浪潮、长安汽车等企业). */
-function findListItems(text: string, endsAt: ReadonlyMap<number, Candidate>): Candidate[] {
+function findListItems(text: string, endsAt: EndLookup): Candidate[] {
   const out: Candidate[] = [];
   // Anchored on each 等, then read leftwards item by item: a regex over the list itself backtracks.
   for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
@@ -383,15 +320,4 @@ function findListItems(text: string, endsAt: ReadonlyMap<number, Candidate>): Ca
     });
   }
   return out;
-}
-
-/** Whether a stretch is made of common words only (高校, 科研院所): a description, not a name. */
-function isGenericOnly(text: string, start: number, end: number): boolean {
-  let pos = end;
-  while (pos > start) {
-    const w = GENERIC.longestEndingAt(text, pos, start);
-    if (!w) return false;
-    pos = w.start;
-  }
-  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersons, makeNextOf } from './persons.js';
+import { findPersons, gapAfter } from './persons.js';
 
 const names = (text: string) => findPersons(text).map((c) => text.slice(c.start, c.end)).sort();
 
@@ -62,14 +62,19 @@ describe('findPersons', () => {
   });
 });
 
-describe('makeNextOf', () => {
+describe('gapAfter: what parts a post from its holder', () => {
+  const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
   it.each([
-    { name: 'the nearest of the characters', text: 'a(b【c', asks: [0], expected: [1] },
-    { name: 'each position asked, rising', text: 'a(b【c(', asks: [0, 2, 4, 6], expected: [1, 3, 5, -1] },
-    { name: 'none left after the last', text: '(abc', asks: [0, 1], expected: [0, -1] },
-    { name: 'none in a text without them', text: 'abc', asks: [0, 1, 2], expected: [-1, -1, -1] },
-  ])('$name', ({ text, asks, expected }) => {
-    const next = makeNextOf(text, '(【');
-    expect(asks.map((from) => next(from))).toEqual(expected);
+    { text: '主任王明', at: 2, expected: 0 },
+    { text: '副局长 吴俊', at: 3, expected: 1 },
+    { text: '联系人:钱天阳', at: 3, expected: 1 },
+    { text: '联系人：　钱天阳', at: 3, expected: 2 },
+    { text: '记者  ：  王明', at: 2, expected: 5 },
+    { text: '记者   王明', at: 2, expected: 3 },
+    { text: '记者 ：', at: 2, expected: 2 },
+    { text: '记者', at: 2, expected: 0 },
+  ])('$text at $at: $expected', ({ text, at, expected }) => {
+    expect(gapAfter(text, at)).toBe(expected);
+    expect(gapAfter(text, at)).toBe(GAP.exec(text.slice(at, at + 5))![0].length);
   });
 });

@@ -3,9 +3,9 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { AUTHOR_ROLE, isPlausibleName, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
+import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
-import { NAMES, SUFFIXES, surnameAt } from './lexicon.js';
+import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
@@ -25,12 +25,11 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 // is tested at every cue, and a slice and a pattern per test cost more than reading a few slots.
 const NEVER_IN_NAME = unitTable('的了在是和与及等对把被将向从为也都就而或但之其该这那');
 const NOT_IN_NAME_ALONE = unitTable('院所局厅区市省县镇村司团校系部处科室队组');
-// A post and its holder may stand apart by a space or a colon (副局长 吴俊：, 联系人:钱天阳).
-const GAP = /^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}/;
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
 // What opens a credit in brackets: a line without one has none.
-const CREDIT_OPENERS = '(（〔【';
+// One search of the text for all four (a search per character costs a pass per absent one).
+const CREDIT_OPENER = /[(（〔【]/g;
 // A lone name in brackets signs a paragraph only after the end of a sentence.
 const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
@@ -57,9 +56,11 @@ const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 export function findPersons(text: string): Candidate[] {
   const found: Candidate[] = [];
   readCredits(text, found);
-  for (const cue of BEFORE_CUE.scan(text)) {
-    const after = cue.end;
-    const start = after + GAP.exec(text.slice(after, after + 5))![0].length;
+  const [cuesBefore, cuesAfter] = Trie.scanBoth(BEFORE_CUE, AFTER_CUE, text);
+  for (const cue of cuesBefore) {
+    const start = cue.end + gapAfter(text, cue.end);
+    // Every reading below starts here: without a surname here there is no name to read.
+    if (!mayStartSurname(text.charCodeAt(start))) continue;
     for (const length of [4, 3, 2]) {
       // 洪亮带领: where the last character would itself follow a name, the shorter reading wins.
       const shorter = length > 2 && startsAfterWord(text, start + length - 1) && isNameAt(text, start, length - 1);
@@ -73,7 +74,7 @@ export function findPersons(text: string): Candidate[] {
       }
     }
   }
-  for (const cue of AFTER_CUE.scan(text)) {
+  for (const cue of cuesAfter) {
     // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
     const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
     const strong = STRONG.has(cue.value);
@@ -147,44 +148,56 @@ function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | '
 
 /** Bylines and signatures, line by line. */
 function readCredits(text: string, found: Candidate[]): void {
-  const nextBracket = makeNextOf(text, CREDIT_OPENERS);
+  // The next opener at or after the line being read (-1: none left; -2: not searched yet).
+  let bracket = -2;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const credits = line.length <= 40 ? readByline(line) : undefined;
-    const signature = credits ? undefined : readSignature(line);
-    for (const c of credits ?? (signature ? [signature] : [])) {
-      found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
+    // Most lines can hold no credit: cheap tests of their ends spare the slice and the readers.
+    const byline = mayBeByline(text, lineStart, lineEnd);
+    const signed = mayBeSignature(text, lineStart, lineEnd);
+    if (bracket !== -1 && bracket < lineStart) {
+      CREDIT_OPENER.lastIndex = lineStart;
+      bracket = CREDIT_OPENER.exec(text)?.index ?? -1;
     }
-    const bracket = nextBracket(lineStart);
-    if (bracket >= 0 && bracket < lineEnd) readBracketedCredits(line, lineStart, found);
-    const speaker = isColon(line.charCodeAt(2)) || isColon(line.charCodeAt(3)) ? SPEAKER.exec(line) : null;
-    if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
+    const bracketed = bracket >= 0 && bracket < lineEnd;
+    const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
+    if (byline || signed || bracketed || spoken) {
+      const line = text.slice(lineStart, lineEnd);
+      const credits = byline ? readByline(line) : undefined;
+      const signature = credits || !signed ? undefined : readSignature(line);
+      for (const c of credits ?? (signature ? [signature] : [])) {
+        found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
+      }
+      if (bracketed) readBracketedCredits(line, lineStart, found);
+      const speaker = spoken ? SPEAKER.exec(line) : null;
+      if (speaker && isPlausibleName(speaker[1]!)) found.push({ start: lineStart, end: lineStart + speaker[1]!.length, type: 'person', source: 'person' });
+    }
     lineStart = lineEnd + 1;
   }
 }
 
-function isColon(code: number): boolean {
-  return code === 0x3a || code === 0xff1a;
+/**
+ * The length of what may part a post from its holder at `at`: up to two spaces, a colon, up to two
+ * spaces, within five code units (副局长 吴俊：, 联系人:钱天阳). Read as `^[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}`
+ * would read it, without a slice.
+ */
+export function gapAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 5);
+  let p = at;
+  for (let k = 0; k < 2 && p < limit && isGapSpace(text.charCodeAt(p)); k++) p++;
+  if (p < limit && isColon(text.charCodeAt(p))) p++;
+  for (let k = 0; k < 2 && p < limit && isGapSpace(text.charCodeAt(p)); k++) p++;
+  return p - at;
 }
 
-/**
- * Where the next of some characters stands from a position, -1 when none does. Positions asked must
- * not decrease: each character is searched forwards once over the whole text, not once per line.
- */
-export function makeNextOf(text: string, chars: string): (from: number) => number {
-  // -2: not searched yet; -1: not in the rest of the text.
-  const at = new Array<number>(chars.length).fill(-2);
-  return (from) => {
-    let next = -1;
-    for (let k = 0; k < chars.length; k++) {
-      if (at[k] !== -1 && at[k]! < from) at[k] = text.indexOf(chars.charAt(k), from);
-      if (at[k]! >= 0 && (next < 0 || at[k]! < next)) next = at[k]!;
-    }
-    return next;
-  };
+function isGapSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
 }
 
 /** Credits in brackets anywhere on a line, and a lone name in brackets closing it (…。( 王继高)). */
@@ -218,6 +231,8 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   // With cues on both sides only the last character must not be a function word (行政总裁林向阳会见).
   for (let i = cuedBothSides ? end - 1 : start + 1; i < end; i++) if (NEVER_IN_NAME[text.charCodeAt(i)] === 1) return false;
   if (!cuedBothSides) for (let i = start + 1; i < end; i++) if (NOT_IN_NAME_ALONE[text.charCodeAt(i)] === 1) return false;
+  // Most characters start no surname: then the name fails below, and needs no slice to tell.
+  if (!mayStartSurname(text.charCodeAt(start))) return false;
   const s = text.slice(start, end);
   if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);

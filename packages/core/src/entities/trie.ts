@@ -2,7 +2,7 @@
  * A character trie over UTF-16 code units, built once from a lexicon and read many times.
  * Lookups walk at most as many code units as the longest key, so scanning a text is linear.
  */
-import { buildDense, longestEndingDense, longestFromDense, scanDense, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
+import { buildDense, longestEndingDense, longestFromDense, longestStartEndingDense, scanDense, scanDenseBoth, scanDenseMarking, type DenseTables, type TrieMatch, type TrieNode } from './denseTrie.js';
 
 export type { TrieMatch, TrieNode };
 
@@ -168,6 +168,20 @@ export class Trie<V> {
     return bestStart < 0 ? undefined : { start: bestStart, end, value: bestValue as V };
   }
 
+  /**
+   * The length of the longest key that ends at `end` (exclusive), not reaching before `floor` (a
+   * backward trie), 0 when none: `longestEndingAt` without the match, for callers that step over words.
+   */
+  longestLengthEndingAt(text: string, end: number, floor = 0): number {
+    const heads = this.headTables();
+    if (heads) {
+      const start = longestStartEndingDense(heads, text, end, floor);
+      return start < 0 ? 0 : end - start;
+    }
+    const m = this.longestEndingAt(text, end, floor);
+    return m ? m.end - m.start : 0;
+  }
+
   /** Every key ending at `end`, shortest first (a backward trie). */
   allEndingAt(text: string, end: number, floor = 0): Array<TrieMatch<V>> {
     let n: TrieNode<V> | undefined = this.root;
@@ -215,6 +229,42 @@ export class Trie<V> {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * `scan(text)`, and in the same pass the positions just after each code unit `marks` flags (not 0),
+   * written in order to `marked` (which must hold `text.length` entries): `count` says how many.
+   *
+   * @example
+   * const marked = new Int32Array(5);
+   * const { matches, count } = names.scanMarking('无锡高新区', lastUnitsOfSuffixes, marked);
+   */
+  scanMarking(text: string, marks: Readonly<Uint8Array>, marked: Int32Array): { matches: Array<TrieMatch<V>>; count: number } {
+    const heads = this.direction === 'forward' && this.root.next ? this.headTables() : undefined;
+    if (heads) {
+      const matches: Array<TrieMatch<V>> = [];
+      return { matches, count: scanDenseMarking(heads, text, matches, marks, marked) };
+    }
+    let count = 0;
+    for (let i = 0; i < text.length; i++) if (marks[text.charCodeAt(i)] !== 0) marked[count++] = i + 1;
+    return { matches: this.scan(text), count };
+  }
+
+  /**
+   * The scans of two forward tries over one text, as `a.scan(text)` and `b.scan(text)` give them:
+   * made in one pass where both have dense tables.
+   *
+   * @example
+   * const [titles, verbs] = Trie.scanBoth(titleTrie, verbTrie, '教授洪亮表示');
+   */
+  static scanBoth<A, B>(a: Trie<A>, b: Trie<B>, text: string): [Array<TrieMatch<A>>, Array<TrieMatch<B>>] {
+    const headsA = a.direction === 'forward' && a.root.next ? a.headTables() : undefined;
+    const headsB = b.direction === 'forward' && b.root.next ? b.headTables() : undefined;
+    if (!headsA || !headsB) return [a.scan(text), b.scan(text)];
+    const outA: Array<TrieMatch<A>> = [];
+    const outB: Array<TrieMatch<B>> = [];
+    scanDenseBoth(headsA, headsB, text, outA, outB);
+    return [outA, outB];
   }
 
   private acceptedAt(text: string, pos: number, accept: (m: TrieMatch<V>) => boolean): TrieMatch<V> | undefined {
