@@ -19,7 +19,7 @@ import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, cutFromIn, isSentenceBreakAt, segmentIndex } from './segments.js';
 import { withoutSpaces } from './chars.js';
-import { ascendingEnds } from './sorted.js';
+import { ascendingEnds, SpanEdges } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
@@ -76,11 +76,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
   const figureSpans = spans.figures;
   // Names, dates and figures each come sorted and apart: their ends are merged, not sorted.
   const spanCuts = ascendingEnds([spans.entities, dateSpans, figureSpans]);
-  const bounds = new Set<number>();
-  for (const { start: s, end: t } of spans.entities) {
-    bounds.add(s);
-    bounds.add(t);
-  }
+  const bounds = new SpanEdges(spans.entities);
   const dateEndingAt = new Map<number, number>();
   for (const d of dateSpans) dateEndingAt.set(d.end, d.start);
   // The text's own cuts come from the page's one pass (cutFromIn).

@@ -11,6 +11,7 @@ import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
+import type { PositionSet } from './sorted.js';
 
 // Words that open a clause before its indicator: the topic words, lead verbs and time adverbs.
 const LEAD_WORDS = `我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 公司 计划 計劃 計畫 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
@@ -61,7 +62,7 @@ export interface MetricLimits {
   /** Dates by their end offset → start offset (normalised). */
   dateEndingAt: ReadonlyMap<number, number>;
   /** Names' edges (starts and ends) the lexicon reading does not cross. */
-  bounds: ReadonlySet<number>;
+  bounds: PositionSet;
 }
 
 function lastCutAtOrBefore(limits: MetricLimits, pos: number): number {
@@ -298,7 +299,7 @@ function markerEndingAt(text: string, pos: number, floor: number): number | unde
  * The indicator read from the lexicon of common nouns just before `end` (研发平台312个 where
  * the clause before it is a whole predicate); `bounds` are names' edges it does not cross.
  */
-function metricBefore(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+function metricBefore(text: string, end: number, bounds: PositionSet): { start: number; end: number } | undefined {
   const floor = Math.max(0, end - 16 - 4);
   let pos = end;
   let heads = 0;
@@ -351,7 +352,7 @@ function phraseAfter(text: string, end: number): { start: number; end: number } 
 }
 
 /** The indicator named right after the figure (1000万元专项资金, 17家省级科技型中小企业). */
-function metricAfter(text: string, end: number, bounds: ReadonlySet<number>): { start: number; end: number } | undefined {
+function metricAfter(text: string, end: number, bounds: PositionSet): { start: number; end: number } | undefined {
   const limit = Math.min(text.length, end + 16);
   let pos = end;
   while (pos < limit && !(pos > end && bounds.has(pos))) {
@@ -374,7 +375,7 @@ const NO_LIMITS: MetricLimits = { cutFrom: () => 0, spanCuts: [], dateEndingAt: 
  * @example
  * readMetric('已建成重庆市级及以上研发平台312个', 14, 18); // '研发平台'
  */
-export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: ReadonlySet<number> = NO_LIMITS.bounds): string | undefined {
+export function readMetric(text: string, start: number, end: number, countsAfter = false, bounds: PositionSet = NO_LIMITS.bounds): string | undefined {
   const cutFrom = new Array<number>(Math.max(text.length, start) + 1);
   let cut = 0;
   for (let i = 0; i < cutFrom.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingEnds, mergeByStart, sortByStart } from './sorted.js';
+import { ascendingEnds, mergeByStart, sortByStart, SpanEdges } from './sorted.js';
 
 describe('mergeByStart', () => {
   const spans = (starts: number[], tag: string) => starts.map((start) => ({ start, tag }));
@@ -38,5 +38,21 @@ describe('sortByStart', () => {
     expect(sorted).toBe(list);
     expect(sorted.map((s) => s.start)).toEqual(result);
     expect(sorted).toEqual(starts.map((start, i) => ({ start, i })).sort((x, y) => x.start - y.start));
+  });
+});
+
+describe('SpanEdges', () => {
+  const spans = (pairs: number[][]) => pairs.map(([start, end]) => ({ start: start!, end: end! }));
+  it.each([
+    [[[2, 5], [5, 9]], [0, 2, 3, 5, 9, 10]],
+    [[[7, 9], [1, 3]], [1, 3, 5, 7, 9]],
+    [[[0, 4], [2, 6]], [0, 1, 2, 4, 6, 7]],
+    [[], [0, 3]],
+  ])('%j answers as the Set of its starts and ends, asked in any order', (pairs, asked) => {
+    const set = new Set(pairs.flat());
+    const edges = new SpanEdges(spans(pairs));
+    // Ascending, descending, then jumping back and forth: the cursor gives the Set's answer each time.
+    const orders = [asked, [...asked].reverse(), asked.flatMap((p, i) => [p, asked[asked.length - 1 - i]!])];
+    for (const order of orders) expect(order.map((p) => edges.has(p))).toEqual(order.map((p) => set.has(p)));
   });
 });

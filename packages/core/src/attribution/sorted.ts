@@ -79,3 +79,40 @@ function mergeNumbers(a: readonly number[], b: readonly number[]): number[] {
   while (j < b.length) out.push(b[j++]!);
   return out;
 }
+
+/** The one question metric reading asks of names' edges; a Set answers it too. */
+export interface PositionSet {
+  has(pos: number): boolean;
+}
+
+/**
+ * The starts and ends of spans, answering `has` from their sorted list through a cursor left at
+ * the last answer: a page's figures ask in ascending order, each a few positions around itself,
+ * so an answer costs a step or two, where a Set would hash every edge of the page first.
+ * Spans out of order (or overlapping) are sorted first: the answers are the Set's either way.
+ *
+ * | spans | has |
+ * | --- | --- |
+ * | [2, 5), [5, 9) | 2, 5, 9 yes; 0, 3, 10 no |
+ * | [7, 9), [1, 3) | 1, 3, 7, 9 yes; 5 no |
+ */
+export class SpanEdges implements PositionSet {
+  private readonly edges: number[] = [];
+  private at = 0;
+
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    const edges = this.edges;
+    for (const { start, end } of spans) edges.push(start, end);
+    if (!ascending(edges, (x) => x)) edges.sort((x, y) => x - y);
+  }
+
+  has(pos: number): boolean {
+    const edges = this.edges;
+    let k = this.at;
+    // Invariant after the walks: every edge before k is below pos, and the edge at k (if any) is not.
+    while (k > 0 && edges[k - 1]! >= pos) k--;
+    while (k < edges.length && edges[k]! < pos) k++;
+    this.at = k;
+    return k < edges.length && edges[k] === pos;
+  }
+}
