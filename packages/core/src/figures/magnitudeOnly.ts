@@ -121,11 +121,15 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
 // A numeral that is magnitude words alone (千, 百亿; 十 is a plain ten): with no bound it is an
 // idiom (千家万户) or an order of size (百亿元级), not a quantity.
 const BARE_MAGNITUDE = /^[百千万亿]+$/;
+const BARE_MAGNITUDE_CHAR = new Uint8Array(0x10000);
+for (const ch of '百千万亿') BARE_MAGNITUDE_CHAR[ch.charCodeAt(0)] = 1;
 
 function isUnboundMagnitude(f: Figure): boolean {
   // 十大工程 counts ten (the N大 form); only a magnitude standing for an amount is dropped.
   // 十成 and 百分之百 are whole shares, not orders of size.
   if (f.kind === 'percent' || f.kind === 'percentagePoint' || f.kind === 'multiple') return false;
+  // The first character before the regex: asked of every figure, and most open with a digit.
+  if (BARE_MAGNITUDE_CHAR[f.numberText.charCodeAt(0)] !== 1) return false;
   return f.approx === 'exact' && f.qualifiers.length === 0 && f.unitText !== '大' && BARE_MAGNITUDE.test(f.numberText);
 }
 
