@@ -31,15 +31,6 @@ function mayEndVerb(text: string, start: number, lower: number): boolean {
 }
 
 /**
- * A copy of the figure with its direction. Not `{ ...f, direction }`: on Node 20 a spread that
- * adds a key the source lacks takes V8's slow path (about half a microsecond a figure, six times
- * Object.assign); the keys come out in the same order either way.
- */
-function withDirectionOf(f: Figure, direction: 'up' | 'down'): Figure {
-  return Object.assign({}, f, { direction });
-}
-
-/**
  * The figures, each with `direction` where a verb of change stands just before it.
  *
  * @example
@@ -53,8 +44,8 @@ export function withDirection(ctx: ExtractionContext, figures: readonly Figure[]
     floor = toNormalizedOffset(ctx.normalized, f.end);
     if (!mayEndVerb(ctx.text, start, lower)) return f;
     const before = ctx.text.slice(lower, start);
-    if (DOWN.test(before)) return withDirectionOf(f, 'down');
-    if (UP.test(before)) return withDirectionOf(f, 'up');
+    if (DOWN.test(before)) return { ...f, direction: 'down' };
+    if (UP.test(before)) return { ...f, direction: 'up' };
     return f;
   });
 }
