@@ -8,11 +8,27 @@ import type { Approx, Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 
+// Each bound is its words, then at most one space before the figure. 最高 and 最多 may take 可/将
+// and a verb of granting (最高可获得, 最多补贴); 约为, 约占 not after a character that makes 约 a
+// noun (签约, 合约).
+const SPACE_THEN_END = '[ \\t\\u3000]?$';
+const OVER_WORDS = ['突破', '突破了'];
+const UNDER_WORDS = ['最高', '最多'];
+const UNDER_AUX = ['可', '将'];
+const UNDER_GRANTS = ['获', '获得', '给予', '补贴', '奖励', '资助', '支持', '补助', '达', '达到', '为'];
+const ABOUT_WORDS = ['约为', '约占', '约合', '约计'];
+const NOT_BEFORE_ABOUT = '签合预公条节制契违履特邀相婉誓';
 const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
-  [/突破(?:了)?[ \t\u3000]?$/, 'over'],
-  [/(?:最高|最多)(?:可|将)?(?:获得?|给予|补贴|奖励|资助|支持|补助|达到?|为)?[ \t\u3000]?$/, 'under'],
-  [/(?<![签合预公条节制契违履特邀相婉誓])约(?:为|占|合|计)[ \t\u3000]?$/, 'about'],
+  [new RegExp(`(?:${OVER_WORDS.join('|')})${SPACE_THEN_END}`), 'over'],
+  [new RegExp(`(?:${UNDER_WORDS.join('|')})(?:${UNDER_AUX.join('|')})?(?:${UNDER_GRANTS.join('|')})?${SPACE_THEN_END}`), 'under'],
+  [new RegExp(`(?<![${NOT_BEFORE_ABOUT}])(?:${ABOUT_WORDS.join('|')})${SPACE_THEN_END}`), 'about'],
 ];
+// Every pattern ends in one of those words and at most one space: a figure after any other
+// character (most stand after a noun, 达 or 为 aside) is asked no regex. Asked for every figure.
+const LAST_CHAR = new Uint8Array(0x10000);
+for (const w of [...OVER_WORDS, ...UNDER_WORDS, ...UNDER_AUX, ...UNDER_GRANTS, ...ABOUT_WORDS]) LAST_CHAR[w.charCodeAt(w.length - 1)] = 1;
+const IS_SPACE = new Uint8Array(0x10000);
+for (const ch of ' \t\u3000') IS_SPACE[ch.charCodeAt(0)] = 1;
 
 /**
  * The bound a word ending at `pos` (突破, 最高, 约占) gives, if any; `floor` is the end of the
@@ -22,7 +38,11 @@ const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
  * boundBefore('营收突破万亿元', 4); // 'over'
  */
 export function boundBefore(text: string, pos: number, floor = 0): Approx | undefined {
-  const before = text.slice(Math.max(floor, pos - 8), pos);
+  const lower = Math.max(floor, pos - 8);
+  let k = pos - 1;
+  if (k >= lower && IS_SPACE[text.charCodeAt(k)] === 1) k--;
+  if (k < lower || LAST_CHAR[text.charCodeAt(k)] !== 1) return undefined;
+  const before = text.slice(lower, pos);
   for (const [re, approx] of BOUNDS) if (re.test(before)) return approx;
   return undefined;
 }

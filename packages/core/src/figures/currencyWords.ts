@@ -15,6 +15,21 @@ const WORD_CURRENCY: ReadonlyMap<string, string> = new Map([
   ['美元', 'USD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['日币', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
 ]);
 const CURRENCY_BEFORE = new RegExp(`(${[...WORD_CURRENCY.keys()].sort((a, b) => b.length - a.length).join('|')})[ \\t\\u3000]{0,2}$`);
+// The names end in one of a few characters (币, 元, 镑), then at most two spaces: a figure after any
+// other character is asked no regex. Asked for every figure.
+const NAME_LAST = new Uint8Array(0x10000);
+for (const name of WORD_CURRENCY.keys()) NAME_LAST[name.charCodeAt(name.length - 1)] = 1;
+
+/** Whether a currency name can end just before `start`, not reaching before `lower`. */
+export function mayEndCurrencyName(text: string, start: number, lower: number): boolean {
+  let k = start - 1;
+  for (let spaces = 0; spaces < 2 && k >= lower && isSpace(text.charCodeAt(k)); spaces++) k--;
+  return k >= lower && NAME_LAST[text.charCodeAt(k)] === 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
 // 约为新台币939.5亿元, 约合人民币: an estimate written before the currency, outside the span.
 const ABOUT_BEFORE = /(?<![签合预公条节制契违履特邀相婉誓])约(?:为|合|占|计)?$/;
 // Units of an amount that a currency name may govern: a bare 元 or none (a magnitude alone).
@@ -33,7 +48,9 @@ export function withCurrencyWords(ctx: ExtractionContext, figures: readonly Figu
     const start = toNormalizedOffset(ctx.normalized, f.start);
     const prevFloor = floor;
     floor = toNormalizedOffset(ctx.normalized, f.end);
-    const m = CURRENCY_BEFORE.exec(text.slice(Math.max(prevFloor, start - 6), start));
+    const lower = Math.max(prevFloor, start - 6);
+    if (!mayEndCurrencyName(text, start, lower)) return f;
+    const m = CURRENCY_BEFORE.exec(text.slice(lower, start));
     if (!m) return f;
     const currency = WORD_CURRENCY.get(m[1]!)!;
     const bareMoney = f.kind === 'money' && (BARE_UNITS.has(f.unitText) || f.unit === currency);

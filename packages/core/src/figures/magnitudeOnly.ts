@@ -21,7 +21,9 @@ const MAGNITUDE: ReadonlyMap<string, number> = new Map([
 // 余/多 after it. Read by hand at each candidate: a regex with named groups would make a match
 // object at every 十, 百 and 上 of the page, and most have no unit after them.
 const MAGNITUDE_WORDS = [...MAGNITUDE.keys()];
-const VAGUE_WORDS = new Set(['数', '几', '上']);
+const VAGUE_WORDS = ['数', '几', '上'];
+const VAGUE_FIRST = new Uint8Array(0x10000);
+for (const w of VAGUE_WORDS) VAGUE_FIRST[w.charCodeAt(0)] = 1;
 const INNER_WORDS = new Set(['余', '多']);
 // By code unit, so the scan over every character allocates no one-character string.
 const FIRST = new Uint8Array(0x10000);
@@ -30,11 +32,16 @@ for (const ch of '数几上十百千万亿') FIRST[ch.charCodeAt(0)] = 1;
 const NUMERAL_BEFORE = new Uint8Array(0x10000);
 for (const ch of '0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万亿两.') NUMERAL_BEFORE[ch.charCodeAt(0)] = 1;
 
+// The first characters of the magnitude words: most candidates (上海, 数据) fail on this one look-up.
+const MAGNITUDE_FIRST = new Uint8Array(0x10000);
+for (const w of MAGNITUDE_WORDS) MAGNITUDE_FIRST[w.charCodeAt(0)] = 1;
+
 /** The magnitude opening at `i` with its vague word before and 余/多 after, as the pattern above reads it. */
 function magnitudeAt(text: string, i: number): { vague?: string; mag: string; inner?: string; length: number } | undefined {
-  const v = text[i]!;
-  const vague = VAGUE_WORDS.has(v) ? v : undefined;
-  const at = vague === undefined ? i : i + 1;
+  const vagueFirst = VAGUE_FIRST[text.charCodeAt(i)] === 1;
+  const at = vagueFirst ? i + 1 : i;
+  if (MAGNITUDE_FIRST[text.charCodeAt(at)] !== 1) return undefined;
+  const vague = vagueFirst ? text[i] : undefined;
   const mag = MAGNITUDE_WORDS.find((w) => text.startsWith(w, at));
   if (mag === undefined) return undefined;
   const after = text[at + mag.length];
@@ -114,11 +121,15 @@ export function magnitudeOnlyFigures(ctx: ExtractionContext): Figure[] {
 // A numeral that is magnitude words alone (千, 百亿; 十 is a plain ten): with no bound it is an
 // idiom (千家万户) or an order of size (百亿元级), not a quantity.
 const BARE_MAGNITUDE = /^[百千万亿]+$/;
+const BARE_MAGNITUDE_CHAR = new Uint8Array(0x10000);
+for (const ch of '百千万亿') BARE_MAGNITUDE_CHAR[ch.charCodeAt(0)] = 1;
 
 function isUnboundMagnitude(f: Figure): boolean {
   // 十大工程 counts ten (the N大 form); only a magnitude standing for an amount is dropped.
   // 十成 and 百分之百 are whole shares, not orders of size.
   if (f.kind === 'percent' || f.kind === 'percentagePoint' || f.kind === 'multiple') return false;
+  // The first character before the regex: asked of every figure, and most open with a digit.
+  if (BARE_MAGNITUDE_CHAR[f.numberText.charCodeAt(0)] !== 1) return false;
   return f.approx === 'exact' && f.qualifiers.length === 0 && f.unitText !== '大' && BARE_MAGNITUDE.test(f.numberText);
 }
 

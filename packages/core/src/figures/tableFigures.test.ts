@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../api/parseReport.js';
-import { headerUnit } from './tableFigures.js';
+import { headerUnit, numberOf } from './tableFigures.js';
 
 describe('headerUnit reads the unit a header writes in brackets', () => {
   it.each([
@@ -71,5 +71,21 @@ describe('table cells take their unit and period from the headers', () => {
       ['2006', 'year', '2006-01-01'],
     ]);
     expect(r.figures.map((f) => f.text)).toEqual(['1615.8', '1977.1']);
+  });
+});
+
+describe('numberOf: the number a cell writes', () => {
+  it.each([
+    ['28338', 28338],
+    ['20.8', 20.8],
+    ['1,234.5', 1234.5],
+    ['３２．５', 32.5],
+    ['12%', 12],
+    ['12％', 12],
+    ['1，234', 1234],
+    ['1.2.3', NaN],
+    ['12%3', NaN],
+  ])('%s: %d', (cell, expected) => {
+    expect(numberOf(cell)).toBe(expected);
   });
 });

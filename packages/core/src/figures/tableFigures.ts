@@ -67,7 +67,19 @@ function yearOf(cell: TableCell | undefined): number | undefined {
   return cell && isYearCell(cell.text) ? Number(cell.text.slice(0, 4)) : undefined;
 }
 
-function numberOf(text: string): number {
+// What numberOf rewrites: full-width digits and point, grouping commas, a closing percent sign.
+function needsRewrite(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || c === 0x2c || c === 0xff0c || c === 0xff0e || c === 0x25 || c === 0xff05;
+}
+
+/**
+ * The number a cell writes (`1,234.5`, `３２`, `12%`). Most cells are plain ASCII and are read
+ * as they are, without the four rewrites.
+ */
+export function numberOf(text: string): number {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) if (needsRewrite(text.charCodeAt(i))) plain = false;
+  if (plain) return Number(text);
   const ascii = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.').replace(/[%％]$/, '');
   return Number(ascii);
 }

@@ -109,36 +109,38 @@ export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...PO
 const BY_TEXT = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!BY_TEXT.has(u.text)) BY_TEXT.set(u.text, u);
 
-// By code unit: looked up after every numeral, so no one-character string is made for it.
-const FIRST_CHARS = new Uint8Array(0x10000);
-for (const t of BY_TEXT.keys()) FIRST_CHARS[t.charCodeAt(0)] = 1;
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The unit words by their first code unit, longest first (equal lengths in lexicon order): the
+// first that the text starts with at a position is the one a longest-first alternation would
+// match, found without running a regex or cutting the matched word out of the text. Looked up
+// after every numeral.
+const BY_FIRST = new Map<number, UnitEntry[]>();
+for (const u of [...BY_TEXT.values()].sort((a, b) => b.text.length - a.text.length)) {
+  const list = BY_FIRST.get(u.text.charCodeAt(0)) ?? [];
+  list.push(u);
+  BY_FIRST.set(u.text.charCodeAt(0), list);
 }
 
-const UNIT_RE = new RegExp(
-  `(?:${[...BY_TEXT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
-  'y',
-);
+/** The unit whose word is the longest written at `pos`, if any. */
+function unitWordAt(text: string, pos: number): UnitEntry | undefined {
+  const entries = BY_FIRST.get(text.charCodeAt(pos));
+  if (entries === undefined) return undefined;
+  for (const u of entries) if (text.startsWith(u.text, pos)) return u;
+  return undefined;
+}
 
 /** The unit written at `pos`, if any, checked against the word that follows it. */
 export function matchUnit(text: string, pos: number): UnitEntry | undefined {
-  // Most positions after a numeral start no unit; one set lookup spares the regex.
-  if (FIRST_CHARS[text.charCodeAt(pos)] !== 1) return undefined;
-  UNIT_RE.lastIndex = pos;
-  const m = UNIT_RE.exec(text);
-  if (!m) return undefined;
-  const entry = BY_TEXT.get(m[0]);
-  if (!entry) return undefined;
-  const next = text[pos + m[0].length] ?? '';
-  if (entry.notBefore && next !== '' && entry.notBefore.includes(next) && !entry.unlessNext?.test(text.slice(pos + m[0].length, pos + m[0].length + 2))) return undefined;
+  const entry = unitWordAt(text, pos);
+  if (entry === undefined) return undefined;
+  const after = pos + entry.text.length;
+  const next = text[after] ?? '';
+  if (entry.notBefore && next !== '' && entry.notBefore.includes(next) && !entry.unlessNext?.test(text.slice(after, after + 2))) return undefined;
   // An ASCII unit must end at a word boundary (5m2 yes, 5mm no).
-  if (isAsciiAlnum(entry.text.charCodeAt(entry.text.length - 1)) && isAsciiAlnum(text.charCodeAt(pos + m[0].length))) return undefined;
+  if (isAsciiAlnum(entry.text.charCodeAt(entry.text.length - 1)) && isAsciiAlnum(text.charCodeAt(after))) return undefined;
   return entry;
 }
 

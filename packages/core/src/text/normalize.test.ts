@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalSpan } from './normalize.js';
+import { lineBreaks, normalizeText, toOriginalSpan } from './normalize.js';
 
 const LONG = '截至今年九月西部科学城核心区已建成重庆市级及以上研发平台3';
 
@@ -40,5 +40,20 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     const text = '312&nbsp;个';
     const n = normalizeText(text);
     expect(toOriginalSpan(n, 0, 5)).toEqual({ start: 0, end: text.length });
+  });
+});
+
+describe('lineBreaks: each break with its padding and blank lines', () => {
+  it.each([
+    ['no break', '研发平台312个', []],
+    ['one break', 'ab\ncd', [2, 3]],
+    ['CRLF', 'ab\r\ncd', [2, 4]],
+    ['padding on both sides', 'ab \u3000\n\t cd', [2, 7]],
+    ['blank lines in between', 'ab\n\n  \r\n\ncd', [2, 9]],
+    ['two breaks', 'a\nb\nc', [1, 2, 3, 4]],
+    ['a break at the end', 'ab  \n', [2, 5]],
+    ['padding without a break stays', 'a   b', []],
+  ] as const)('%s', (_what, text, expected) => {
+    expect(lineBreaks(text)).toEqual(expected);
   });
 });

@@ -43,8 +43,11 @@ const MIN_RUNNING_LINE = 24;
 const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
-// Spaces that may pad a line break: a run of them is swallowed with the break.
-const PADDING = new Set([' ', '\t', '\u3000']);
+// Spaces that may pad a line break: a run of them is swallowed with the break. By code unit: asked
+// around every newline of every page.
+function isPadding(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
 
 /**
  * Removes what the page layout and the web put inside sentences: invisible characters,
@@ -91,7 +94,10 @@ export function normalizeText(original: string): NormalizedText {
 function findEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   let lineStart = 0;
-  for (const { from, to } of lineBreaks(text)) {
+  const breaks = lineBreaks(text);
+  for (let b = 0; b < breaks.length; b += 2) {
+    const from = breaks[b]!;
+    const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
     if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
       edits.push({ from, to, insert: '' });
@@ -107,27 +113,30 @@ function findEdits(text: string): Edit[] {
 }
 
 /**
- * Each line break with the blank lines and padding around it, as [from, to). Scanned by
- * hand from each newline outwards: a regex that starts at every space of a long run of
- * spaces without a newline would be quadratic.
+ * Each line break with the blank lines and padding around it, as [from, to), flat: from and to
+ * of the first break, then of the next. Scanned by hand from each newline outwards: a regex that
+ * starts at every space of a long run of spaces without a newline would be quadratic. An array
+ * of numbers, not a generator: no iterator object or result object per line.
  */
-function* lineBreaks(text: string): Generator<{ from: number; to: number }> {
+export function lineBreaks(text: string): number[] {
+  const out: number[] = [];
   let floor = 0;
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', floor)) {
-    let from = nl > floor && text[nl - 1] === '\r' ? nl - 1 : nl;
-    while (from > floor && PADDING.has(text[from - 1]!)) from--;
+    let from = nl > floor && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    while (from > floor && isPadding(text.charCodeAt(from - 1))) from--;
     let to = nl + 1;
     for (;;) {
       let k = to;
-      while (k < text.length && PADDING.has(text[k]!)) k++;
+      while (k < text.length && isPadding(text.charCodeAt(k))) k++;
       to = k;
-      if (text[k] === '\n') to = k + 1;
-      else if (text[k] === '\r' && text[k + 1] === '\n') to = k + 2;
+      if (text.charCodeAt(k) === 0x0a) to = k + 1;
+      else if (text.charCodeAt(k) === 0x0d && text.charCodeAt(k + 1) === 0x0a) to = k + 2;
       else break;
     }
-    yield { from, to };
+    out.push(from, to);
     floor = to;
   }
+  return out;
 }
 
 // `re` is one of the global patterns above, compiled once; its lastIndex is reset on the way

@@ -5,7 +5,10 @@ import type { Draft } from '../types.js';
 // 百分之, 千分之, 百万分之 (parts per million): a denominator written in magnitudes alone.
 const PERCENT_PREFIX = new RegExp(`${FRACTION_WORD_SOURCE}[ \\t\\u3000]*$`);
 
-const INNER_SPACES = ' \t\u3000';
+// Asked before every numeral: by code unit, so no one-character string is made for it.
+function isInnerSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
 
 /**
  * 百分之十五 (15%), 千分之五 (0.5%), 百万分之3: a fraction word before the numeral makes it a
@@ -14,8 +17,8 @@ const INNER_SPACES = ' \t\u3000';
 export function percentPrefixDraft(text: string, n: NumeralRead): Draft | undefined {
   // The word ends in 之 (spaces may follow it); most numerals have no 之 before them.
   let p = n.start - 1;
-  while (p >= 0 && INNER_SPACES.includes(text[p]!)) p--;
-  if (text[p] !== '之') return undefined;
+  while (p >= 0 && isInnerSpace(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) !== 0x4e4b) return undefined;
   const prefix = PERCENT_PREFIX.exec(text.slice(Math.max(0, n.start - 8), n.start));
   if (!prefix || isDigitChar(text[n.start - prefix[0].length - 1] ?? '')) return undefined;
   const base = 100 / denominatorOf(prefix[1]!);

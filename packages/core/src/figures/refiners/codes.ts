@@ -9,10 +9,11 @@ export function isInsideCode(text: string, n: NumeralRead): boolean {
   const before = text.charCodeAt(n.start - 1);
   if (isLatin(before)) return true;
   if ((text[n.start - 1] === '.' || text[n.start - 1] === '-') && isLatinOrDigit(text.charCodeAt(n.start - 2))) return true;
-  const after = text.slice(n.end, n.end + 3);
-  if (/^[A-Za-z]/.test(after) && !matchUnit(text, n.end)) return true;
-  if (/^[.．][A-Za-z]/.test(after)) return true;
-  if (!n.chinese && text[n.start] === '0' && n.end - n.start >= 3 && /^0\d/.test(text.slice(n.start, n.start + 2))) return true;
+  // Asked of every numeral: by code unit, so no slice and no regex per numeral.
+  const after = text.charCodeAt(n.end);
+  if (isLatin(after) && !matchUnit(text, n.end)) return true;
+  if ((after === 0x2e || after === 0xff0e) && isLatin(text.charCodeAt(n.end + 1))) return true;
+  if (!n.chinese && text.charCodeAt(n.start) === 0x30 && n.end - n.start >= 3 && isDigit(text.charCodeAt(n.start + 1))) return true;
   return false;
 }
 
@@ -20,6 +21,10 @@ function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isLatinOrDigit(c: number): boolean {
-  return isLatin(c) || (c >= 0x30 && c <= 0x39);
+  return isLatin(c) || isDigit(c);
 }
