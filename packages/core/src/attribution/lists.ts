@@ -1,6 +1,7 @@
 /**
  * `分别` lists: 工业投资、产业投资分别为6.8亿元和7.4亿元 gives each figure its own item, in order.
  */
+import { lowerBound } from './sorted.js';
 
 const FENBIE = /分别|分別/;
 // How the items of a list are joined: 、 and the conjunctions.
@@ -37,13 +38,7 @@ const BIE_TRADITIONAL = 0x5225;
  * | 甲、乙分别为1和2 | [4, 9) | no |
  */
 export function fenbieIn(starts: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, from);
   return lo < starts.length && starts[lo]! + 2 <= to;
 }
 

@@ -4,6 +4,7 @@
  * a period and a zone inside their paragraph.
  */
 import { codeTable } from './chars.js';
+import { lowerBound } from './sorted.js';
 
 /** Ends a clause (and every sentence end ends one too). 、 is left out: list items share a clause. */
 export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)﹔﹐';
@@ -134,13 +135,7 @@ export function cutFromIn(breaks: Breaks, pos: number): number {
   const p = Math.min(Math.max(pos, 0), breaks.clauseFrom.length - 1);
   const clause = breaks.clauseFrom[p]!;
   const marks = breaks.listMarks;
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid]! < p) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(marks, p);
   return lo > 0 ? Math.max(clause, marks[lo - 1]! + 1) : clause;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ascendingEnds, mergeByStart, sortByStart, SpanEdges } from './sorted.js';
+import { ascendingEnds, lowerBound, mergeByStart, sortByStart, SpanEdges } from './sorted.js';
 
 describe('mergeByStart', () => {
   const spans = (starts: number[], tag: string) => starts.map((start) => ({ start, tag }));
@@ -54,5 +54,18 @@ describe('SpanEdges', () => {
     // Ascending, descending, then jumping back and forth: the cursor gives the Set's answer each time.
     const orders = [asked, [...asked].reverse(), asked.flatMap((p, i) => [p, asked[asked.length - 1 - i]!])];
     for (const order of orders) expect(order.map((p) => edges.has(p))).toEqual(order.map((p) => set.has(p)));
+  });
+});
+
+describe('lowerBound', () => {
+  it.each([
+    [[1, 4, 9], 4, 1],
+    [[1, 4, 9], 5, 2],
+    [[1, 4, 9], 0, 0],
+    [[1, 4, 9], 10, 3],
+    [[2, 2, 2], 2, 0],
+    [[], 0, 0],
+  ])('in %j the first at or after %d is at %d', (sorted, value, index) => {
+    expect(lowerBound(sorted, value)).toBe(index);
   });
 });

@@ -116,3 +116,25 @@ export class SpanEdges implements PositionSet {
     return k < edges.length && edges[k] === pos;
   }
 }
+
+/**
+ * The index of the first number in the ascending `sorted` that is at least `value`
+ * (`sorted.length` when none is): a binary search.
+ *
+ * | sorted | value | index |
+ * | --- | --- | --- |
+ * | 1, 4, 9 | 4 | 1 |
+ * | 1, 4, 9 | 5 | 2 |
+ * | 1, 4, 9 | 10 | 3 |
+ * | — | 0 | 0 |
+ */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

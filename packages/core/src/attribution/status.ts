@@ -6,6 +6,7 @@
  */
 import type { FigureStatus } from '../models/figure.js';
 import { breaksOf, clauseStartIn, type Breaks } from './segments.js';
+import { lowerBound } from './sorted.js';
 
 const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
 const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估計', '预期', '預期', '有望', '可望', '将', '將', '上看'];
@@ -83,13 +84,7 @@ export function wordStarts(text: string, candidates?: readonly number[]): { targ
 
 /** Whether a start in the sorted `starts` lies in [from, to). */
 function anyIn(starts: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(starts, from);
   return lo < starts.length && starts[lo]! < to;
 }
 

@@ -5,6 +5,7 @@
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
 import { NAMES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
+import { hasUnitOf, unitsOf } from './codeUnits.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
 export interface Credit {
@@ -269,17 +270,6 @@ function isHan(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** A table by code unit, 1 for each code unit of `chars`. */
-function unitsOf(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
-function hasUnitOf(s: string, table: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
-  return false;
-}
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

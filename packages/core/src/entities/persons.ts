@@ -7,6 +7,7 @@ import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketC
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
+import { hasUnitOf, unitsOf } from './codeUnits.js';
 
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
 // a hundred alternatives tried at every position.
@@ -23,8 +24,8 @@ const HAN = /^[\u4e00-\u9fff]+$/;
 // Characters that never stand inside a given name here: function words, and (unless cues stand on both
 // sides, as in 局长杨文科表示) the last characters of organisation names. Tables by code unit: a name
 // is tested at every cue, and a slice and a pattern per test cost more than reading a few slots.
-const NEVER_IN_NAME = unitTable('的了在是和与及等对把被将向从为也都就而或但之其该这那');
-const NOT_IN_NAME_ALONE = unitTable('院所局厅区市省县镇村司团校系部处科室队组');
+const NEVER_IN_NAME = unitsOf('的了在是和与及等对把被将向从为也都就而或但之其该这那');
+const NOT_IN_NAME_ALONE = unitsOf('院所局厅区市省县镇村司团校系部处科室队组');
 // A credit in brackets: (记者 金朝力 刘曼华), 〔自由时报记者洪友芳╱新竹报导〕, ( 王继高).
 const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】]/g;
 // What opens a credit in brackets: a line without one has none.
@@ -252,17 +253,6 @@ function isRareSurnameName(text: string, start: number, end: number): boolean {
   return HAN.test(s) && !hasUnitOf(s, NEVER_IN_NAME) && !NOT_NAME.has(s) && NAMES.longestAt(s, 0) === undefined;
 }
 
-/** A table by code unit, 1 for each code unit of `chars`. */
-function unitTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-
-function hasUnitOf(s: string, table: Uint8Array): boolean {
-  for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
-  return false;
-}
 
 /** Whether a title or a verb of saying follows at `pos`, past one adverb (杨文科也表示, 王明还说). */
 function cueFollows(text: string, pos: number): boolean {
