@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeTable, endsInFunctionWord, hasWordIn, isSpaceCode, withoutSpaces } from './chars.js';
+import { endsInFunctionWord, hasWordIn, isSpaceCode, withoutSpaces } from './chars.js';
 
 describe('withoutSpaces', () => {
   it.each([
@@ -36,16 +36,5 @@ describe('hasWordIn and endsInFunctionWord', () => {
       const s = String.fromCharCode(c);
       expect(hasWordIn(s, 0, 1)).toBe(re.test(s));
     }
-  });
-});
-
-describe('codeTable', () => {
-  it.each([
-    ['，。', '，', 1],
-    ['，。', '。', 1],
-    ['，。', ',', 0],
-    ['', 'a', 0],
-  ])('%j holds %j: %i', (chars, c, held) => {
-    expect(codeTable(chars)[c.charCodeAt(0)]).toBe(held);
   });
 });

@@ -55,12 +55,3 @@ export function endsInFunctionWord(text: string, from: number, to: number): bool
   return to > from && FUNCTION_ENDS.has(text.charCodeAt(to - 1));
 }
 
-/**
- * A set of characters as a table by UTF-16 code (1 in, 0 out): for the sets a page tests at
- * nearly every character, where one read beats a hash lookup.
- */
-export function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}

@@ -3,7 +3,7 @@
  * reads its scopes from these: a metric stays inside its clause, a company inside its sentence,
  * a period and a zone inside their paragraph.
  */
-import { codeTable } from './chars.js';
+import { unitsOf } from '../knowledge/codeUnits.js';
 import { lowerBound } from './sorted.js';
 
 /** Ends a clause (and every sentence end ends one too). 、 is left out: list items share a clause. */
@@ -12,8 +12,8 @@ export const CLAUSE_BREAKS = '，,；;：:。！？!?\n（(）)﹔﹐';
 export const SENTENCE_BREAKS = '。！？!?\n';
 
 // Break characters as tables by UTF-16 code: a walk per figure tests each character once, without a string search.
-const CLAUSE_TABLE = codeTable(CLAUSE_BREAKS);
-const SENTENCE_TABLE = codeTable(SENTENCE_BREAKS);
+const CLAUSE_TABLE = unitsOf(CLAUSE_BREAKS);
+const SENTENCE_TABLE = unitsOf(SENTENCE_BREAKS);
 const CLOSING_QUOTES = '”」』"';
 /** Whether the code unit at `i` of `text` ends a clause (false past either end). */
 export const isClauseBreakAt = (text: string, i: number): boolean => CLAUSE_TABLE[text.charCodeAt(i)] === 1;

@@ -11,7 +11,8 @@ import type { Entity } from '../models/entity.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { codeTable, isSpaceCode, withoutSpaces } from './chars.js';
+import { unitsOf } from '../knowledge/codeUnits.js';
+import { isSpaceCode, withoutSpaces } from './chars.js';
 import { mergeByStart, sortByStart } from './sorted.js';
 import { breaksOf, clauseStartIn, segmentIndex, type Breaks, type Segments } from './segments.js';
 
@@ -39,7 +40,7 @@ const COMPANY_BACK = /^(?:公司|该公司|該公司|该企业|該企業|企业|
 const COMPANY_BACK_IN_SENTENCE = /(?:^|[，,；;：:])[\s“”]*(?:今年|去年|明年|目前|同时|同時|此外|另外)?(?:该公司|該公司|公司)/;
 const CLAUSE_BREAK = '，,；;：:。！？!?\n（(）)、';
 const OPEN_QUOTES = /^[”」’"\s“「‘—–\-]+/;
-const QUOTE_CODES = codeTable('”」’"“「‘—–-');
+const QUOTE_CODES = unitsOf('”」’"“「‘—–-');
 // Most phrases open with a word: the replace runs only where a quote, dash or space comes first.
 const withoutOpenQuotes = (s: string): string => (s.length > 0 && (QUOTE_CODES[s.charCodeAt(0)] === 1 || isSpaceCode(s.charCodeAt(0))) ? s.replace(OPEN_QUOTES, '') : s);
 // A name right before its figure, with only these between: 兰州高新区292亿元, 京东方为1.2亿元.
@@ -175,8 +176,8 @@ export function indexSubjects(
 const COLLECTIVE = /(?:[0-9]{1,4}|[一二三四五六七八九十两兩]{1,4})(?:大|个|個|家|座)?(?:科学工业园区|科學工業園區|科学园区|科學園區|高新区|高新區|园区|園區|开发区|開發區|自创区|自創區|科学城|科學城)|各(?:高新区|高新區|园区|園區|开发区|開發區)/y;
 // Every class word, and so every match, ends in 区, 區 or 城; a match (four numerals, a classifier,
 // 科学工业园区) opens two to ten characters before that last one, with one of these.
-const COLLECTIVE_LAST_CODES = codeTable('区區城');
-const COLLECTIVE_FIRST = codeTable('0123456789一二三四五六七八九十两兩各');
+const COLLECTIVE_LAST_CODES = unitsOf('区區城');
+const COLLECTIVE_FIRST = unitsOf('0123456789一二三四五六七八九十两兩各');
 const COLLECTIVE_REACH = 10;
 const PAIR_JOIN = '及和与與';
 

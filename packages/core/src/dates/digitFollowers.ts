@@ -9,6 +9,7 @@
  * group. A point or slash follows only the four digits of a year (2022.6.15, 2022/23财年).
  * The patterns' test checks that no digit-led match starts where this says none can.
  */
+import { arabicDigit } from '../knowledge/numerals.js';
 
 const ANY_RUN = 1;
 const FOUR_DIGITS = 2;
@@ -18,10 +19,6 @@ const FOUR_DIGITS = 2;
 const FOLLOWER = new Uint8Array(0x10000);
 for (const ch of '年月日号號世个個周週星天季—–~～－-至到') FOLLOWER[ch.charCodeAt(0)] = ANY_RUN;
 for (const ch of '.．/／') FOLLOWER[ch.charCodeAt(0)] = FOUR_DIGITS;
-
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /**
  * Whether a date atom may start at `at`, where a digit stands: false when what follows the
@@ -35,7 +32,7 @@ function isDigitCode(c: number): boolean {
 export function dateMayStartAtDigits(text: string, at: number): boolean {
   const n = text.length;
   let p = at;
-  while (p < n && isDigitCode(text.charCodeAt(p))) p++;
+  while (p < n && arabicDigit(text.charCodeAt(p)) >= 0) p++;
   const run = p - at;
   while (p < n && text.charCodeAt(p) === 0x20) p++;
   if (p >= n) return false;

@@ -7,6 +7,7 @@
  * Every quantifier is bounded or over a single character class, and no alternative nests a
  * quantifier inside another, so a match attempt costs a constant and the scan is linear.
  */
+import { arabicDigit } from '../knowledge/numerals.js';
 import { ROC_YEAR_DIGITS } from '../knowledge/rocYear.js';
 import type { Region } from '../models/enums.js';
 import { dateMayStartAtDigits } from './digitFollowers.js';
@@ -143,10 +144,6 @@ interface Alternatives {
 
 const ARABIC_DIGITS = '0123456789０１２３４５６７８９';
 
-function isArabicDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
 /** Whether `source` has a `|` outside every group and class (an alternation at its top). */
 function hasTopLevelAlternation(source: string): boolean {
   let depth = 0;
@@ -236,7 +233,7 @@ function build(region: Region | undefined): Scanner {
       second = new Uint8Array(numbered + 1);
       for (const c of set) second[secondIndex[c]!] = 1;
     }
-    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: isArabicDigitCode(ch.charCodeAt(0)), second });
+    alternatives.push({ re: new RegExp(source, 'y'), kinds, notAfterDigit, digitLed: arabicDigit(ch.charCodeAt(0)) >= 0, second });
   }
   return {
     first,
@@ -277,7 +274,7 @@ export function scanAtoms<T>(text: string, region: Region, accept: (raw: RawAtom
     const slot = first[text.charCodeAt(at)]!;
     if (slot === 0) continue;
     const alt = alternatives[slot]!;
-    if (alt.notAfterDigit && at > 0 && isArabicDigitCode(text.charCodeAt(at - 1))) continue;
+    if (alt.notAfterDigit && at > 0 && arabicDigit(text.charCodeAt(at - 1)) >= 0) continue;
     // Most places where 元, 中 or 大 stands open no date: the next code unit tells before a regex runs.
     const second = alt.second;
     if (second !== undefined && (at + 1 === n || second[secondIndex[text.charCodeAt(at + 1)]!] === 0)) continue;

@@ -5,7 +5,7 @@
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
 import { NAMES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
-import { hasUnitOf, unitsOf } from './codeUnits.js';
+import { hasUnitOf, unitsOf } from '../knowledge/codeUnits.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
 export interface Credit {

@@ -3,6 +3,7 @@ import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
 import type { EndLookup } from './positions.js';
 import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
+import { unitsOf } from '../knowledge/codeUnits.js';
 
 /** Where a name ends on the left, and what it was read from. */
 export interface LeftEdge {
@@ -205,12 +206,6 @@ function isHardStopCode(code: number): boolean {
   return seen === 2;
 }
 
-/** A table by code unit, 1 for each code unit of `chars`. */
-function unitsOf(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
 
 /** Whether `ch` is one ASCII letter or digit. */
 function isAsciiAlnum(ch: string): boolean {

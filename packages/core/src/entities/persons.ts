@@ -7,7 +7,7 @@ import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketC
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
-import { hasUnitOf, unitsOf } from './codeUnits.js';
+import { hasUnitOf, unitsOf } from '../knowledge/codeUnits.js';
 
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
 // a hundred alternatives tried at every position.

@@ -12,3 +12,14 @@ describe('code unit tables', () => {
     expect(hasUnitOf(s, table)).toBe(expected);
   });
 });
+
+describe('unitsOf', () => {
+  it.each([
+    ['，。', '，', 1],
+    ['，。', '。', 1],
+    ['，。', ',', 0],
+    ['', 'a', 0],
+  ])('%j holds %j: %i', (chars, c, held) => {
+    expect(unitsOf(chars)[c.charCodeAt(0)]).toBe(held);
+  });
+});

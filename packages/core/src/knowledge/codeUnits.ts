@@ -1,4 +1,4 @@
-/** Tables of code units: a one-byte read per character where a Set of one-character strings hashes. */
+/** Tables of code units, shared by the scans: a one-byte read per character where a Set of one-character strings hashes. */
 
 /**
  * A table by code unit, 1 for each code unit of `chars`.
