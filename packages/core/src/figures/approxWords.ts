@@ -7,6 +7,7 @@
 import type { Approx, Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
+import { wordEndCheck } from './wordEnds.js';
 
 // Each bound is its words, then at most one space before the figure. 最高 and 最多 may take 可/将
 // and a verb of granting (最高可获得, 最多补贴); 约为, 约占 not after a character that makes 约 a
@@ -25,10 +26,7 @@ const BOUNDS: ReadonlyArray<[RegExp, Approx]> = [
 ];
 // Every pattern ends in one of those words and at most one space: a figure after any other
 // character (most stand after a noun, 达 or 为 aside) is asked no regex. Asked for every figure.
-const LAST_CHAR = new Uint8Array(0x10000);
-for (const w of [...OVER_WORDS, ...UNDER_WORDS, ...UNDER_AUX, ...UNDER_GRANTS, ...ABOUT_WORDS]) LAST_CHAR[w.charCodeAt(w.length - 1)] = 1;
-const IS_SPACE = new Uint8Array(0x10000);
-for (const ch of ' \t\u3000') IS_SPACE[ch.charCodeAt(0)] = 1;
+const mayEndBound = wordEndCheck([...OVER_WORDS, ...UNDER_WORDS, ...UNDER_AUX, ...UNDER_GRANTS, ...ABOUT_WORDS], 1);
 
 /**
  * The bound a word ending at `pos` (突破, 最高, 约占) gives, if any; `floor` is the end of the
@@ -39,9 +37,7 @@ for (const ch of ' \t\u3000') IS_SPACE[ch.charCodeAt(0)] = 1;
  */
 export function boundBefore(text: string, pos: number, floor = 0): Approx | undefined {
   const lower = Math.max(floor, pos - 8);
-  let k = pos - 1;
-  if (k >= lower && IS_SPACE[text.charCodeAt(k)] === 1) k--;
-  if (k < lower || LAST_CHAR[text.charCodeAt(k)] !== 1) return undefined;
+  if (!mayEndBound(text, pos, lower)) return undefined;
   const before = text.slice(lower, pos);
   for (const [re, approx] of BOUNDS) if (re.test(before)) return approx;
   return undefined;

@@ -9,6 +9,7 @@ import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { qualifierBefore } from './qualifiers.js';
+import { wordEndCheck, type WordEndCheck } from './wordEnds.js';
 
 const WORD_CURRENCY: ReadonlyMap<string, string> = new Map([
   ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['澳门元', 'MOP'], ['人民币', 'CNY'],
@@ -17,19 +18,8 @@ const WORD_CURRENCY: ReadonlyMap<string, string> = new Map([
 const CURRENCY_BEFORE = new RegExp(`(${[...WORD_CURRENCY.keys()].sort((a, b) => b.length - a.length).join('|')})[ \\t\\u3000]{0,2}$`);
 // The names end in one of a few characters (币, 元, 镑), then at most two spaces: a figure after any
 // other character is asked no regex. Asked for every figure.
-const NAME_LAST = new Uint8Array(0x10000);
-for (const name of WORD_CURRENCY.keys()) NAME_LAST[name.charCodeAt(name.length - 1)] = 1;
-
 /** Whether a currency name can end just before `start`, not reaching before `lower`. */
-export function mayEndCurrencyName(text: string, start: number, lower: number): boolean {
-  let k = start - 1;
-  for (let spaces = 0; spaces < 2 && k >= lower && isSpace(text.charCodeAt(k)); spaces++) k--;
-  return k >= lower && NAME_LAST[text.charCodeAt(k)] === 1;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000;
-}
+export const mayEndCurrencyName: WordEndCheck = wordEndCheck(WORD_CURRENCY.keys(), 2);
 // 约为新台币939.5亿元, 约合人民币: an estimate written before the currency, outside the span.
 const ABOUT_BEFORE = /(?<![签合预公条节制契违履特邀相婉誓])约(?:为|合|占|计)?$/;
 // Units of an amount that a currency name may govern: a bare 元 or none (a magnitude alone).

@@ -6,6 +6,7 @@
 import type { Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toNormalizedOffset } from '../engine/spans.js';
+import { wordEndCheck } from './wordEnds.js';
 
 // The verb, then what may stand between it and the number (了, 达, 为, 幅度为).
 const BETWEEN_WORDS = ['了', '达', '达到', '为', '幅', '幅度', '幅为', '幅度为', '幅达', '至'];
@@ -18,17 +19,7 @@ const DOWN = new RegExp(`(?:${DOWN_WORDS.join('|')})${BETWEEN}`);
 const UP = new RegExp(`(?:${UP_WORDS.join('|')})${BETWEEN}`);
 // Both patterns end in one of these words and at most one space: a figure after any other
 // character takes no regex (most figures stand after 为, 达 or a noun).
-const LAST_CHAR = new Uint8Array(0x10000);
-for (const w of [...BETWEEN_WORDS, ...DOWN_WORDS, ...UP_WORDS]) LAST_CHAR[w.charCodeAt(w.length - 1)] = 1;
-const IS_SPACE = new Uint8Array(0x10000);
-for (const ch of ' \t\u3000') IS_SPACE[ch.charCodeAt(0)] = 1;
-
-/** Whether the text just before `start` (not reaching before `lower`) can end a verb of change. */
-function mayEndVerb(text: string, start: number, lower: number): boolean {
-  let k = start - 1;
-  if (k >= lower && IS_SPACE[text.charCodeAt(k)] === 1) k--;
-  return k >= lower && LAST_CHAR[text.charCodeAt(k)] === 1;
-}
+const mayEndVerb = wordEndCheck([...BETWEEN_WORDS, ...DOWN_WORDS, ...UP_WORDS], 1);
 
 /**
  * The figures, each with `direction` where a verb of change stands just before it.
