@@ -5,11 +5,12 @@
 // - National high-tech zones (国家高新区): the list the Ministry of Science and Technology
 //   (科学技术部, 火炬中心) publishes of the zones approved by the State Council, written out below by
 //   province with each zone's official name and the short names reports use (无锡高新区,
-//   威海火炬高新区, 中关村 …), as it stood after the State Council approved 滁州, 信阳, 克拉玛依 and
-//   遵义 on 2022-06-16 (国函〔2022〕): 173 zones. MIIT gave 178 in November 2023; the five approved
-//   between those dates are not in the sources this list was checked against, so they are not
-//   guessed here: the suffix rules still find such a zone (…高新区) as a zone. Zones a report names
-//   without the word 国家 are the same zones.
+//   威海火炬高新区, 中关村 …): the 173 zones after the State Council approved 滁州, 信阳, 克拉玛依 and
+//   遵义 on 2022-06-16, and the five approved after them, which make MIIT's 178 of November 2023:
+//   许昌 (国函〔2022〕141号), 拉萨 (国函〔2022〕143号), 宁乡 and 安庆 (the same batch, December 2022;
+//   宁乡's reply is in the State Council Gazette, 2023 No. 2) and 阿克苏阿拉尔 (国函〔2023〕48号,
+//   2023-06-12). The suffix rules still find a zone approved later (…高新区) as a zone. Zones a
+//   report names without the word 国家 are the same zones.
 // - National economic and technological development zones (国家级经济技术开发区): the Ministry of
 //   Commerce's list (商务部, 国家级经济技术开发区名单), by province, with the name reports shorten to
 //   X经开区 and the few other names in wide use (北京亦庄, 天津泰达 …).
@@ -70,7 +71,7 @@ const NATIONAL_ZONES: ZoneSource[] = [
     湖州莫干山: { aliases: ['莫干山高新区'] },
     嘉兴秀洲: { aliases: ['秀洲高新区', '嘉兴高新区'] },
   }),
-  ...z('安徽', '合肥 芜湖 蚌埠 马鞍山慈湖 铜陵狮子山 淮南 滁州', {
+  ...z('安徽', '合肥 芜湖 蚌埠 马鞍山慈湖 铜陵狮子山 淮南 滁州 安庆', {
     马鞍山慈湖: { aliases: ['慈湖高新区'] },
     铜陵狮子山: { aliases: ['狮子山高新区', '铜陵高新区'] },
   }),
@@ -85,12 +86,12 @@ const NATIONAL_ZONES: ZoneSource[] = [
     威海火炬: { official: '威海火炬高技术产业开发区', aliases: ['威海高新区'] },
     黄河三角洲: { official: '黄河三角洲农业高新技术产业示范区', aliases: ['黄河三角洲农高区', '黄三角农高区'] },
   }),
-  ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作 信阳'),
+  ...z('河南', '郑州 洛阳 新乡 安阳 南阳 平顶山 焦作 信阳 许昌'),
   ...z('湖北', '武汉东湖 襄阳 宜昌 孝感 荆门 随州 仙桃 咸宁 黄冈 荆州 黄石大冶湖 潜江', {
     武汉东湖: { official: '武汉东湖新技术开发区', aliases: ['东湖高新区', '东湖新技术开发区', '中国光谷', '光谷', '武汉东湖高新区'] },
     黄石大冶湖: { aliases: ['大冶湖高新区'] },
   }),
-  ...z('湖南', '长沙 株洲 湘潭 益阳 衡阳 郴州 常德 怀化'),
+  ...z('湖南', '长沙 株洲 湘潭 益阳 衡阳 郴州 常德 怀化 宁乡'),
   ...z('广东', '广州 深圳 珠海 惠州仲恺 中山火炬 佛山 江门 肇庆 东莞松山湖 源城 清远 汕头 湛江 茂名', {
     深圳: { official: '深圳市高新技术产业园区', aliases: ['深圳高新技术产业园区'] },
     惠州仲恺: { aliases: ['仲恺高新区'] },
@@ -113,7 +114,8 @@ const NATIONAL_ZONES: ZoneSource[] = [
   ...z('甘肃', '兰州 白银'),
   ...z('青海', '青海'),
   ...z('宁夏', '银川 石嘴山'),
-  ...z('新疆', '乌鲁木齐 昌吉 石河子 克拉玛依', { 石河子: { aliases: ['新疆生产建设兵团石河子高新技术产业开发区'] } }),
+  ...z('西藏', '拉萨'),
+  ...z('新疆', '乌鲁木齐 昌吉 石河子 克拉玛依 阿克苏阿拉尔', { 石河子: { aliases: ['新疆生产建设兵团石河子高新技术产业开发区'] } }),
 ];
 
 // 国家级新区 approved by the State Council, and the science cities of the national science centres.

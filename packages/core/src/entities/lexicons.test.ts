@@ -9,10 +9,11 @@ import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from '
 const entitiesOf = (text: string) => findEntities(createContext(text, { referenceDate: new Date(2022, 10, 15) }));
 
 describe('the generated lexicons', () => {
-  // The counts are those of the sources the build script names: MOST's list after the approvals of
-  // 2022-06-16, and MOFCOM's list of economic and technological development zones.
+  // The counts are those of the sources the build script names: MIIT's 178 of November 2023 (the
+  // last upgrade being 阿克苏阿拉尔, 2023-06-12), and MOFCOM's list of economic and technological
+  // development zones.
   it.each([
-    { list: 'national high-tech zones', zones: NATIONAL_HIGH_TECH_ZONES, count: 173 },
+    { list: 'national high-tech zones', zones: NATIONAL_HIGH_TECH_ZONES, count: 178 },
     { list: 'national economic and technological development zones', zones: NATIONAL_ECONOMIC_ZONES, count: 232 },
   ])('hold $count $list, each official name once and among its own names', ({ zones, count }) => {
     expect(zones).toHaveLength(count);
@@ -63,6 +64,9 @@ describe('a short or former name of a national zone resolves to its official nam
     { name: '洋浦经济开发区', official: '海南洋浦经济开发区' },
     { name: '滁州高新区', official: '滁州高新技术产业开发区' },
     { name: '克拉玛依国家高新区', official: '克拉玛依高新技术产业开发区' },
+    { name: '许昌高新区', official: '许昌高新技术产业开发区' },
+    { name: '拉萨国家高新区', official: '拉萨高新技术产业开发区' },
+    { name: '阿克苏阿拉尔高新区', official: '阿克苏阿拉尔高新技术产业开发区' },
     { name: '泰州医药高新区', official: '泰州医药高新技术产业开发区' },
     { name: '泰州高新区', official: '泰州医药高新技术产业开发区' },
     { name: '大连高新区', official: '大连高新技术产业园区' },
@@ -77,7 +81,7 @@ describe('a short or former name of a national zone resolves to its official nam
 });
 
 describe('a city named alone is a place, not the zone that carries its name', () => {
-  it.each(['北京', '天津', '大连', '滁州', '遵义', '襄阳', '克拉玛依', '信阳'])('%s', (city) => {
+  it.each(['北京', '天津', '大连', '滁州', '遵义', '襄阳', '克拉玛依', '信阳', '许昌', '拉萨', '安庆'])('%s', (city) => {
     const text = `今年，${city}新增科技型企业120家，增速居全省前列。`;
     const entities = entitiesOf(text);
     expect(entities.filter((e) => e.type === 'zone')).toEqual([]);
