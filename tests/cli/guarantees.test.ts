@@ -149,7 +149,7 @@ describe.skipIf(!existsSync(cli))('the built CLI keeps what the user has (skippe
     it('a file whose output is over the limit is its own error line; later files are read, the summary printed', () => {
       const dir = folder('too-long', { '1.txt': REPORT, '2.txt': `${'研发平台312个，投资约20.8亿元。'.repeat(2000)}`, '3.txt': REPORT });
       for (const jobs of ['1', '2']) {
-        const r = gaoxin(['extract', dir, '--format', 'jsonl', '--jobs', jobs], { env: { GAOXIN_MAX_FILE_OUTPUT: '200000' } });
+        const r = gaoxin(['extract', dir, '--format', 'jsonl', '--jobs', jobs], { env: { GAOXIN_MAX_FILE_OUTPUT: '200000', GAOXIN_MB_PER_THREAD: '0' } });
         expect(r.status).toBe(1);
         expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual([join(dir, '1.txt'), join(dir, '3.txt')]);
         expect(r.stderr).toContain(`gaoxin: ${join(dir, '2.txt')}: output too large (over 200,000 characters for this file); not written`);
@@ -161,7 +161,8 @@ describe.skipIf(!existsSync(cli))('the built CLI keeps what the user has (skippe
       const files: Record<string, string> = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`${i}.txt`, REPORT]));
       files['2.txt'] = '研发平台312个，投资约20.8亿元。'.repeat(200_000);
       const dir = folder('oom', files);
-      const r = gaoxin(['extract', dir, '--format', 'jsonl', '--jobs', '2'], { env: { GAOXIN_WORKER_MEMORY_MB: '32' }, timeout: 60_000 });
+      // GAOXIN_MB_PER_THREAD=0: a worker even for these few megabytes.
+      const r = gaoxin(['extract', dir, '--format', 'jsonl', '--jobs', '2'], { env: { GAOXIN_WORKER_MEMORY_MB: '32', GAOXIN_MB_PER_THREAD: '0' }, timeout: 60_000 });
       expect(r.status).toBe(1);
       expect(r.stdout.trim().split('\n')).toHaveLength(5);
       expect(r.stderr).toMatch(/2\.txt: the worker reading it failed \(.*memory.*\); it was replaced/);
@@ -211,7 +212,7 @@ describe.skipIf(!existsSync(cli))('the built CLI keeps what the user has (skippe
     const dir = folder('interrupt', Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`r${String(i).padStart(3, '0')}.txt`, SAMPLE.repeat(4)])));
 
     async function interrupt(args: string[], signal: NodeJS.Signals) {
-      const child = spawn(process.execPath, [cli, 'extract', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [cli, 'extract', dir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GAOXIN_MB_PER_THREAD: '0' } });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => {
@@ -324,7 +325,7 @@ describe.skipIf(!existsSync(cli))('the built CLI keeps what the user has (skippe
     it('--jobs 64 starts no more workers than there are cores', () => {
       const dir = folder('jobs', { 'a.txt': REPORT, 'b.txt': REPORT });
       const t0 = Date.now();
-      const r = gaoxin(['extract', dir, '--jobs', '64', '--format', 'jsonl'], { env: { NODE_DEBUG: '' } });
+      const r = gaoxin(['extract', dir, '--jobs', '64', '--format', 'jsonl'], { env: { NODE_DEBUG: '', GAOXIN_MB_PER_THREAD: '0' } });
       expect(r.status).toBe(0);
       expect(r.stdout.trim().split('\n')).toHaveLength(2);
       expect(Date.now() - t0).toBeLessThan(15_000);

@@ -56,7 +56,8 @@ Options of extract:
   --encoding ENCODING      utf-8, utf-16le, utf-16be, utf-32le, utf-32be, gb18030 (or gbk)
                            or big5;
                            default: detected per file
-  -j, --jobs N             parse on N threads (default 1; at most the cores available)
+  -j, --jobs N             parse on up to N threads (default 1; at most the cores available;
+                           one more thread per 16 MB of input)
   --max-size MB            skip files larger than this (default 64)
   --no-progress            no progress bar on a terminal
   --force                  allow --out inside a folder being read (never over an input)

@@ -111,6 +111,8 @@ export interface CliIo extends FileReader {
   /** Calls `handler` on SIGINT or SIGTERM until the returned function is called. */
   onInterrupt(handler: () => void): () => void;
   workers?: WorkerPoolFactory | undefined;
+  /** Overrides the input per extra thread (`GAOXIN_MB_PER_THREAD`, 0: every thread `--jobs` allows), else `BYTES_PER_THREAD`. */
+  bytesPerThread?: number | undefined;
   /** Overrides the output limit per file (`GAOXIN_MAX_FILE_OUTPUT`), else `MAX_FILE_OUTPUT`. */
   maxFileOutput?: number | undefined;
   /** Columns of the terminal the output goes to (COLUMNS, else the terminal's width), if any. */

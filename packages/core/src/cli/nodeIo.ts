@@ -200,9 +200,16 @@ export function nodeIo(version: string): CliIo {
     },
     workers: createWorkerPool,
     maxFileOutput: positive(process.env.GAOXIN_MAX_FILE_OUTPUT),
+    bytesPerThread: megabytes(process.env.GAOXIN_MB_PER_THREAD),
     columns: terminalColumns(),
     version,
   };
+}
+
+// A size in MB from the environment, as bytes; 0 is allowed, anything else not a number is ignored.
+function megabytes(raw: string | undefined): number | undefined {
+  const n = Number(raw);
+  return raw !== undefined && raw.trim() !== '' && Number.isFinite(n) && n >= 0 ? n * 1_000_000 : undefined;
 }
 
 function positive(raw: string | undefined): number | undefined {

@@ -160,3 +160,39 @@ describe('gaoxin schema, --help and --version', () => {
     else expect(m.out()).toMatch(expected);
   });
 });
+
+describe('gaoxin extract --jobs starts worker threads only for input enough to pay for them', () => {
+  // A stand-in pool that answers nothing useful: the test only asks whether it was started.
+  const files = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`in/${i}.txt`, REPORT]));
+  const runWith = async (bytesPerThread: number | undefined, jobs: string, tty = false) => {
+    const m = memoryIo(files);
+    const started: number[] = [];
+    m.io.cores = 8;
+    m.io.stderrIsTTY = tty;
+    m.io.bytesPerThread = bytesPerThread;
+    m.io.workers = (n) => {
+      started.push(n);
+      return { run: async (paths) => paths.map((source) => ({ ok: false, source, message: 'read by the stand-in pool' })), close: async () => {} };
+    };
+    const code = await runCli(['extract', 'in', '--format', 'jsonl', '--jobs', jobs], m.io);
+    return { code, started, err: m.err(), out: m.out() };
+  };
+  const size = new TextEncoder().encode(REPORT).length * 4;
+
+  it.each([
+    { name: 'a small batch reads on this thread alone', perThread: undefined, jobs: '2', started: [] },
+    { name: 'one worker once the input reaches the size per thread', perThread: size, jobs: '2', started: [1] },
+    { name: 'no more workers than the input pays for', perThread: size / 2, jobs: '8', started: [2] },
+    { name: 'every thread --jobs asks for with a size per thread of 0', perThread: 0, jobs: '4', started: [3] },
+    { name: 'no worker with --jobs 1', perThread: 0, jobs: '1', started: [] },
+  ])('$name', async ({ perThread, jobs, started }) => {
+    const r = await runWith(perThread, jobs);
+    expect(r.started).toEqual(started);
+    if (started.length === 0) expect(r.out.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('says so on a terminal when it uses fewer threads than --jobs', async () => {
+    expect((await runWith(undefined, '2', true)).err).toMatch(/gaoxin: 0\.0 MB of input, so 1 of the 2 threads --jobs allows parse \(a thread pays for its start from about 16 MB\)/);
+    expect((await runWith(undefined, '2', false)).err).not.toContain('threads --jobs allows');
+  });
+});

@@ -5,6 +5,7 @@ import { TooLargeError, type CliIo, type FileSettings, type FormattedOutcome, ty
 import { refuseOutput } from './outputTarget.js';
 import { ProgressBar } from './progress.js';
 import { MAX_FILE_OUTPUT } from './limits.js';
+import { BYTES_PER_THREAD, inputBytes, threadsFor } from './threads.js';
 import { workbookSink } from './workbookSink.js';
 
 // The parser loads only where this thread parses (no worker pool, or standard input): with
@@ -29,25 +30,47 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 export async function runExtract(cmd: ExtractCommand, io: CliIo): Promise<number> {
   const stop = new AbortController();
   const unsubscribe = io.onInterrupt(() => stop.abort());
-  // With --jobs N, N threads parse: N - 1 workers and this one, which also orders and writes.
-  // One worker fewer is one module load and one JIT warm-up fewer, which is what scaling costs.
-  // The workers start now, so they load the parser while this thread lists the inputs.
-  const pool = cmd.jobs > 1 && io.workers ? io.workers(cmd.jobs - 1) : undefined;
   try {
-    return await extractAll(cmd, io, stop.signal, pool);
+    return await extractAll(cmd, io, stop.signal);
   } finally {
     unsubscribe();
-    await pool?.close().catch(() => undefined);
   }
 }
 
-async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal, pool: Pool | undefined): Promise<number> {
+async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal): Promise<number> {
   const expansion = await expandInputs(cmd.inputs, io);
   const { sources } = expansion;
   if (cmd.out !== undefined) {
     const refusal = await refuseOutput(cmd.out, expansion, cmd.force, io);
     if (refusal) throw new UsageError(refusal);
   }
+  // With --jobs N, up to N threads parse: N - 1 workers and this one, which also orders and
+  // writes. One worker fewer is one module load and one JIT warm-up fewer, and a worker is
+  // started only for input enough to pay for that (threads.ts).
+  const perThread = io.bytesPerThread ?? BYTES_PER_THREAD;
+  const bytes = cmd.jobs > 1 && io.workers ? await inputBytes(sources, io, perThread * (cmd.jobs - 1)) : 0;
+  const threads = threadsFor(bytes, cmd.jobs, perThread);
+  const pool = threads > 1 ? io.workers?.(threads - 1) : undefined;
+  try {
+    const why = threads < cmd.jobs ? `${(bytes / 1e6).toFixed(1)} MB of input, so ${threads} of the ${cmd.jobs} threads --jobs allows parse (a thread pays for its start from about ${Math.round(perThread / 1e6)} MB)` : undefined;
+    return await extractWith(cmd, io, interrupt, { sources, skipped: expansion.skipped, pool, threads: pool ? threads : 1, fewerThreads: why });
+  } finally {
+    await pool?.close().catch(() => undefined);
+  }
+}
+
+/** What a run reads and on how many threads: `fewerThreads` says why fewer than `--jobs` when so. */
+interface Plan {
+  sources: Source[];
+  /** Entries of scanned folders that are not regular files. */
+  skipped: number;
+  pool: Pool | undefined;
+  threads: number;
+  fewerThreads: string | undefined;
+}
+
+async function extractWith(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal, plan: Plan): Promise<number> {
+  const { sources, skipped: skippedEntries, pool, threads, fewerThreads } = plan;
   const first = sources[0];
   const single = cmd.inputs.length === 1 && sources.length === 1 && first !== undefined && (first.kind === 'stdin' || (first.kind === 'file' && first.named));
   const settings: FileSettings = { referenceDate: cmd.referenceDate, region: cmd.region, includeOrdinals: cmd.includeOrdinals, encoding: cmd.encoding, maxBytes: cmd.maxSizeMb * 1_000_000, maxOutput: io.maxFileOutput ?? MAX_FILE_OUTPUT };
@@ -70,6 +93,8 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     progress?.clear();
     io.stderr(`gaoxin: ${line}\n`);
   };
+  // Said where someone watches (with the progress bar), not into every log of a script.
+  if (progress && fewerThreads !== undefined) note(fewerThreads);
   let read = 0;
   let figures = 0;
   let errors = 0;
@@ -92,8 +117,8 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
       }
       return outcomes;
     };
-    const run = pool ? scheduler(cmd.jobs - 1, local, (group) => (stopped() ? Promise.resolve([]) : pool.run(paths(group), settings, output))) : local;
-    for await (const outcome of inOrder(groups, run, pool ? cmd.jobs * 8 : 2, interrupt)) {
+    const run = pool ? scheduler(threads - 1, local, (group) => (stopped() ? Promise.resolve([]) : pool.run(paths(group), settings, output))) : local;
+    for await (const outcome of inOrder(groups, run, pool ? threads * 8 : 2, interrupt)) {
       if (outcome.ok) {
         if (read > 0) await sink.write(writer.separator);
         await sink.write(outcome.chunk);
@@ -134,8 +159,8 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     }
   }
   if (outputFailure !== undefined) note(`${where}: cannot be written: ${outputFailure}`);
-  if (sources.length > 1 || expansion.skipped > 0 || interrupted || outputFailure !== undefined || (out !== undefined && read === 0)) {
-    const skipped = expansion.skipped > 0 ? `, ${expansion.skipped} skipped (not regular files)` : '';
+  if (sources.length > 1 || skippedEntries > 0 || interrupted || outputFailure !== undefined || (out !== undefined && read === 0)) {
+    const skipped = skippedEntries > 0 ? `, ${skippedEntries} skipped (not regular files)` : '';
     const status = interrupted ? `interrupted after ${done} of ${sources.length} files: ` : '';
     io.stderr(`gaoxin: ${status}${sources.length} ${sources.length === 1 ? 'file' : 'files'}, ${read} read, ${figures} figures, ${errors} ${errors === 1 ? 'error' : 'errors'}${skipped}${fate}\n`);
   }
