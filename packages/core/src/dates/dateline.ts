@@ -7,6 +7,7 @@
  * date closing the page's last sentence (`…第一位。2013-08-01`). A date inside a sentence
  * never counts.
  */
+import { HEADER_FIELD } from '../knowledge/headerFields.js';
 import { foldScript } from '../text/foldScript.js';
 import { makeDay } from './resolve.js';
 
@@ -25,8 +26,6 @@ const DATELINE = new RegExp(
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 // A full date anywhere in a line, with the clock time a page may print after it.
 const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
-// The fields a page header prints beside its date (labels as folded to Simplified).
-const HEADER_FIELD = /(?:发布时间|发布日期|发表时间|发表日期|更新时间|发稿时间|时间|日期|来源|信息来源|稿源|作者|编辑|责任编辑|字体|浏览|浏览次数|点击|点击数|阅读|发布对象|发布单位)[ \t\u3000]*[:：]?/;
 // A header holds fields, not sentences.
 const SENTENCE = /[。，；！？]/;
 // 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.

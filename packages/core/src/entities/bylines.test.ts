@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
-import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature } from './bylines.js';
+import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readFieldCredits, readSignature } from './bylines.js';
 import { mayStartSurname, surnameAt } from './lexicon.js';
 
 describe('readByline', () => {
@@ -20,6 +20,25 @@ describe('readByline', () => {
   it('gives offsets into the line', () => {
     const line = '张海 本报记者 刘洋';
     for (const c of readByline(line)!) expect(line.slice(c.start, c.end)).toBe(c.name);
+  });
+});
+
+describe('readFieldCredits: the names a line of fields credits', () => {
+  it.each([
+    { line: '时间:2011-04-02 11:43:44来源:作者:夏丹', expected: [{ name: '夏丹', role: '作者' }] },
+    { line: '来源：安徽日报 2024-07-18 记者 陈晓明', expected: [{ name: '陈晓明', role: '记者' }] },
+    { line: '来源：经济日报 2024-07-18 本报记者 林志豪', expected: [{ name: '林志豪', role: '本报记者' }] },
+    { line: '作者：李明 编辑：王芳', expected: [{ name: '李明', role: '作者' }, { name: '王芳', role: '编辑' }] },
+    { line: '来源：人民网 2024-07-18', expected: undefined },
+    { line: '作者：科技日报', expected: undefined },
+    { line: '作者:夏丹来源:人民网', expected: undefined },
+  ])('$line', ({ line, expected }) => {
+    const credits = readFieldCredits(line);
+    expect(credits?.map(({ name, role }) => ({ name, role }))).toEqual(expected);
+    for (const c of credits ?? []) {
+      expect(line.slice(c.start, c.end)).toBe(c.name);
+      expect(line.slice(c.roleStart, c.roleEnd)).toBe(c.role);
+    }
   });
 });
 

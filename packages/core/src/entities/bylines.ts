@@ -105,6 +105,31 @@ export function readByline(line: string): Credit[] | undefined {
   return sawRole || credits.length >= 2 ? credits : undefined;
 }
 
+// In a line of fields, the names after a credit's label: 作者:夏丹, 记者 陈晓明, 编辑：王芳. A name
+// ends at a space, a bar or the line's end (作者:夏丹来源: gives no name rather than a wrong one).
+const FIELD_CREDIT = new RegExp(`(作者|${ROLES.filter((r) => !/^[文图摄]$/.test(r)).map((r) => r.replace(/[/]/g, '\\/')).join('|')})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,4})(?=$|[ \\t\\u3000|｜])`, 'g');
+
+/**
+ * The credits in a line of a page's fields (`来源：安徽日报 2024-07-18 记者 陈晓明`,
+ * `时间:2011-04-02 11:43:44来源:作者:夏丹`), each name with the label before it as its role;
+ * undefined when there are none. The caller decides that the line is one of fields.
+ *
+ * @example
+ * readFieldCredits('时间:2011-04-02 11:43:44来源:作者:夏丹'); // [{ name: '夏丹', role: '作者', start: 28, end: 30, roleStart: 25, roleEnd: 27 }]
+ */
+export function readFieldCredits(line: string): Credit[] | undefined {
+  const credits: Credit[] = [];
+  FIELD_CREDIT.lastIndex = 0;
+  for (let m = FIELD_CREDIT.exec(line); m; m = FIELD_CREDIT.exec(line)) {
+    const name = m[2]!;
+    if (!isPlausibleName(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    credits.push({ name, role: m[1]!, start, end: start + name.length, roleStart: m.index, roleEnd: m.index + m[1]!.length });
+  }
+  FIELD_CREDIT.lastIndex = 0;
+  return credits.length > 0 ? credits : undefined;
+}
+
 /**
  * Reads the inside of a bracketed credit: (记者 金朝力 刘曼华), (记者周三春), (中央社记者林孟汝台北20日电),
  * 〔自由时报记者洪友芳╱新竹报导〕. A role keeps the medium written before it (中央社记者). Undefined when

@@ -28,6 +28,8 @@ describe('findPersons', () => {
     { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
     { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
     { name: 'a name before a time word', text: '局长王明近日表示', expected: ['王明'] },
+    { name: 'a credit in a line of fields; its label is no speaker', text: '来源：安徽日报 2024-07-18 记者 陈晓明\n本报讯 7月17日，记者从管委会获悉。', expected: ['陈晓明'] },
+    { name: 'an author in a line of fields', text: '时间:2011-04-02 11:43:44来源:作者:夏丹\n近日，开发区升级。', expected: ['夏丹'] },
     { name: 'a surname that is an adverb, after a post and before punctuation', text: '宁德时代董事长曾毓群，', expected: ['曾毓群'] },
     { name: 'an adverb after a post before a verb is no name', text: '董事长曾多次表示', expected: [] },
     { name: 'a name before an adverb and a verb of saying', text: '新竹县长杨文科也表示，将全力配合。', expected: ['杨文科'] },

@@ -3,11 +3,12 @@
  * same names again later in the text. Never a surname guess alone.
  */
 import type { Candidate } from './candidate.js';
-import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readSignature, type Credit } from './bylines.js';
+import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readFieldCredits, readSignature, type Credit } from './bylines.js';
 import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 import { hasUnitOf, unitsOf } from '../knowledge/codeUnits.js';
+import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
 
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
 // a hundred alternatives tried at every position.
@@ -164,7 +165,14 @@ function readCredits(text: string, found: Candidate[]): void {
     }
     const bracketed = bracket >= 0 && bracket < lineEnd;
     const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
-    if (byline || signed || bracketed || spoken) {
+    // A line of the page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) has a colon and is short.
+    const fielded = lineEnd - lineStart <= MAX_FIELDS_LINE && hasColonIn(text, lineStart, lineEnd) && isFieldsLine(text.slice(lineStart, lineEnd));
+    if (fielded) {
+      // Its label words are no speaker (来源：…) and its names no byline or signature of their own.
+      for (const c of readFieldCredits(text.slice(lineStart, lineEnd)) ?? []) {
+        found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
+      }
+    } else if (byline || signed || bracketed || spoken) {
       const line = text.slice(lineStart, lineEnd);
       const credits = byline ? readByline(line) : undefined;
       const signature = credits || !signed ? undefined : readSignature(line);
@@ -195,6 +203,11 @@ export function gapAfter(text: string, at: number): number {
 
 function isGapSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+function hasColonIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isColon(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function isColon(code: number): boolean {

@@ -77,6 +77,18 @@ describe('findArticles (through parseReport)', () => {
     expect(parseReport(page, { referenceDate: '2025-04-01' }).articles[0]?.authors.map((a) => `${a.name}/${a.role}`)).toEqual(['金一力/记者', '刘文华/记者']);
   });
 
+  it.each([
+    { page: '合肥高新区上半年产值增长\n来源：安徽日报 2024-07-18 记者 陈晓明\n本报讯 7月17日，合肥高新区新增高新技术企业186家。', authors: ['陈晓明/记者'] },
+    { page: '新区引进项目\n時間:2011-04-02 11:43:44來源:作者:夏丹\n近日，开发区引进项目10个。', authors: ['夏丹/作者'] },
+    { page: '长春高新区排名上升\n来源:香港商报\n长春高新区可持续发展能力升至全国第四。', authors: [] },
+    { page: '竹科營業額創新高\n來源：經濟日報 2023-02-20 記者 陳曉明\n近日，竹科營業額創新高。', authors: ['陳曉明/記者'] },
+  ])('takes a line of fields for no subtitle or paragraph, and its credits for authors ($authors)', ({ page, authors }) => {
+    const article = parseReport(page, { referenceDate: '2024-11-15' }).articles[0]!;
+    expect(article.subtitle).toBeUndefined();
+    expect(article.authors.map((a) => `${a.name}/${a.role}`)).toEqual(authors);
+    expect(page.slice(article.paragraphs![0]!.start, article.paragraphs![0]!.start + 2)).toMatch(/^(?:本报|近日|长春)/);
+  });
+
   it('gives a page without structure one article and an empty page none', () => {
     expect(parseReport('常州高新区今年新增科技型企业120家。').articles).toHaveLength(1);
     expect(parseReport('').articles).toEqual([]);

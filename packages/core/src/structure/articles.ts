@@ -5,7 +5,9 @@
  * are mapped back to the original.
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readBracketCredits, readByline, readSignature, type Credit } from '../entities/bylines.js';
+import { readBracketCredits, readByline, readFieldCredits, readSignature, type Credit } from '../entities/bylines.js';
+import { isFieldsLine } from '../knowledge/headerFields.js';
+import { foldScript } from '../text/foldScript.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -14,7 +16,8 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 
-type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph';
+// 'fields': a line of the page's fields (来源：…, 发布时间：…), in no title and no paragraph.
+type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph' | 'fields';
 
 interface Line {
   kind: LineKind;
@@ -48,6 +51,13 @@ const MAX_HEADING = 40;
 
 function classify(text: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
+  const folded = foldScript(text);
+  if (isFieldsLine(folded)) {
+    // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
+    // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
+    const credits = readFieldCredits(folded)?.map((c) => ({ ...c, name: text.slice(c.start, c.end), role: text.slice(c.roleStart, c.roleEnd) }));
+    return credits ? { kind: 'byline', text, span, credits, at } : { kind: 'fields', text, span, at };
+  }
   const byline = text.length <= MAX_HEADING ? readByline(text) : undefined;
   if (byline) return { kind: 'byline', text, span, credits: byline, at };
   const signature = readSignature(text);
@@ -140,6 +150,8 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
       case 'signature':
         if (!current || current.closed) break;
         sign(current, line, ctx);
+        break;
+      case 'fields':
         break;
       case 'paragraph': {
         const startsDateline = DATELINE.test(line.text);

@@ -1,3 +1,4 @@
+import { isFieldsLine } from '../knowledge/headerFields.js';
 import { foldScript } from './foldScript.js';
 
 /**
@@ -41,6 +42,9 @@ const SIGNED_END = /[。！？!?”」][ \t\u3000]+[\u3400-\u9FFF]{2,4}$/;
 const MIN_RUNNING_LINE = 24;
 // Mastheads and tables space their fields apart (科技日报·园区版　2024年10月28日　第3版); prose does not.
 const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
+// A line of a page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) is no running text either; labels
+// are read as folded, so 來源：and 来源：alike.
+const isFieldLine = (line: string): boolean => isFieldsLine(foldScript(line));
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
 // Spaces that may pad a line break: a run of them is swallowed with the break. By code unit: asked
@@ -99,7 +103,7 @@ function findEdits(text: string): Edit[] {
     const from = breaks[b]!;
     const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1))) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line)) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;

@@ -1,0 +1,35 @@
+/**
+ * The labels of the fields a web page or a newspaper prints around its text (`发布时间：…`,
+ * `来源：人民网`, `作者：…`), in Simplified script: a page's header line holds them, a sentence
+ * does not.
+ */
+export const HEADER_FIELD_LABELS: readonly string[] = [
+  '发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '发稿时间', '时间', '日期', '来源', '信息来源', '稿源',
+  '作者', '编辑', '责任编辑', '字体', '浏览', '浏览次数', '点击', '点击数', '阅读', '发布对象', '发布单位',
+];
+
+// Longest first, so 信息来源 is read whole rather than as its tail.
+const LABELS = [...HEADER_FIELD_LABELS].sort((a, b) => b.length - a.length).join('|');
+
+/** A header field label, its colon optional (labels Simplified). */
+export const HEADER_FIELD = new RegExp(`(?:${LABELS})[ \\t\\u3000]*[:：]?`);
+
+// A field with its colon opening a line or standing after a space.
+const FIELD_WITH_COLON = new RegExp(`(?:^|[ \\t\\u3000])(?:${LABELS})[ \\t\\u3000]*[:：]`);
+// Fields are words and dates, not sentences.
+const SENTENCE_MARK = /[。，；！？]/;
+/** The longest line read as a line of fields. */
+export const MAX_FIELDS_LINE = 100;
+
+/**
+ * Whether a line (Simplified script) is a line of a page's fields (`来源：安徽日报 2024-07-18
+ * 记者 陈晓明`, `时间:2011-04-02 11:43:44来源:作者:夏丹`): a label with its colon at its start or
+ * after a space, no sentence mark, at most `MAX_FIELDS_LINE` long. Neither running text nor a title.
+ *
+ * @example
+ * isFieldsLine('来源：安徽日报 2024-07-18 记者 陈晓明'); // true
+ * isFieldsLine('项目来源：省科技厅，共计12项。'); // false
+ */
+export function isFieldsLine(line: string): boolean {
+  return line.length <= MAX_FIELDS_LINE && !SENTENCE_MARK.test(line) && FIELD_WITH_COLON.test(line);
+}
