@@ -83,6 +83,7 @@ describe('readBracketCredits', () => {
     { text: '记者 张伟 通讯员 李娜', expected: [{ name: '张伟', role: '记者' }, { name: '李娜', role: '通讯员' }] },
     { text: '中央社记者林孟文台北20日电', expected: [{ name: '林孟文', role: '中央社记者' }] },
     { text: '自由时报记者洪友明╱新竹报导', expected: [{ name: '洪友明', role: '自由时报记者' }] },
+    { text: '记者林志明／新竹报导', expected: [{ name: '林志明', role: '记者' }] },
     { text: '新甘肃·甘肃日报记者李福', expected: [{ name: '李福', role: '新甘肃·甘肃日报记者' }] },
     { text: '文/图 张伟', expected: [{ name: '张伟', role: '文/图' }] },
     { text: '记者 王文明', expected: [{ name: '王文明', role: '记者' }] },

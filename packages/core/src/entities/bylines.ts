@@ -37,8 +37,9 @@ const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2
 // The parts of that pattern by code unit: what ends the sentence, and the spaces before the name.
 const SENTENCE_END = unitsOf('。！？!?”」）)');
 const SIGNATURE_GAP = unitsOf(' \t\u3000');
-// The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots or slashes.
-const PIECE = /[^\s\u3000·╱、，,]+/g;
+// The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots, commas
+// or a slash (╱ and ／ alike: 〔记者林志豪／新竹报导〕).
+const PIECE = /[^\s\u3000·╱／、，,]+/g;
 // What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
 const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
 // Roles that can also start a piece of running text; inside a credit they are roles.

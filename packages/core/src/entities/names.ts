@@ -14,6 +14,7 @@ import { withBracketAliases } from './bracketAliases.js';
 import { CLAUSE_BREAK, COUNTY_SHORT_OF, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS, isGenericOnly } from './lexicon.js';
 import { EndIndex, clearedCover, makeInside, markBuffer, type EndLookup } from './positions.js';
 import { TAIWAN_CONTEXT } from './lexicons/parks.js';
+import { unitsOf } from '../knowledge/codeUnits.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
 /** What the name scan returns: names, and back references still to resolve. */
@@ -60,6 +61,10 @@ const WHOLE_LEVEL = /^(?:全省|全市|全区|全县|全镇|各)/;
 // What WHOLE_LEVEL opens with (全, 各): most names open otherwise, and need no slice to be tested.
 const WHOLE_LEVEL_FIRST = [0x5168, 0x5404];
 
+// 其中, 之中, 当中, 集中: words ending in 中, which opens many names (中国, 中关村, 中科大). A name
+// read from that 中 (其中国家级平台, 其中科大讯飞) cuts the word in two; 其中中国 keeps its own 中国.
+const ZHONG = 0x4e2d;
+const ENDS_IN_ZHONG = unitsOf('其之当集');
 const HEADS = [...BACK_REFERENCE_HEADS].sort((a, b) => b.head.length - a.head.length);
 const BACK_REFERENCE = new RegExp(`(?:${BACK_REFERENCE_DETERMINERS.join('|')})(?:${HEADS.map((h) => h.head).join('|')})`, 'y');
 const BACK_REFERENCE_FIRSTS = [...new Set(BACK_REFERENCE_DETERMINERS.map((d) => d.charAt(0)))].join('');
@@ -100,6 +105,7 @@ export function findNames(text: string): NameScan {
   const scan = NAMES.scanMarking(text, SUFFIX_LAST_UNITS, suffixEnds);
   for (const m of scan.matches) {
     if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
+    if (text.charCodeAt(m.start) === ZHONG && ENDS_IN_ZHONG[text.charCodeAt(m.start - 1)] === 1) continue;
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
     const county = COUNTY_SHORT_OF.get(m.value);
     if (county !== undefined) counties.add(county);

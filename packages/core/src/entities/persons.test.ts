@@ -25,6 +25,7 @@ describe('findPersons', () => {
     { name: 'a name ending like a body between two cues', text: '局长杨文科表示，营业额增长。', expected: ['杨文科'] },
     { name: 'a function character inside a name between two cues', text: '行政总裁林向阳会见传媒', expected: ['林向阳'] },
     { name: 'credits in brackets', text: '北京商报讯(记者 金一力 刘文华)4月1日，', expected: ['刘文华', '金一力'] },
+    { name: 'credits in 【】 with the place filed from after a full-width slash', text: '【记者林志明／新竹报导】国科会今日公布。', expected: ['林志明'] },
     { name: 'a lone name in brackets closing the text', text: '主要指标增速居前列。 ( 王继文)', expected: ['王继文'] },
     { name: 'a lone word in brackets is no signature', text: '启动集聚区(试点)建设。', expected: [] },
     { name: 'a name before a time word', text: '局长王明近日表示', expected: ['王明'] },
