@@ -43,8 +43,8 @@ const MAX_LIST_ITEM = 14;
 const LIST_ITEM_RULE: SuffixRule = { suffix: '', type: 'organization', kind: 'company' };
 // Generic-only names this long are names all the same (医疗器械与生物医药产业园).
 const LONG_DESCRIPTIVE_NAME = 6;
-// …unless they open with a word of scope or rank: 全国先进国家高新区 is a description.
-const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀)/;
+// …unless they open with a word of scope or rank: 全国先进国家高新区, 国家级人工智能创新平台 are descriptions.
+const SCOPE_FIRST = /^(?:全国|全省|全市|全区|各|先进|一流|重点|优秀|国家级|省级|市级)/;
 const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
   ['经开区', '经济技术开发区'],
   ['高新区', '高新技术产业开发区'],
