@@ -69,9 +69,21 @@ export class DateResolver {
     this.refMonth = ref.getMonth() + 1;
   }
 
-  /** A new paragraph: nothing is in force any more. */
+  /** A year a heading stated (2023年…统计公报): in force in every paragraph under it. */
+  private headingYear: number | undefined;
+
+  /** A new paragraph: nothing is in force any more, but the year a heading above it stated. */
   newPassage(): void {
-    this.state = {};
+    this.state = this.headingYear === undefined ? {} : { year: this.headingYear };
+  }
+
+  /**
+   * A heading stated `r`: a whole year written out (2023年成都高新区国民经济和社会发展统计公报,
+   * not 今年) is in force under it, until another heading states another, so 全年, 年末 and 上年
+   * of a bulletin published the next spring are that year's.
+   */
+  headingStated(r: Resolution): void {
+    if (r.grain === 'year' && r.stated.year !== undefined && r.from && r.to && r.from.getFullYear() === r.to.getFullYear()) this.headingYear = r.from.getFullYear();
   }
 
   /**

@@ -297,6 +297,32 @@ describe('extractDates', () => {
     });
   });
 
+  // A bulletin published the next spring: its title's year is the year of 全年, 年末 and 上年末.
+  it.each([
+    {
+      name: 'a year a heading states is in force in the paragraphs under it',
+      text: '2021年高新区统计公报\n初步核算，全区生产总值增长6.2%。\n年末常住人口比上年末增加4.6万人，全年新登记企业5.2万户。',
+      dates: [['2021年', '2021-01-01'], ['年末', '2021-12-31'], ['上年末', '2020-12-31'], ['全年', '2021-01-01']],
+    },
+    {
+      name: 'a later heading states another year',
+      text: '2020年情况\n全年营收增长。\n2021年情况\n全年营收增长。',
+      dates: [['2020年', '2020-01-01'], ['全年', '2020-01-01'], ['2021年', '2021-01-01'], ['全年', '2021-01-01']],
+    },
+    {
+      name: '今年 in a heading puts no year in force; 今年 is the reference date’s',
+      text: '南科产值今年估逾3000亿\n全年产值将超过3000亿元。\n2021年高新区统计公报\n今年以来增长较快。',
+      dates: [['今年', '2022-01-01'], ['全年', '2022-01-01'], ['2021年', '2021-01-01'], ['今年以来', '2022-01-01']],
+    },
+    {
+      name: 'a year in a sentence is no heading',
+      text: '2021年营收增长12%，创下新高。\n全年新增企业120家。',
+      dates: [['2021年', '2021-01-01'], ['全年', '2022-01-01']],
+    },
+  ])('$name', ({ text, dates }) => {
+    expect(extractDates(text, { referenceDate: REF }).map((d) => [d.text, d.from])).toEqual(dates);
+  });
+
   it('states the month and implies the year of 今年9月, from the reference date', () => {
     const [d] = extractDates('截至今年9月', { referenceDate: REF });
     expect(d).toMatchObject({ stated: { month: 9 }, implied: { year: 2022 }, impliedFrom: 'referenceDate' });

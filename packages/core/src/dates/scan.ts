@@ -26,6 +26,15 @@ function toMention(start: number, end: number, r: Resolution, modifier: DateMent
   return m;
 }
 
+// A heading is a short line without a sentence in it (as the page structure reads one).
+const MAX_HEADING = 40;
+const SENTENCE_MARK = /[。！？!?]/;
+
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  return line.length > 0 && line.length <= MAX_HEADING && !SENTENCE_MARK.test(line);
+}
+
 /**
  * Every date of `text`, resolved against `referenceDate` (local midnight), in text order and
  * without overlaps.
@@ -45,14 +54,17 @@ export function scanDates(text: string, referenceDate: Date, region: Region): Sc
   // The next line break after the last mention: passing it starts a new paragraph. Searching
   // forward from each mention keeps this linear however long the lines are.
   let nextBreak = text.indexOf('\n');
+  let lineStart = 0;
   for (const pe of exprs) {
     if (nextBreak !== -1 && pe.start > nextBreak) {
       resolver.newPassage();
+      lineStart = text.lastIndexOf('\n', pe.start) + 1;
       nextBreak = text.indexOf('\n', pe.start);
     }
     const r = resolver.resolve(pe, isComparisonBase(text, pe.start));
     if (r) {
       out.push(toMention(pe.start, pe.end, r, pe.modifier));
+      if (r.grain === 'year' && isHeadingLine(text, lineStart, nextBreak === -1 ? text.length : nextBreak)) resolver.headingStated(r);
       continue;
     }
     if (pe.expr.k === 'range') {
