@@ -40,8 +40,8 @@ const SIGNATURE_GAP = unitsOf(' \t\u3000');
 // The pieces of a credit in brackets: names, roles, media and places, apart by spaces, dots, commas
 // or a slash (╱ and ／ alike: 〔记者林志豪／新竹报导〕).
 const PIECE = /[^\s\u3000·╱／、，,]+/g;
-// What may follow a name inside a credit: the place and day it was filed from (台北20日电, 新竹报导).
-const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:电|電|报道|報導|报导|摄|攝)?$/;
+// What may follow a name inside a credit: the place and day it was filed from (台北20日电, 北京20日专电, 新竹报导).
+const FILED = /^([\u4e00-\u9fff]{2,3}?)?(?:[0-9０-９]{1,2}日)?(?:专电|專電|电|電|报道|報導|报导|摄|攝)?$/;
 // Roles that can also start a piece of running text; inside a credit they are roles.
 const ROLE_SEARCH = new RegExp(ROLES.map((r) => r.replace(/[/]/g, '\\/')).join('|'));
 // Two pieces apart by spaces: names listed without a role.

@@ -99,6 +99,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'no name read from the 中 of 其中, before a company', text: '其中科大讯飞研发投入约21亿元。', expected: [] },
   { name: 'a name after 其中 keeps its own 中', text: '其中中国科学技术大学获得12项。', expected: [{ text: '中国科学技术大学', type: 'organization' }] },
   { name: 'no name read from the 中 of 集中', text: '集中国内优势资源。', expected: [] },
+  { name: 'a branch of an academy after it', text: '中国科学院上海分院参加会议。', expected: [{ text: '中国科学院上海分院', type: 'organization' }] },
   { name: 'a rank and common words are a description, not a name', text: '对新认定的国家级人工智能创新平台，给予最高1000万元奖励。', expected: [] },
   { name: 'a provincial rank and common words are a description', text: '全区共有省级工程技术研究中心12家。', expected: [] },
 ];

@@ -45,6 +45,10 @@ const CLOSING = '，。、；：！？,.;:!?)）”」 \t\n';
 // Between the names of a list: 刘洋、赵敏 | 钱天阳 薛秀娟.
 const LIST_SEPARATORS = '、 \u3000';
 
+// Words whose last character is a surname (有关, 机关, 提高, 主张): a name never starts on it
+// (有关负责同志 is no 关负责), as the character belongs to the word before.
+const ENDS_IN_SURNAME: ReadonlySet<string> = new Set(['有关', '相关', '机关', '海关', '攻关', '公关', '把关', '通关', '提高', '最高', '升高', '主张', '扩张', '紧张', '开张', '上万', '数万', '千万']);
+
 // Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
 const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
 
@@ -247,6 +251,7 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   if (!cuedBothSides) for (let i = start + 1; i < end; i++) if (NOT_IN_NAME_ALONE[text.charCodeAt(i)] === 1) return false;
   // Most characters start no surname: then the name fails below, and needs no slice to tell.
   if (!mayStartSurname(text.charCodeAt(start))) return false;
+  if (start > 0 && ENDS_IN_SURNAME.has(text.slice(start - 1, start + 1))) return false;
   const s = text.slice(start, end);
   if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);

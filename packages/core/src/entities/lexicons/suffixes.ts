@@ -64,6 +64,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'research', '平台', { notFollowedBy: '化期' }),
   ...rules('organization', 'research', '所', { needsPrefix: true, notFollowedBy: '有以属在得谓长需', notPrecededBy: '场住厕诊处派' }),
   ...rules('organization', 'research', '服务网 政务网 信息网 门户网'),
+  // Branches of an academy or institute take it in front (中国科学院上海分院).
+  ...rules('organization', 'research', '分院 分所', { needsPrefix: true }),
   // Newspapers, magazines, agencies and news sites (湖北日报, 支点杂志, 中国高新技术产业导报, 每日甘肃网 in a dateline).
   ...rules('organization', 'media', '日报 晚报 早报 商报 时报 快报 都市报 导报 晨报 杂志 杂志社 周刊 画报 电视台 广播电台 通讯社 新闻网 报社 日报社 传媒', { notFollowedBy: '告送道表批刊名' }),
   ...rules('organization', 'education', '大学 学院 职业技术学院 中学 小学 医学院 党校 研究生院', { notFollowedBy: '城生路街派堂' }),
