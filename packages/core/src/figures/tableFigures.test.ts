@@ -43,6 +43,16 @@ describe('table cells take their unit and period from the headers', () => {
       ],
     ],
     [
+      'units across the top, what each row is about down the side',
+      '| 园区名称 | 营业收入（亿元） | 高新技术企业（家） |\n|---|---|---|\n| 张江科学城 | 3860.5 | 2150 |\n| 紫竹高新区 | 1120.3 | 412 |',
+      [
+        ['3860.5', 'money', 386050000000, 'CNY', '营业收入', undefined, undefined],
+        ['2150', 'count', 2150, '家', '高新技术企业', undefined, undefined],
+        ['1120.3', 'money', 112030000000, 'CNY', '营业收入', undefined, undefined],
+        ['412', 'count', 412, '家', '高新技术企业', undefined, undefined],
+      ],
+    ],
+    [
       'a stock counted at the year end holds for its last day',
       '|\n2005 |\n2006 |\n年末从业人员数(万人) |\n521.1 |\n573.7 |',
       [

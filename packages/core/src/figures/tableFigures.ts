@@ -107,7 +107,8 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         if (!isNumberCell(cell.text)) continue;
         const columnHeader = header[c]?.text ?? '';
         // A column that states its own unit (同比增长(%)) keeps it whatever the row's.
-        const unit = headerUnit(columnHeader, ctx.region) ?? rowUnit;
+        const columnUnit = headerUnit(columnHeader, ctx.region);
+        const unit = columnUnit ?? rowUnit;
         const percent = /[%％]$/.test(cell.text);
         const numeral = numberOf(cell.text);
         if (!Number.isFinite(numeral)) continue;
@@ -127,7 +128,9 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         const normalisedUnit = percent ? '%' : unit?.unit;
         if (normalisedUnit !== undefined) figure.unit = normalisedUnit;
         if (!percent && unit) figure.unitText = unit.unitText;
-        const metric = metricOf(label) ?? metricOf(columnHeader);
+        // A column that states a unit (营业收入（亿元）) names what it measures, and the row label is
+        // then what the row is about (张江科学城); else the row names the measure (工业总产值(亿元)).
+        const metric = columnUnit && !rowUnit ? (metricOf(columnHeader) ?? metricOf(label)) : (metricOf(label) ?? metricOf(columnHeader));
         if (metric) figure.metric = metric;
         const year = yearOf(header[c]) ?? rowYear;
         if (year !== undefined) {
