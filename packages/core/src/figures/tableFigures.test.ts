@@ -53,6 +53,24 @@ describe('table cells take their unit and period from the headers', () => {
       ],
     ],
     [
+      'a caption naming one year gives the cells their period',
+      '表1 2023年各园区主要经济指标\n园区名称 营业收入（亿元） 年末从业人员（万人）\n张江科学城 3860.5 42.1\n紫竹高新区 1120.3 8.6',
+      [
+        ['3860.5', 'money', 386050000000, 'CNY', '营业收入', '2023-01-01', '2023-12-31'],
+        ['42.1', 'count', 421000, '人', '年末从业人员', '2023-12-31', '2023-12-31'],
+        ['1120.3', 'money', 112030000000, 'CNY', '营业收入', '2023-01-01', '2023-12-31'],
+        ['8.6', 'count', 86000, '人', '年末从业人员', '2023-12-31', '2023-12-31'],
+      ],
+    ],
+    [
+      'a caption naming part of a year gives none',
+      '2023年1-9月主要指标\n园区名称 营业收入（亿元）\n张江科学城 3860.5\n紫竹高新区 1120.3',
+      [
+        ['3860.5', 'money', 386050000000, 'CNY', '营业收入', undefined, undefined],
+        ['1120.3', 'money', 112030000000, 'CNY', '营业收入', undefined, undefined],
+      ],
+    ],
+    [
       'a stock counted at the year end holds for its last day',
       '|\n2005 |\n2006 |\n年末从业人员数(万人) |\n521.1 |\n573.7 |',
       [

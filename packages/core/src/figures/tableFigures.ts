@@ -29,6 +29,23 @@ const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 1e12], ['亿', 1
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 // 年末从业人员数, 年底余额: a stock counted on the year's last day.
 const YEAR_END_LABEL = /年末|年底/;
+// A caption above a table (表1 2023年各园区主要经济指标) that names one whole year: a year not
+// followed by a month, a part or a season (2023年1-9月, 2023年上半年 are no whole year).
+const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年度?(?![0-9０-９一二三四五六七八九十上下前后第末底初中])/g;
+const MAX_CAPTION = 60;
+
+/**
+ * The whole year the line right above a table names, when it names exactly one: the period of
+ * the cells no header year gives one.
+ */
+function captionYear(text: string, tableStart: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', tableStart - 1) + 1;
+  if (lineStart === 0) return undefined;
+  const caption = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+  if (caption.length === 0 || caption.length > MAX_CAPTION) return undefined;
+  const years = [...caption.matchAll(CAPTION_YEAR)];
+  return years.length === 1 ? Number(years[0]![1]) : undefined;
+}
 
 /**
  * Reads the unit a header writes in brackets: `工业总产值(亿元)` → money, × 10⁸; `企业数(个)` →
@@ -95,6 +112,7 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
   const out: Figure[] = [];
   for (const table of tablesOf(ctx.text)) {
     const header = table.rows[0]!;
+    const tableYear = captionYear(ctx.text, header[0]!.start);
     const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
     for (let r = 1; r < table.rows.length; r++) {
       const row = table.rows[r]!;
@@ -132,7 +150,7 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         // then what the row is about (张江科学城); else the row names the measure (工业总产值(亿元)).
         const metric = columnUnit && !rowUnit ? (metricOf(columnHeader) ?? metricOf(label)) : (metricOf(label) ?? metricOf(columnHeader));
         if (metric) figure.metric = metric;
-        const year = yearOf(header[c]) ?? rowYear;
+        const year = yearOf(header[c]) ?? rowYear ?? tableYear;
         if (year !== undefined) {
           const yearEnd = YEAR_END_LABEL.test(label) || YEAR_END_LABEL.test(columnHeader);
           const from = yearEnd ? `${year}-12-31` : `${year}-01-01`;

@@ -1,5 +1,6 @@
 import { isFieldsLine } from '../knowledge/headerFields.js';
 import { foldScript } from './foldScript.js';
+import { endsLikeSpacedRow } from './tables.js';
 
 /**
  * The text the extractors read, with a map back to the original.
@@ -45,6 +46,7 @@ const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // A line of a page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) is no running text either; labels
 // are read as folded, so 來源：and 来源：alike.
 const isFieldLine = (line: string): boolean => isFieldsLine(foldScript(line));
+// A row of a space-aligned table (漕河泾新兴技术开发区 2890.1 5.1 980 12.3) is none either.
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
 // Spaces that may pad a line break: a run of them is swallowed with the break. By code unit: asked
@@ -103,7 +105,7 @@ function findEdits(text: string): Edit[] {
     const from = breaks[b]!;
     const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line)) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line)) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;

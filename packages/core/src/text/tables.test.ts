@@ -17,6 +17,18 @@ describe('findTables reads the grid of a table in running text', () => {
       '|\n2002 |\n2003 |\n企业数(个) |\n28338 |\n32857 |\n工业总产值(亿元) |\n12937.1 |\n17257.4 | |',
       [[['', '2002', '2003'], ['企业数(个)', '28338', '32857'], ['工业总产值(亿元)', '12937.1', '17257.4']]],
     ],
+    [
+      'a table aligned with spaces, its header first',
+      '表1 2023年各园区主要经济指标\n园区名称 营业收入（亿元） 同比增长（%） 高新技术企业（家）\n张江科学城 3860.5 8.2 2150\n紫竹高新区 1120.3 6.5 412\n注：数据为初步统计。',
+      [[['园区名称', '营业收入（亿元）', '同比增长（%）', '高新技术企业（家）'], ['张江科学城', '3860.5', '8.2', '2150'], ['紫竹高新区', '1120.3', '6.5', '412']]],
+    ],
+    [
+      'a space-aligned table with years across the top and no corner cell',
+      '　　2022　2023\n营收(亿元)　12.5　13.1\n利润(亿元)　1.2　1.5',
+      [[['', '2022', '2023'], ['营收(亿元)', '12.5', '13.1'], ['利润(亿元)', '1.2', '1.5']]],
+    ],
+    ['one row under a header is no space-aligned table', '园区 营收（亿元）\n张江科学城 3860.5\n今年以来，园区发展良好。', []],
+    ['prose with numbers and spaces is no table', '今年 营收增长 8.6%，利润 增长 3.2%。\n园区 12 家企业 5 个项目', []],
     ['prose with one bar is no table', '营收增长 | 利润下降\n今年以来，园区发展良好。', []],
     ['a single pipe row is no table', '| 指标 | 2022 | 2023 |', []],
     ['text with no bar or tab', '今年1至9月，营收增长8.6%。', []],

@@ -1,7 +1,8 @@
 /**
  * Tables in running text: rows of a pipe or Markdown table (`| 2002 | 2003 |`), tab-separated
- * lines, and tables saved one cell per line (`2002 |` / `2003 |` …, as pages copied from a
- * web table come out). Only the grid: what a cell means (its unit, its year) is read by the
+ * lines, tables saved one cell per line (`2002 |` / `2003 |` …, as pages copied from a web
+ * table come out), and tables aligned with spaces (as text from a PDF or a plain-text release
+ * comes out: a header line, then rows of a label and numbers). Only the grid: what a cell means (its unit, its year) is read by the
  * figures and dates that use it. Offsets are into the text given; one pass over its lines.
  */
 
@@ -26,6 +27,15 @@ const YEAR_CELL = /^(?:19|20)[0-9]{2}(?:年度?)?$/;
 const NUMBER_CELL = /^[-+]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$/;
 // A table one cell per line needs a header and at least one row of two values to be a table.
 const MIN_CELLS = 6;
+// A space-aligned table: its cells are parted by spaces; its label and header cells are short
+// and hold no sentence.
+const SPACES = /[ \t\u3000]+/g;
+// What every row of one ends with: a number after a space.
+const SPACED_ROW_END = /[ \u3000][-+]?[0-9０-９][0-9０-９,，.．]*[%％]?[ \t\u3000]*$/m;
+const MAX_SPACED_CELL = 20;
+const SENTENCE_MARK = /[，,。；;！!？?：:]/;
+// A space-aligned table needs a header and two rows.
+const MIN_SPACED_ROWS = 2;
 
 interface Line {
   start: number;
@@ -98,6 +108,70 @@ function gridOfCells(cells: TableCell[]): TableCell[][] | undefined {
   return rows.length >= 2 ? rows : undefined;
 }
 
+/** The cells of a line parted by spaces. */
+function spacedCells(text: string, line: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  const t = line.text;
+  let from = 0;
+  SPACES.lastIndex = 0;
+  for (let m = SPACES.exec(t); m; m = SPACES.exec(t)) {
+    if (m.index > from) cells.push({ text: t.slice(from, m.index), start: line.start + from, end: line.start + m.index });
+    from = m.index + m[0].length;
+  }
+  SPACES.lastIndex = 0;
+  if (from < t.length) cells.push({ text: t.slice(from), start: line.start + from, end: line.start + t.length });
+  return cells;
+}
+
+function isShortText(cell: TableCell): boolean {
+  return cell.text.length <= MAX_SPACED_CELL && !SENTENCE_MARK.test(cell.text);
+}
+
+/** A row of a space-aligned table: a short label, then numbers only. */
+function spacedRow(text: string, line: Line): TableCell[] | undefined {
+  const cells = spacedCells(text, line);
+  if (cells.length < 2 || !isShortText(cells[0]!)) return undefined;
+  for (let i = 1; i < cells.length; i++) if (!isNumberCell(cells[i]!.text)) return undefined;
+  return cells;
+}
+
+/** The header of a space-aligned table: short cells, none of them a number but a year. */
+function spacedHeader(text: string, line: Line, width: number): TableCell[] | undefined {
+  const cells = spacedCells(text, line);
+  if (cells.length !== width && cells.length !== width - 1) return undefined;
+  for (const c of cells) if (!isShortText(c) || (isNumberCell(c.text) && !isYearCell(c.text))) return undefined;
+  // A header without a corner cell (the label column has no heading) gets an empty one.
+  return cells.length === width ? cells : [{ text: '', start: line.start, end: line.start }, ...cells];
+}
+
+/**
+ * A space-aligned table whose header is line `i`: the rows after it of the same width.
+ * Undefined where line `i` heads no such table.
+ */
+function spacedTableAt(text: string, lines: readonly Line[], i: number): { table: Table; next: number } | undefined {
+  const first = lines[i + 1] ? spacedRow(text, lines[i + 1]!) : undefined;
+  if (!first) return undefined;
+  const header = spacedHeader(text, lines[i]!, first.length);
+  if (!header) return undefined;
+  const rows: TableCell[][] = [header, first];
+  let j = i + 2;
+  for (; j < lines.length; j++) {
+    const row = spacedRow(text, lines[j]!);
+    if (!row || row.length !== first.length) break;
+    rows.push(row);
+  }
+  return rows.length - 1 >= MIN_SPACED_ROWS ? { table: { rows }, next: j } : undefined;
+}
+
+/**
+ * Whether a line ends as a row of a space-aligned table does (`张江科学城 3860.5 8.2`): a
+ * number after spaces. Such a line is no running text the layout broke.
+ */
+export function endsLikeSpacedRow(line: string): boolean {
+  const m = /[ \t\u3000]+([^ \t\u3000]+)$/.exec(line);
+  return m !== null && isNumberCell(m[1]!);
+}
+
 /**
  * Every table of `text`, in order.
  *
@@ -106,7 +180,7 @@ function gridOfCells(cells: TableCell[]): TableCell[][] | undefined {
  * // ['企业数(个)', '28338', '32857']
  */
 export function findTables(text: string): Table[] {
-  if (!text.includes('|') && !text.includes('｜') && !text.includes('\t')) return [];
+  if (!text.includes('|') && !text.includes('｜') && !text.includes('\t') && !SPACED_ROW_END.test(text)) return [];
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -119,7 +193,13 @@ export function findTables(text: string): Table[] {
   let i = 0;
   while (i < lines.length) {
     const kind = lineKind(lines[i]!);
-    if (kind === undefined || kind === 'rule') {
+    if (kind === undefined) {
+      const spaced = spacedTableAt(text, lines, i);
+      if (spaced) tables.push(spaced.table);
+      i = spaced ? spaced.next : i + 1;
+      continue;
+    }
+    if (kind === 'rule') {
       i++;
       continue;
     }
