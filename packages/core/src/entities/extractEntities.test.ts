@@ -96,7 +96,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a speaker after a closing quote', text: '“我们很有信心。”黄宣泽说。', expected: [{ text: '黄宣泽', type: 'person' }] },
   { name: 'a national leader without a title', text: '习近平在党的二十大报告中指出', expected: [{ text: '习近平', type: 'person' }, { text: '党的二十大', type: 'event' }] },
   { name: 'no name read from the 中 of 其中', text: '其中国家级平台12个。', expected: [] },
-  { name: 'no name read from the 中 of 其中, before a company', text: '其中科大讯飞研发投入约21亿元。', expected: [] },
+  { name: 'a name after the 中 of 其中 starts on the next character', text: '其中科大讯飞研发投入约21亿元。', expected: [{ text: '科大讯飞', type: 'organization' }] },
   { name: 'a name after 其中 keeps its own 中', text: '其中中国科学技术大学获得12项。', expected: [{ text: '中国科学技术大学', type: 'organization' }] },
   { name: 'no name read from the 中 of 集中', text: '集中国内优势资源。', expected: [] },
   { name: 'a branch of an academy after it', text: '中国科学院上海分院参加会议。', expected: [{ text: '中国科学院上海分院', type: 'organization' }] },

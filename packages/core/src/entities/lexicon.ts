@@ -6,6 +6,7 @@ import type { EntityType } from '../models/entity.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/surnames.js';
 import { CITIES, CITY_SHORT, COUNTIES, COUNTY_SHORT, PROVINCES, PROVINCE_SHORT } from './lexicons/divisions.js';
 import { COUNTRIES, KNOWN_ORGANIZATIONS, NAMED_REGIONS, OTHER_PLACES, REGIONS } from './lexicons/organizations.js';
+import { HONG_KONG_BODIES, MAINLAND_CENTRAL_BODIES, TAIWAN_CENTRAL_BODIES } from './lexicons/governments.js';
 import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_LEADERS } from './lexicons/people.js';
 import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
@@ -40,7 +41,7 @@ function buildNames(): Trie<NameEntry> {
     for (const name of park.taiwanShort ?? []) t.set(name, { type: 'zone', canonical: official, standalone: true, taiwanOnly: true });
   }
   for (const name of NATIONAL_LEADERS) t.set(name, { type: 'person', standalone: true });
-  for (const names of KNOWN_ORGANIZATIONS) {
+  for (const names of [...KNOWN_ORGANIZATIONS, ...MAINLAND_CENTRAL_BODIES, ...TAIWAN_CENTRAL_BODIES, ...HONG_KONG_BODIES]) {
     const [canonical] = names;
     for (const name of names) t.set(name, name === canonical ? { type: 'organization', standalone: true } : { type: 'organization', canonical, standalone: true });
   }

@@ -103,9 +103,15 @@ export function findNames(text: string): NameScan {
   // The places a suffix can end are marked in the same pass, for the suffix rules below.
   const suffixEnds = markBuffer(text.length);
   const scan = NAMES.scanMarking(text, SUFFIX_LAST_UNITS, suffixEnds);
-  for (const m of scan.matches) {
-    if (insideTitle(m.start) || insideDateline(m.start) || (m.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
-    if (text.charCodeAt(m.start) === ZHONG && ENDS_IN_ZHONG[text.charCodeAt(m.start - 1)] === 1) continue;
+  for (const found of scan.matches) {
+    if (insideTitle(found.start) || insideDateline(found.start) || (found.value.taiwanOnly && !(aboutTaiwan ??= TAIWAN_CONTEXT.test(text)))) continue;
+    let m = found;
+    if (text.charCodeAt(m.start) === ZHONG && ENDS_IN_ZHONG[text.charCodeAt(m.start - 1)] === 1) {
+      // The name may start on the next character instead (其中 | 科大讯飞).
+      const next = NAMES.longestAt(text, m.start + 1);
+      if (!next || next.value.taiwanOnly || insideDateline(next.start)) continue;
+      m = next;
+    }
     const c: Candidate = { start: m.start, end: m.end, type: m.value.type, source: 'lexicon', canonical: m.value.canonical, standalone: m.value.standalone, weak: m.value.weak };
     const county = COUNTY_SHORT_OF.get(m.value);
     if (county !== undefined) counties.add(county);
