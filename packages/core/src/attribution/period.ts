@@ -6,6 +6,7 @@
  * period: they become `comparedTo`, except for the figure that is the base's own value
  * (比去年1千5百多億元).
  */
+import type { Article } from '../models/article.js';
 import type { AsOf, Figure } from '../models/figure.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { ExtractionContext } from '../engine/context.js';
@@ -21,7 +22,8 @@ const BASE_AFTER = /^(?:相比|比较|比較|同期|的水平)/;
 // A stock at a day: 截至2019年底, 截止到9月末.
 const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
 // A date followed by one of these is when something happened, not the span a figure covers.
-const EVENT_AFTER = /^\s*(?:经|經|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
+// 经 as in 经国务院批准, not the 经 of 经济, 经营 or 经费.
+const EVENT_AFTER = /^\s*(?:(?:经|經)(?!济|濟|营|營|费|費|贸|貿|验|驗|历|歷|典|常)|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
 // Spaces only after the break: `\s*` would also run over newlines, and a run of them is then read once per newline in it (quadratic).
 const SPAN_RESET = /(?:^|[，,；;。！？!?\n])[ \t\u3000\r]*((?:[一二三四五六七八九十两\d]+|多|近几|几|近)年(?:来|以来))/y;
@@ -126,7 +128,14 @@ function roleOf(text: string, d: DateMention, start: number, end: number, inTitl
  * attachAsOf(ctx, figures, dates).find((f) => f.text === '344户')?.asOf;
  * // { text: '今年9月', from: '2022-09-30', to: '2022-09-30' }  (截至今年9月: at its last day)
  */
-export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], dates: readonly DateMention[], scopes: PageScopes = pageScopes(ctx.text), spans: Pick<PageSpans, 'figures' | 'dates'> = pageSpans(ctx, figures, dates, [])): Figure[] {
+export function attachAsOf(
+  ctx: ExtractionContext,
+  figures: readonly Figure[],
+  dates: readonly DateMention[],
+  scopes: PageScopes = pageScopes(ctx.text),
+  spans: Pick<PageSpans, 'figures' | 'dates'> = pageSpans(ctx, figures, dates, []),
+  articles: readonly Article[] = [],
+): Figure[] {
   // Always fresh copies: the attribution stage fills them in place (attributeOwnFigures).
   if (dates.length === 0) return figures.map((f) => ({ ...f }));
   const text = ctx.text;
@@ -176,7 +185,10 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
   let frame: DateRole | undefined;
   let frameUntil = 0;
   let lastBase: DateRole | undefined;
+  let lastReset = -1;
   const paragraphEnd = paragraphEnds(text);
+  const headings = headingPeriods(articles, roles);
+  let hi = 0;
   return figures.map((f, i) => {
     const start = figureSpans[i]!.start;
     let previous: DateRole | undefined;
@@ -186,6 +198,7 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
       if (r.role === 'base') lastBase = r;
       else if (r.role === 'reset') {
         frame = undefined;
+        lastReset = r.start;
       } else if (r.role === 'frame' || r.role === 'event') {
         frame = r;
         // A frame holds to the end of its paragraph; an event's date to the end of its clause.
@@ -203,7 +216,16 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
       delete out.comparedTo;
       return out;
     }
-    if (!frame) return out;
+    if (!frame) {
+      // The period a title states (…2024年前三季度经济运行情况) holds for its article's figures no
+      // date of their own paragraph governs, unless 目前 or 五年来 opened that paragraph's frame.
+      while (hi < headings.length && headings[hi]!.end <= f.start) hi++;
+      const heading = headings[hi];
+      if (!heading || f.start < heading.from || text.charAt(figureSpans[i]!.end) === '的') return out;
+      if (lastReset > text.lastIndexOf('\n', start - 1) || statusOf(start, sentenceStart(text, start)) !== 'actual') return out;
+      out.asOf = toAsOf(heading.role.date, false);
+      return out;
+    }
     // 总投资6.3亿元的中核钛白…项目: an amount describing the thing after it holds for no period.
     // A plan or forecast states its own period. Both take only a date of their own sentence.
     // 总投资2亿元的美国恩力…项目: an amount describing the thing after it takes only a date of its clause.
@@ -224,6 +246,29 @@ export function attachAsOf(ctx: ExtractionContext, figures: readonly Figure[], d
 }
 
 
+
+/**
+ * For each article whose title block (the lines before its first paragraph) states a period
+ * (2024年前三季度, 2023年; not a day), that period and the part of the article it governs: from
+ * the first paragraph to the article's end. Articles and roles are sorted; one walk.
+ */
+function headingPeriods(articles: readonly Article[], roles: readonly DateRole[]): Array<{ from: number; end: number; role: DateRole }> {
+  const out: Array<{ from: number; end: number; role: DateRole }> = [];
+  let ri = 0;
+  for (const a of articles) {
+    const first = a.paragraphs?.[0];
+    if (a.start === undefined || a.end === undefined || !first || first.start === undefined) continue;
+    while (ri < roles.length && roles[ri]!.date.start < a.start) ri++;
+    for (let k = ri; k < roles.length && roles[k]!.date.start < first.start; k++) {
+      const r = roles[k]!;
+      if (r.role === 'frame' && r.date.grain !== 'day' && r.date.grain !== 'vague' && r.date.stated.year !== undefined) {
+        out.push({ from: first.start, end: a.end, role: r });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The end of the paragraph holding each position asked, asked in ascending order: the line break

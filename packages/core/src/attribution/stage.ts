@@ -22,8 +22,9 @@ export const attributionStage: Stage<Figure[]> = {
     // Both steps read the same sentences, clauses, status words and normalised spans: found once.
     const scopes = pageScopes(ctx.text);
     const spans = pageSpans(ctx, found, dates, entities);
-    const figures = attachAsOf(ctx, found, dates, scopes, spans);
+    const articles = input.get(structureStage);
+    const figures = attachAsOf(ctx, found, dates, scopes, spans, articles);
     // attachAsOf's figures are fresh copies, index for index: filled in place, not copied a second time.
-    return attributeOwnFigures(ctx, figures, entities, input.get(structureStage), dates, scopes, spans);
+    return attributeOwnFigures(ctx, figures, entities, articles, dates, scopes, spans);
   },
 };
