@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { AUTHOR_ROLE, isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readFieldCredits, readSignature, type Credit } from './bylines.js';
-import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
+import { BEFORE_NAME, AFTER_NAME, NOT_NAMES, PEOPLE_AFTER_LIST, SPEECH_AFTER, STRONG_TITLES_AFTER, TIME_AFTER, TITLES_AFTER, TITLES_BEFORE } from './lexicons/cues.js';
 import { NAMES, SUFFIXES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
 import { hasUnitOf, unitsOf } from '../knowledge/codeUnits.js';
@@ -13,7 +13,7 @@ import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
 // Cue words found by one trie scan each (leftmost-longest, as an alternation would), not a regex of
 // a hundred alternatives tried at every position.
 const BEFORE_CUE = wordTrie(TITLES_BEFORE);
-const AFTER_CUE = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER]);
+const AFTER_CUE = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER, ...PEOPLE_AFTER_LIST]);
 // A name's right edge may also be a time word: 王明近日表示.
 const EDGE_AFTER = wordTrie([...TITLES_AFTER, ...SPEECH_AFTER, ...TIME_AFTER]);
 const TITLE_ENDS = new Trie<true>('backward');

@@ -10,7 +10,7 @@ export const TITLES_BEFORE: readonly string[] = words(`
   高级工程师 总工程师 首席科学家 科学家 教师 老师 厂长 站长 秘书长 会长 理事长 部长 处长 科长 主管 总监 合伙人 村民 市民 居民 员工 职工 学生
   代办员 帮办员 技术员 研究生 本科生 总经济师 总设计师 首席执行官 执行董事 董事 监事 党委书记 主任委员 委员 队长 组长 班长 带头人 负责同志
   行政总裁 执行长 社长 台长 总编辑 主编 行长 副行长 厅长 副厅长 司长 副司长 署长 主委 副主委 次长 参事 常委 镇长 乡长 村长 发言人 联系人 作者
-  总理 副总理 部长助理 大使 领事 议员 特派员 调研员 巡视员 经理人 董秘 首席 创办人 掌门人 CEO CTO COO CFO
+  总理 副总理 部长助理 大使 领事 议员 特派员 调研员 巡视员 经理人 董秘 首席 创办人 掌门人 得主 获得者 CEO CTO COO CFO
 `);
 
 /** Titles after a name that make it a person on their own: 李若教授, 下修武院士. */
@@ -25,6 +25,11 @@ export const STRONG_TITLES_AFTER: readonly string[] = ['院士', '教授', '研�
 export const SPEECH_AFTER: readonly string[] = words(`
   说 说道 表示 介绍 认为 指出 强调 告诉 坦言 透露 称 谈到 解释 回忆 感慨 补充 提到 坦承 直言 笑着说 举例 建议 希望 相信 评价 分析
   报道 预估 宣布 表态 致辞 讲话 发言 主持 出席 参加 会见 看望
+`);
+
+/** After the last name of a list, words that say the list is of people: 张伟、王芳、李强等专家. */
+export const PEOPLE_AFTER_LIST: readonly string[] = words(`
+  等人 等专家 等领导 等嘉宾 等同志 等院士 等代表 等负责人 等学者 等企业家 等教授
 `);
 
 /** Time words a name may stand before (王明近日表示, 作者:夏丹 joined to 近日 by a layout break). */
