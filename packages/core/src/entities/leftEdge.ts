@@ -82,7 +82,7 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     }
     if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
       const prefix = joinPrefix(before, rule, endsAt, proper);
-      let start = prefix ? placesBefore(prefix, endsAt) : pos;
+      let start = prefix ? placesBefore(prefix, rule, endsAt) : pos;
       // 2023中国（绵阳）科技城国际科技博览会, 第二十五届中国国际…交易会: the edition stands before the place.
       if (prefix && rule.type === 'event') {
         const head = text.slice(Math.max(0, start - 8), start);
@@ -180,11 +180,14 @@ function joinPrefix(before: Candidate, rule: SuffixRule, endsAt: EndLookup, prop
   return undefined;
 }
 
-/** Where a name opened by `prefix` starts: places right before a place or zone belong to it (山东临沂…, 上海张江…). */
-function placesBefore(prefix: Candidate, endsAt: EndLookup): number {
+/**
+ * Where a name opened by `prefix` starts: places right before a place or zone belong to it (山东临沂…,
+ * 上海张江…), and the place a company is registered in before its brand (深圳市 + 腾讯计算机系统有限公司).
+ */
+function placesBefore(prefix: Candidate, rule: SuffixRule, endsAt: EndLookup): number {
   let start = prefix.start;
   let head = prefix;
-  for (let k = 0; k < MAX_PLACE_CHAIN && (head.type === 'place' || head.type === 'zone'); k++) {
+  for (let k = 0; k < MAX_PLACE_CHAIN && (head.type === 'place' || head.type === 'zone' || (k === 0 && head.type === 'organization' && rule.kind === 'company')); k++) {
     const place = endsAt.get(start);
     if (!place || place.type !== 'place' || place.source !== 'lexicon' || place.weak) break;
     start = place.start;
