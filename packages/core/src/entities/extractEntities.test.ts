@@ -101,7 +101,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'no name read from the 中 of 集中', text: '集中国内优势资源。', expected: [] },
   { name: 'a company with its place of registration before its brand', text: '深圳市腾讯计算机系统有限公司发布公告。', expected: [{ text: '深圳市腾讯计算机系统有限公司', type: 'organization' }] },
   { name: 'a holding company keeps its brand (投资控股)', text: '深圳市华为投资控股有限公司与园区签约。', expected: [{ text: '深圳市华为投资控股有限公司', type: 'organization' }] },
-  { name: 'a brand and a place apart stay two', text: '在深圳市，腾讯公司发布公告。', expected: [{ text: '深圳市', type: 'place' }, { text: '腾讯公司', type: 'organization' }] },
+  { name: 'a brand and a place apart stay two', text: '在深圳市，腾讯公司发布公告。', expected: [{ text: '深圳市', type: 'place' }, { text: '腾讯公司', type: 'organization', canonical: '腾讯' }] },
   { name: 'a branch of an academy after it', text: '中国科学院上海分院参加会议。', expected: [{ text: '中国科学院上海分院', type: 'organization' }] },
   { name: 'a rank and common words are a description, not a name', text: '对新认定的国家级人工智能创新平台，给予最高1000万元奖励。', expected: [] },
   { name: 'a provincial rank and common words are a description', text: '全区共有省级工程技术研究中心12家。', expected: [] },

@@ -139,7 +139,8 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     const wordLength = GENERIC.longestLengthEndingAt(text, pos, floor);
     // A word that is both (建设, 服务) is a noun beside other nouns and a verb before a proper name.
     if (stopLength > 0 && (stopLength > wordLength || (stopLength === wordLength && !lastWasWord))) {
-      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && proper === 0 && lastWasWord && GENERIC.longestEndingAt(text, pos - 1, floor)) {
+      // 生物医药与健康产业园: 与 joins two nouns inside a name; after a whole name (…有限公司与园区) it joins two things.
+      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && proper === 0 && lastWasWord && !endsAt.has(pos - 1) && GENERIC.longestEndingAt(text, pos - 1, floor)) {
         pos--;
         generic++;
         continue;
