@@ -99,6 +99,8 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a name after the 中 of 其中 starts on the next character', text: '其中科大讯飞研发投入约21亿元。', expected: [{ text: '科大讯飞', type: 'organization' }] },
   { name: 'a name after 其中 keeps its own 中', text: '其中中国科学技术大学获得12项。', expected: [{ text: '中国科学技术大学', type: 'organization' }] },
   { name: 'no name read from the 中 of 集中', text: '集中国内优势资源。', expected: [] },
+  { name: 'a time word closes a name on its left (本季度公司业务)', text: '本季度公司业务保持稳健增长。', expected: [] },
+  { name: 'a stock code is no company (股份代号)', text: '香港联交所股份代号：00700', expected: [{ text: '香港联交所', type: 'organization' }] },
   { name: 'a company with its place of registration before its brand', text: '深圳市腾讯计算机系统有限公司发布公告。', expected: [{ text: '深圳市腾讯计算机系统有限公司', type: 'organization' }] },
   { name: 'a holding company keeps its brand (投资控股)', text: '深圳市华为投资控股有限公司与园区签约。', expected: [{ text: '深圳市华为投资控股有限公司', type: 'organization' }] },
   { name: 'a brand and a place apart stay two', text: '在深圳市，腾讯公司发布公告。', expected: [{ text: '深圳市', type: 'place' }, { text: '腾讯公司', type: 'organization', canonical: '腾讯' }] },

@@ -45,8 +45,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'company', '公司', { notFollowedBy: '章法司' }),
   // Branches take their bank or company in front (招商银行苏州分行, 中国银行南京支行).
   ...rules('organization', 'company', '分行 支行 营业部 分理处', { needsPrefix: true }),
-  // Short company names without 有限公司 (合肥常青股份); 股份制 and a share of a company (公司股份) are not.
-  ...rules('organization', 'company', '股份', { notFollowedBy: '制有合额', notPrecededBy: '司团%％的' }),
+  // Short company names without 有限公司 (合肥常青股份); 股份制, 股份代号 and a share of a company (公司股份) are not.
+  ...rules('organization', 'company', '股份', { notFollowedBy: '制有合额代', notPrecededBy: '司团%％的' }),
   ...rules('organization', 'company', '集团', { notFollowedBy: '化军' }),
   ...rules('organization', 'government', '管委会 党工委 工委 委员会 办公室 人民政府 法院 检察院 人民法院 人民检察院 监督管理局 服务中心 工作站 派出所'),
   ...rules('organization', 'government', '管委', { notFollowedBy: '会' }),
