@@ -59,7 +59,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a zone with its district in brackets', text: '上半年，高新区(滨江)GDP增长', expected: [{ text: '高新区(滨江)', type: 'zone' }] },
   { name: 'a zone with its other name in brackets', text: '青岛高新区（红岛经济区）今年', expected: [{ text: '青岛高新区（红岛经济区）', type: 'zone', canonical: '青岛高新技术产业开发区' }] },
   { name: 'a short zone name in a headline', text: '光谷前三季度企业总收入达6028亿元', expected: [{ text: '光谷', type: 'zone', canonical: '武汉东湖新技术开发区' }] },
-  { name: 'Taiwan park short names in text about Taiwan', text: '国科会表示，竹科、南科营业额创新高。', expected: [{ text: '国科会', type: 'organization', canonical: '行政院国家科学委员会' }, { text: '竹科', type: 'zone', canonical: '新竹科学工业园区' }, { text: '南科', type: 'zone', canonical: '南部科学工业园区' }] },
+  { name: 'Taiwan park short names in text about Taiwan (国科会 on a page after 2022-07-27)', text: '国科会表示，竹科、南科营业额创新高。', expected: [{ text: '国科会', type: 'organization', canonical: '国家科学及技术委员会' }, { text: '竹科', type: 'zone', canonical: '新竹科学工业园区' }, { text: '南科', type: 'zone', canonical: '南部科学工业园区' }] },
   { name: '中科 elsewhere is no zone', text: '中科曙光发布新品', expected: [] },
   { name: 'a science park and its bureau', text: '台南科学园区管理局局长表示', expected: [{ text: '台南科学园区管理局', type: 'organization' }] },
   { name: 'a park with a code in its name', text: '长三角G60科创走廊又添项目', expected: [{ text: '长三角G60科创走廊', type: 'zone' }] },

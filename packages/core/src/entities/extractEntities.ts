@@ -6,6 +6,7 @@ import type { Candidate } from './candidate.js';
 import { findAliases, resolveBackReferences } from './coreference.js';
 import { findNames } from './names.js';
 import { findPersons } from './persons.js';
+import { RENAMED_BODIES } from './lexicons/governments.js';
 
 // Where two names of one span compete, the better-informed wins (a lexicon name has its canonical).
 const PRIORITY: Readonly<Record<Candidate['source'], number>> = { lexicon: 0, title: 1, suffix: 2, quote: 3, person: 4, list: 5, alias: 6, backref: 7 };
@@ -87,10 +88,27 @@ function addDisjoint(base: readonly Candidate[], extra: readonly Candidate[]): C
   return out;
 }
 
+// By the canonical a short name had: where its successor's starts (a local-midnight Date).
+const RENAMED: ReadonlyMap<string, { since: Date; now: string }> = new Map(
+  RENAMED_BODIES.map((r) => {
+    const [y, m, d] = r.since.split('-').map(Number);
+    return [r.was, { since: new Date(y!, m! - 1, d!), now: r.now }];
+  }),
+);
+
+/** The canonical a short name has on a page dated `day`: a renamed body's successor from its date on. */
+function canonicalOn(canonical: string, day: Date): string {
+  const renamed = RENAMED.get(canonical);
+  return renamed && day >= renamed.since ? renamed.now : canonical;
+}
+
 function toEntity(ctx: ExtractionContext, c: Candidate, written: ReadonlyMap<string, string>): Entity {
   const { start, end } = toOriginalSpan(ctx.normalized, c.start, c.end);
   const entity: Entity = { text: ctx.source.slice(start, end), start, end, type: c.type };
-  if (c.canonical !== undefined) entity.canonical = written.get(c.canonical) ?? c.canonical;
+  if (c.canonical !== undefined) {
+    const canonical = canonicalOn(c.canonical, ctx.referenceDate);
+    entity.canonical = written.get(canonical) ?? canonical;
+  }
   if (c.refersTo !== undefined) entity.refersTo = written.get(c.refersTo) ?? c.refersTo;
   if (c.partOf !== undefined) entity.partOf = written.get(c.partOf) ?? c.partOf;
   if (c.roleStart !== undefined && c.roleEnd !== undefined) {

@@ -24,3 +24,15 @@ describe('every government body of the official lists is an organisation by each
     expect(entitiesOf(text)).toContainEqual(expect.objectContaining({ type: 'organization', text: name }));
   });
 });
+
+describe('a renamed body: its short name stands for the successor on pages dated after the change', () => {
+  it.each([
+    { day: new Date(2012, 5, 1), canonical: '行政院国家科学委员会' },
+    { day: new Date(2022, 6, 26), canonical: '行政院国家科学委员会' },
+    { day: new Date(2022, 6, 27), canonical: '国家科学及技术委员会' },
+    { day: new Date(2024, 10, 15), canonical: '国家科学及技术委员会' },
+  ])('国科会 on $day → $canonical', ({ day, canonical }) => {
+    const got = findEntities(createContext('国科会今日公布竹科营业额。', { referenceDate: day }));
+    expect(got).toContainEqual(expect.objectContaining({ text: '国科会', canonical }));
+  });
+});

@@ -89,3 +89,12 @@ export const HONG_KONG_BODIES: ReadonlyArray<readonly string[]> = [
   ['投资推广署'],
   ['香港生产力促进局', '生产力局'],
 ];
+
+/**
+ * Bodies whose short name passed to a successor: on a page dated on or after `since`, a short
+ * name whose canonical is `was` stands for `now` (国科会 was the Executive Yuan's National Science
+ * Council until 2014; since 2022-07-27 it is the National Science and Technology Council).
+ */
+export const RENAMED_BODIES: ReadonlyArray<{ was: string; since: string; now: string }> = [
+  { was: '行政院国家科学委员会', since: '2022-07-27', now: '国家科学及技术委员会' },
+];
