@@ -51,8 +51,9 @@ const MAX_HEADING = 40;
 
 function classify(text: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
-  const folded = foldScript(text);
-  if (isFieldsLine(folded)) {
+  // A line of fields has a colon: most lines have none, and are not folded to be asked.
+  const folded = text.includes('：') || text.includes(':') ? foldScript(text) : undefined;
+  if (folded !== undefined && isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => ({ ...c, name: text.slice(c.start, c.end), role: text.slice(c.roleStart, c.roleEnd) }));
