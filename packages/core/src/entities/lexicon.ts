@@ -5,7 +5,7 @@
 import type { EntityType } from '../models/entity.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicons/surnames.js';
 import { CITIES, CITY_SHORT, COUNTIES, COUNTY_SHORT, PROVINCES, PROVINCE_SHORT } from './lexicons/divisions.js';
-import { COUNTRIES, KNOWN_ORGANIZATIONS, NAMED_REGIONS, OTHER_PLACES, REGIONS } from './lexicons/organizations.js';
+import { COUNTRIES, KNOWN_ORGANIZATIONS, NAMED_REGIONS, OTHER_PLACES, REGIONS, WORLD_PLACES } from './lexicons/organizations.js';
 import { HONG_KONG_BODIES, MAINLAND_CENTRAL_BODIES, TAIWAN_CENTRAL_BODIES } from './lexicons/governments.js';
 import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_LEADERS } from './lexicons/people.js';
@@ -45,7 +45,7 @@ function buildNames(): Trie<NameEntry> {
     const [canonical] = names;
     for (const name of names) t.set(name, name === canonical ? { type: 'organization', standalone: true } : { type: 'organization', canonical, standalone: true });
   }
-  for (const list of [NAMED_REGIONS, COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) {
+  for (const list of [NAMED_REGIONS, COUNTRIES, WORLD_PLACES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) {
     for (const name of list) t.set(name, { type: 'place', standalone: true });
   }
   for (const name of REGIONS) t.set(name, { type: 'place', standalone: false });
@@ -70,7 +70,7 @@ export const NAMES: Trie<NameEntry> = buildNames();
 /** Places only, without short county names (东湖 of 东湖区 starts 东湖高新区): whether a name starts with a place. */
 export const PLACES: Trie<true> = (() => {
   const t = new Trie<true>('forward');
-  for (const list of [NAMED_REGIONS, COUNTRIES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) for (const name of list) t.set(name, true);
+  for (const list of [NAMED_REGIONS, COUNTRIES, WORLD_PLACES, PROVINCES, PROVINCE_SHORT, CITIES, CITY_SHORT, COUNTIES, OTHER_PLACES]) for (const name of list) t.set(name, true);
   return t;
 })();
 /**

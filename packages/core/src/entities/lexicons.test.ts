@@ -4,6 +4,7 @@ import { findEntities } from './extractEntities.js';
 import { CITIES, COUNTIES, PROVINCES } from './lexicons/divisions.js';
 import { isGenericOnly } from './lexicon.js';
 import { OTHER_PARKS } from './lexicons/parks.js';
+import { OTHER_PLACES, WORLD_PLACES } from './lexicons/organizations.js';
 import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 
 const entitiesOf = (text: string) => findEntities(createContext(text, { referenceDate: new Date(2022, 10, 15) }));
@@ -86,6 +87,15 @@ describe('a city named alone is a place, not the zone that carries its name', ()
     const entities = entitiesOf(text);
     expect(entities.filter((e) => e.type === 'zone')).toEqual([]);
     expect(entities).toContainEqual(expect.objectContaining({ type: 'place', text: city }));
+  });
+});
+
+describe('places abroad and Taiwan\'s county-administered cities are places alone', () => {
+  it.each([...WORLD_PLACES, ...OTHER_PLACES.filter((p) => p.endsWith('市'))])('%s', (place) => {
+    for (const text of [`企业在${place}设立研发中心。`, `${place}的一家企业与园区签约。`]) {
+      const at = text.indexOf(place);
+      expect(entitiesOf(text), text).toContainEqual(expect.objectContaining({ type: 'place', text: place, start: at }));
+    }
   });
 });
 
