@@ -12,6 +12,8 @@ import type { WorkerTask } from './worker.js';
  * worker script `cli-worker.js` is missing (running from source): files are then read on
  * the main thread.
  */
+const YOUNG_GENERATION_MB = 96;
+
 export const createWorkerPool: WorkerPoolFactory = (jobs) => {
   const script = fileURLToPath(new URL('./cli-worker.js', import.meta.url));
   if (!existsSync(script)) return undefined;
@@ -20,7 +22,14 @@ export const createWorkerPool: WorkerPoolFactory = (jobs) => {
     filename: script,
     minThreads: jobs,
     maxThreads: jobs,
-    ...(Number.isFinite(memory) && memory > 0 ? { resourceLimits: { maxOldGenerationSizeMb: memory } } : {}),
+    resourceLimits: {
+      // The parser allocates many short-lived objects: a young generation larger than V8's
+      // default (3 × 16 MB semi-spaces) scavenges less often, and with every core parsing, its
+      // parallel scavenges wait less on each other (measured: a worker parses about 6% faster
+      // alone, two about 10% faster side by side).
+      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      ...(Number.isFinite(memory) && memory > 0 ? { maxOldGenerationSizeMb: memory } : {}),
+    },
   });
   const runAll = async (task: WorkerTask): Promise<FormattedOutcome[]> => {
     const out: FormattedOutcome[] = [];
