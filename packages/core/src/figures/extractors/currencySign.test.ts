@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomIn, ctxOf } from '../cases.test-support.js';
-import { currencySignDraft } from './currencySign.js';
+import { currencySignDraft, englishMagnitudeAt } from './currencySign.js';
 
 /** [text, numeral, span text, currency, value] */
 describe('currencySignDraft: a currency before the amount', () => {
@@ -13,6 +13,11 @@ describe('currencySignDraft: a currency before the amount', () => {
     ['新臺幣300億', '300亿', '300億', 'TWD', 3e10],
     ['港币50亿元', '50亿', '50亿元', 'HKD', 5e9],
     ['￥12.5', '12.5', '￥12.5', 'CNY', 12.5],
+    ['RMB 3.2 billion', '3.2', 'RMB 3.2 billion', 'CNY', 3.2e9],
+    ['US$1.2 billions', '1.2', 'US$1.2 billions', 'USD', 1.2e9],
+    ['US$ 3 million的投资', '3', 'US$ 3 million', 'USD', 3e6],
+    ['HK$12 bn', '12', 'HK$12 bn', 'HKD', 1.2e10],
+    ['US$5 millionaires: no magnitude inside a longer word', '5', 'US$5', 'USD', 5],
   ])('%s', (text, numeral, span, currency, value) => {
     const ctx = ctxOf(text);
     const d = currencySignDraft(ctx, atomIn(ctx, numeral), 0);
@@ -27,5 +32,17 @@ describe('currencySignDraft: a currency before the amount', () => {
   ])('none for %s', (_what, text, numeral) => {
     const ctx = ctxOf(text);
     expect(currencySignDraft(ctx, atomIn(ctx, numeral), 0)).toBeUndefined();
+  });
+});
+
+describe('englishMagnitudeAt: an English magnitude right after an amount', () => {
+  it.each([
+    ['1.2 billion', 3, { factor: 1e9, end: 11 }],
+    ['500mn', 3, { factor: 1e6, end: 5 }],
+    ['3 Thousand', 1, { factor: 1e3, end: 10 }],
+    ['5 people', 1, undefined],
+    ['5  million', 1, undefined],
+  ])('%s', (text, at, expected) => {
+    expect(englishMagnitudeAt(text, at)).toEqual(expected);
   });
 });

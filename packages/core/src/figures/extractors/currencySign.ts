@@ -23,6 +23,24 @@ function isInnerSpace(c: number): boolean {
 // Signs that stand before any amount, as the existing rules read them (人民币 50, RMB 300).
 const NAMES_BARE_AMOUNT = new Set(['US$', 'HK$', 'NT$', 'RMB', 'CNY', 'USD', '人民币', '人民幣']);
 
+// English magnitudes as HK and mainland reports write them after US$, HK$ or RMB amounts.
+const ENGLISH_MAGNITUDE = /^[ \t]?(thousand|million|billion|trillion|mn|bn)s?(?![A-Za-z])/i;
+const ENGLISH_FACTOR: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/**
+ * The English magnitude written right after an amount (`1.2 billion`, `500mn`), with where it ends.
+ *
+ * @example
+ * englishMagnitudeAt('US$1.2 billion', 7); // { factor: 1e9, end: 14 }
+ */
+export function englishMagnitudeAt(text: string, at: number): { factor: number; end: number } | undefined {
+  const c = text.charCodeAt(at);
+  // Every match opens with a space, a tab or one of t m b (either case).
+  if (c !== 0x20 && c !== 0x09 && c !== 0x74 && c !== 0x54 && c !== 0x6d && c !== 0x4d && c !== 0x62 && c !== 0x42) return undefined;
+  const m = ENGLISH_MAGNITUDE.exec(text.slice(at, at + 10));
+  return m ? { factor: ENGLISH_FACTOR[m[1]!.toLowerCase()]!, end: at + m[0].length } : undefined;
+}
+
 /**
  * A currency sign, code or name right before the atom ($5, RMB 300, 人民币 8千元, 新臺幣300億).
  * `floor` is the end of the figure before: in 4人民币 5美元 the 人民币 is the unit of the 4, not a sign of the 5.
@@ -44,15 +62,17 @@ export function currencySignDraft(ctx: ExtractionContext, a: Atom, floor: number
   if (signIsUnit || !signFits || (a.unit && a.unit.kind !== 'money')) return undefined;
   // A bare 元 takes the currency the sign names (人民币 50元 is CNY on any page).
   const currency = a.unit && a.unit.unit !== 'local' ? resolveCurrency(ctx, a.unit) : SIGN_CURRENCY[sign[1]!] ?? 'USD';
+  // US$1.2 billion, RMB 3.2 bn: an English magnitude after an amount a sign opens.
+  const english = a.unit ? undefined : englishMagnitudeAt(text, n.end);
   // A sign or code is part of the span; a currency's name is taken in later, with a qualifier
   // before it (逾新台币1兆元), by refineFigures' currency words.
   return {
     start: signIsWord ? n.start : n.start - sign[0].length,
-    end: a.unit ? a.end : n.end,
+    end: a.unit ? a.end : english ? english.end : n.end,
     kind: 'money',
     unit: currency,
     unitText: a.unit ? ctx.normalized.unfolded.slice(a.unitStart, a.end) : signIsWord ? undefined : sign[1],
-    value: n.value * (a.unit?.factor ?? 1),
+    value: n.value * (a.unit?.factor ?? 1) * (english?.factor ?? 1),
     numberStart: n.start,
     numberEnd: n.end,
     multiplier: n.multiplier,
