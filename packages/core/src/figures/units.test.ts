@@ -15,6 +15,9 @@ describe('matchUnit: the unit written at a position', () => {
     ['3个多月', 1, '个多月', 'duration', '月', 1],
     ['5kg', 1, 'kg', 'other', 'kg', 1],
     ['5m2', 1, 'm2', 'area', 'm2', 1],
+    // The folded text of a Traditional page: 日圓 and 港圓 read 日圆 and 港圆.
+    ['300亿日圆', 4, '日圆', 'money', 'JPY', 1],
+    ['5亿港圆', 2, '港圆', 'money', 'HKD', 1],
   ] as const)('%s at %d: %s', (text, pos, written, kind, unit, factor) => {
     const u = matchUnit(text, pos);
     expect(u && [u.text, u.kind, u.unit]).toEqual([written, kind, unit]);

@@ -1,4 +1,5 @@
 import type { FigureKind } from '../models/figure.js';
+import { foldScript } from '../text/foldScript.js';
 
 /** A unit or classifier that may follow a numeral, and what it makes of the figure. */
 export interface UnitEntry {
@@ -106,8 +107,13 @@ const COUNTS: UnitEntry[] = COUNT.map((u) => (u.text === '家' ? { ...u, unlessN
 /** Every unit, the longest first so the alternation prefers 平方公里 to 平方. */
 export const UNITS: readonly UnitEntry[] = [...MONEY, ...AREA, ...PERCENT, ...POINTS, ...MULTIPLE, ...DURATION, ...OTHER, ...COUNTS];
 
+// Units are looked up in the folded text, where 日圓 reads 日圆: each word is known in both forms.
 const BY_TEXT = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!BY_TEXT.has(u.text)) BY_TEXT.set(u.text, u);
+for (const u of UNITS) {
+  const folded = foldScript(u.text);
+  if (!BY_TEXT.has(folded)) BY_TEXT.set(folded, { ...u, text: folded });
+}
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
