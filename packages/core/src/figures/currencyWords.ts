@@ -13,10 +13,10 @@ import { wordEndCheck, type WordEndCheck } from './wordEnds.js';
 
 const WORD_CURRENCY: ReadonlyMap<string, string> = new Map([
   ['新台币', 'TWD'], ['台币', 'TWD'], ['港币', 'HKD'], ['港元', 'HKD'], ['澳门币', 'MOP'], ['澳门元', 'MOP'], ['人民币', 'CNY'],
-  ['美元', 'USD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['日币', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
+  ['美元', 'USD'], ['欧元', 'EUR'], ['日元', 'JPY'], ['日圆', 'JPY'], ['日币', 'JPY'], ['英镑', 'GBP'], ['韩元', 'KRW'],
 ]);
 const CURRENCY_BEFORE = new RegExp(`(${[...WORD_CURRENCY.keys()].sort((a, b) => b.length - a.length).join('|')})[ \\t\\u3000]{0,2}$`);
-// The names end in one of a few characters (币, 元, 镑), then at most two spaces: a figure after any
+// The names end in one of a few characters (币, 元, 圆, 镑), then at most two spaces: a figure after any
 // other character is asked no regex. Asked for every figure.
 /** Whether a currency name can end just before `start`, not reaching before `lower`. */
 export const mayEndCurrencyName: WordEndCheck = wordEndCheck(WORD_CURRENCY.keys(), 2);

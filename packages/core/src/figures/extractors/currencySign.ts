@@ -6,11 +6,11 @@ import type { Atom, Draft } from '../types.js';
 // A currency written before the amount: a sign, a code, or 人民币 (人民币 8千元).
 // A currency's name before the amount (新台币300亿元, 港币50亿元) names the currency of a bare 元 or of a
 // bare amount with a magnitude (新臺幣300億); 兑美元6.9 stays no figure.
-const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|新台币|新臺幣|新台幣|港币|港幣|港元|美元|欧元|歐元|日元|日圓|英镑|英鎊|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
+const CURRENCY_SIGN = /(US\$|HK\$|NT\$|RMB|CNY|USD|人民币|人民幣|新台币|新臺幣|新台幣|港币|港幣|港元|美元|欧元|歐元|日元|日圓|日圆|英镑|英鎊|[$＄￥¥€£])[ \t\u3000]{0,2}$/;
 const SIGN_CURRENCY: Readonly<Record<string, string>> = {
   US$: 'USD', HK$: 'HKD', NT$: 'TWD', RMB: 'CNY', CNY: 'CNY', USD: 'USD', 人民币: 'CNY', 人民幣: 'CNY',
   新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 美元: 'USD', 欧元: 'EUR', 歐元: 'EUR',
-  日元: 'JPY', 日圓: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
+  日元: 'JPY', 日圓: 'JPY', 日圆: 'JPY', 英镑: 'GBP', 英鎊: 'GBP',
   $: 'USD', '＄': 'USD', '￥': 'CNY', '¥': 'CNY', '€': 'EUR', '£': 'GBP',
 };
 // By code unit: checked before every numeral, so no one-character string is made for it.
