@@ -11,6 +11,8 @@ describe('statusAt', () => {
     ['张江总部园计划新增总投资120亿元。', '120亿元', 'target'],
     ['上海张江管理局副局长：是要集聚1000家企业。', '1000家', 'target'],
     ['今年营业额可达3800亿元，上看4000亿元。', '4000亿元', 'forecast'],
+    // A Taiwan page's 計畫, as folded (计画).
+    ['园区计画新增投资120亿元。', '120亿元', 'target'],
   ])('%s → %s is %s', (text, figure, status) => {
     expect(statusAt(text, text.indexOf(figure))).toBe(status);
   });

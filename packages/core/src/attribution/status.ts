@@ -8,7 +8,7 @@ import type { FigureStatus } from '../models/figure.js';
 import { breaksOf, clauseStartIn, type Breaks } from './segments.js';
 import { lowerBound } from './sorted.js';
 
-const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
+const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '计画', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
 const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估計', '预期', '預期', '有望', '可望', '将', '將', '上看'];
 const TARGET = new RegExp(TARGET_WORDS.join('|'), 'g');
 const FORECAST = new RegExp(FORECAST_WORDS.join('|'), 'g');
