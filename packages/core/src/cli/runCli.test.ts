@@ -181,14 +181,16 @@ describe('gaoxin extract --jobs starts worker threads only for input enough to p
 
   it.each([
     { name: 'a small batch reads on this thread alone', perThread: undefined, jobs: '2', started: [] },
-    { name: 'one worker once the input reaches the size per thread', perThread: size, jobs: '2', started: [1] },
-    { name: 'no more workers than the input pays for', perThread: size / 2, jobs: '8', started: [2] },
-    { name: 'every thread --jobs asks for with a size per thread of 0', perThread: 0, jobs: '4', started: [3] },
+    { name: 'two workers once the input reaches the size per thread', perThread: size, jobs: '2', started: [2] },
+    { name: 'no more workers than the input pays for', perThread: size / 2, jobs: '8', started: [3] },
+    { name: 'every thread --jobs asks for with a size per thread of 0', perThread: 0, jobs: '4', started: [4] },
     { name: 'no worker with --jobs 1', perThread: 0, jobs: '1', started: [] },
   ])('$name', async ({ perThread, jobs, started }) => {
     const r = await runWith(perThread, jobs);
     expect(r.started).toEqual(started);
+    // With workers every file goes to them (the stand-in answers each with an error line); without, this thread reads all four.
     if (started.length === 0) expect(r.out.trim().split('\n')).toHaveLength(4);
+    else expect(r.err.match(/read by the stand-in pool/g)).toHaveLength(4);
   });
 
   it('says so on a terminal when it uses fewer threads than --jobs', async () => {

@@ -44,13 +44,14 @@ async function extractAll(cmd: ExtractCommand, io: CliIo, interrupt: AbortSignal
     const refusal = await refuseOutput(cmd.out, expansion, cmd.force, io);
     if (refusal) throw new UsageError(refusal);
   }
-  // With --jobs N, up to N threads parse: N - 1 workers and this one, which also orders and
-  // writes. One worker fewer is one module load and one JIT warm-up fewer, and a worker is
-  // started only for input enough to pay for that (threads.ts).
+  // With --jobs N, up to N worker threads parse, and this one lists, orders and writes: a
+  // thread that also parsed held up the writing and the feeding of the workers (measured about
+  // 5% slower on two cores). Threads are started only for input enough to pay for their JIT
+  // warm-up (threads.ts); below that this thread parses alone.
   const perThread = io.bytesPerThread ?? BYTES_PER_THREAD;
   const bytes = cmd.jobs > 1 && io.workers ? await inputBytes(sources, io, perThread * (cmd.jobs - 1)) : 0;
   const threads = threadsFor(bytes, cmd.jobs, perThread);
-  const pool = threads > 1 ? io.workers?.(threads - 1) : undefined;
+  const pool = threads > 1 ? io.workers?.(threads) : undefined;
   try {
     const why = threads < cmd.jobs ? `${(bytes / 1e6).toFixed(1)} MB of input, so ${threads} of the ${cmd.jobs} threads --jobs allows parse (a thread pays for its start from about ${Math.round(perThread / 1e6)} MB)` : undefined;
     return await extractWith(cmd, io, interrupt, { sources, skipped: expansion.skipped, pool, threads: pool ? threads : 1, fewerThreads: why });
@@ -117,7 +118,7 @@ async function extractWith(cmd: ExtractCommand, io: CliIo, interrupt: AbortSigna
       }
       return outcomes;
     };
-    const run = pool ? scheduler(threads - 1, local, (group) => (stopped() ? Promise.resolve([]) : pool.run(paths(group), settings, output))) : local;
+    const run = pool ? scheduler(threads, local, (group) => (stopped() ? Promise.resolve([]) : pool.run(paths(group), settings, output))) : local;
     for await (const outcome of inOrder(groups, run, pool ? threads * 8 : 2, interrupt)) {
       if (outcome.ok) {
         if (read > 0) await sink.write(writer.separator);
@@ -186,9 +187,9 @@ function paths(group: Source[]): string[] {
 }
 
 /**
- * Sends each group to a worker while one has room (each may hold a few batches more than
- * it works on, so it never waits for this thread), else reads it on this thread; groups that
- * are not files (standard input, errors) are always handled here.
+ * Sends each group of files to a worker while one has room (each may hold a few batches more
+ * than it works on, so it never waits for this thread), else holds it until one has; groups
+ * that are not files (standard input, errors) are handled here.
  */
 function scheduler(
   workers: number,
@@ -204,7 +205,8 @@ function scheduler(
   return (group) =>
     new Promise<FormattedOutcome[]>((resolve) => {
       const start = (): boolean => {
-        if (group[0]!.kind === 'file' && inWorkers < workers * 4) {
+        if (group[0]!.kind === 'file') {
+          if (inWorkers >= workers * 4) return false;
           inWorkers++;
           void remote(group).then((r) => {
             inWorkers--;
