@@ -4,9 +4,9 @@ import type { Source } from './inputs.js';
 /**
  * Input, in bytes, that each parsing thread beyond the first must have before it is started.
  * Every thread compiles and warms the parser on its own (about a CPU-second), and with every
- * core parsing, V8's compiler and GC threads slow the parsers down: on two cores `--jobs 2`
- * measured 0.8× `--jobs 1` on 2 MB and 8 MB of reports, 1.04× on 16 MB, 1.1× on 24 MB and
- * 1.3–1.5× on 40 MB. Below this a second thread costs more than it saves.
+ * core parsing, V8's compiler and GC threads slow the parsers down: on two cores two parsing
+ * threads measured 0.8× one on 2 MB and 8 MB of reports, 1.06× on 16 MB, 1.15× on 24 MB and
+ * 1.3× on 40 MB. Below this a second thread costs more than it saves.
  */
 export const BYTES_PER_THREAD = 16_000_000;
 
