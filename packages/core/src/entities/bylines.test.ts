@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
-import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readFieldCredits, readSignature } from './bylines.js';
+import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit } from './bylines.js';
 import { mayStartSurname, surnameAt } from './lexicon.js';
 
 describe('readByline', () => {
@@ -39,6 +39,34 @@ describe('readFieldCredits: the names a line of fields credits', () => {
       expect(line.slice(c.start, c.end)).toBe(c.name);
       expect(line.slice(c.roleStart, c.roleEnd)).toBe(c.role);
     }
+  });
+});
+
+describe('readClosingCredits: credits in brackets closing a paragraph', () => {
+  it.each([
+    { line: '还有10个项目现场签约。(记者 杨明)', expected: { names: ['杨明/记者'], signed: false } },
+    { line: '营收增长。（记者 张伟 通讯员 李娜）', expected: { names: ['张伟/记者', '李娜/通讯员'], signed: false } },
+    { line: '实际到位外资5.1亿美元。 ( 王继文)', expected: { names: ['王继文/作者'], signed: true } },
+    { line: '启动集聚区(试点)建设。', expected: undefined },
+    { line: '营收增长。(试点)', expected: undefined },
+    { line: '营收增长(记者 杨明)', expected: undefined },
+  ])('$line', ({ line, expected }) => {
+    const r = readClosingCredits(line);
+    expect(r && { names: r.credits.map((c) => `${c.name}/${c.role}`), signed: r.signed }).toEqual(expected);
+    for (const c of r?.credits ?? []) expect(line.slice(c.start, c.end)).toBe(c.name);
+  });
+});
+
+describe('readWrittenCredit: the credit written out after a dateline', () => {
+  it.each([
+    { rest: '实习记者王胜男报道:日前，记者从工作会议上获悉', expected: '王胜男/实习记者' },
+    { rest: '本报记者 张三 报道：近日', expected: '张三/本报记者' },
+    { rest: '日前，记者从工作会议上获悉', expected: undefined },
+    { rest: '记者近日从管委会获悉', expected: undefined },
+  ])('$rest', ({ rest, expected }) => {
+    const c = readWrittenCredit(rest);
+    expect(c && `${c.name}/${c.role}`).toEqual(expected);
+    if (c) expect(rest.slice(c.start, c.end)).toBe(c.name);
   });
 });
 

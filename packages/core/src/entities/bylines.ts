@@ -131,6 +131,50 @@ export function readFieldCredits(line: string): Credit[] | undefined {
   return credits.length > 0 ? credits : undefined;
 }
 
+// A bracket closing a paragraph after its last sentence: …项目现场签约。(记者 杨洁), …190家。 ( 王继高).
+const CLOSING_BRACKET = /[。！？!?”」][ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]*$/;
+// The credits written out after a dateline: 实习记者王胜男报道：, 本报记者 张三 报道:.
+const WRITTEN_CREDIT = /^[ \t\u3000]*((?:本报)?(?:实习|见习|特约)?记者|(?:本报|特约)?通讯员)[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*(?:报道|报导)[:：，,]/;
+
+/**
+ * The credits a paragraph closes with, in brackets after its last sentence: `(记者 杨洁)` gives
+ * 杨洁 as 记者; a lone name `( 王继高)` is the author's signature (`signed`). Offsets are into
+ * the line; undefined when the line closes otherwise.
+ *
+ * @example
+ * readClosingCredits('还有10个项目现场签约。(记者 杨洁)')?.credits[0]?.name; // '杨洁'
+ */
+export function readClosingCredits(line: string): { credits: Credit[]; signed: boolean } | undefined {
+  const last = line.charCodeAt(line.length - 1);
+  // Most lines end in 。: the pattern is run only where a bracket or a space closes the line.
+  if (last !== 0x29 && last !== 0xff09 && last !== 0x20 && last !== 0x3000 && last !== 0x09) return undefined;
+  const m = CLOSING_BRACKET.exec(line);
+  if (!m) return undefined;
+  const inner = m[1]!;
+  const at = m.index + m[0].indexOf(inner, 1);
+  const credits = readBracketCredits(inner);
+  if (credits) return { credits: credits.map((c) => ({ ...c, start: at + c.start, end: at + c.end, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : {}) })), signed: false };
+  const name = inner.trim();
+  if (!isPlausibleName(name)) return undefined;
+  const start = at + inner.indexOf(name);
+  return { credits: [{ name, role: AUTHOR_ROLE, start, end: start + name.length }], signed: true };
+}
+
+/**
+ * The credit written out after a dateline (`实习记者王胜男报道：`), with offsets into `rest`;
+ * undefined when `rest` opens otherwise.
+ *
+ * @example
+ * readWrittenCredit('实习记者王胜男报道:日前，…')?.name; // '王胜男'
+ */
+export function readWrittenCredit(rest: string): Credit | undefined {
+  const m = WRITTEN_CREDIT.exec(rest);
+  if (!m || !isPlausibleName(m[2]!)) return undefined;
+  const roleStart = m[0].indexOf(m[1]!);
+  const start = m[0].indexOf(m[2]!, roleStart + m[1]!.length);
+  return { name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, roleStart, roleEnd: roleStart + m[1]!.length };
+}
+
 /**
  * Reads the inside of a bracketed credit: (记者 金朝力 刘曼华), (记者周三春), (中央社记者林孟汝台北20日电),
  * 〔自由时报记者洪友芳╱新竹报导〕. A role keeps the medium written before it (中央社记者). Undefined when

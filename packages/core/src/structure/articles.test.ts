@@ -89,6 +89,25 @@ describe('findArticles (through parseReport)', () => {
     expect(page.slice(article.paragraphs![0]!.start, article.paragraphs![0]!.start + 2)).toMatch(/^(?:本报|近日|长春)/);
   });
 
+  it.each([
+    { page: '园区引进项目\n\n【香港商报讯】实习记者王胜明报道:日前，园区引进项目10个。', dateline: '【香港商报讯】', authors: ['王胜明/实习记者'] },
+    { page: '【新唐人2013年02月20日讯】(中央社记者林孟文台北20日电)国科会表示，园区新增职缺1.1万个。', dateline: '【新唐人2013年02月20日讯】', authors: ['林孟文/中央社记者'] },
+    { page: '南科產值創新高\n\n【大紀元11月12日訊】〔自由時報記者洪友明╱新竹報導〕南科今年產值將逾3千億元。', dateline: '【大紀元11月12日訊】', authors: ['洪友明/自由時報記者'] },
+  ])('reads a bracketed dateline and the credits after it ($dateline)', ({ page, dateline, authors }) => {
+    const article = parseReport(page, { referenceDate: '2013-02-20' }).articles[0]!;
+    expect(article.dateline).toBe(dateline);
+    expect(article.authors.map((a) => `${a.name}/${a.role}`)).toEqual(authors);
+  });
+
+  it.each([
+    { page: '园区项目开工\n\n今天，10个项目现场签约。(记者 杨明)', authors: ['杨明/记者'], signature: undefined },
+    { page: '园区项目开工\n\n今天，10个项目现场签约。 ( 王继文)', authors: ['王继文/作者'], signature: '王继文' },
+  ])('reads credits in brackets closing the article ($authors)', ({ page, authors, signature }) => {
+    const article = parseReport(page, { referenceDate: '2013-02-20' }).articles[0]!;
+    expect(article.authors.map((a) => `${a.name}/${a.role}`)).toEqual(authors);
+    expect(article.signature).toBe(signature);
+  });
+
   it('gives a page without structure one article and an empty page none', () => {
     expect(parseReport('常州高新区今年新增科技型企业120家。').articles).toHaveLength(1);
     expect(parseReport('').articles).toEqual([]);

@@ -5,7 +5,7 @@
  * are mapped back to the original.
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readBracketCredits, readByline, readFieldCredits, readSignature, type Credit } from '../entities/bylines.js';
+import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, type Credit } from '../entities/bylines.js';
 import { isFieldsLine } from '../knowledge/headerFields.js';
 import { foldScript } from '../text/foldScript.js';
 import type { Article, Author } from '../models/article.js';
@@ -26,6 +26,8 @@ interface Line {
   /** Original span of the trimmed line. */
   span: Span;
   credits?: Credit[] | undefined;
+  /** The credits close the paragraph in brackets (…签约。(记者 杨洁)): authors, and no signature unless a lone name. */
+  closing?: { signed: boolean } | undefined;
   /** Original offset the credits' offsets are relative to. */
   at: number;
 }
@@ -43,8 +45,10 @@ interface Draft {
 }
 
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
-const DATELINE = /^(?:本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/;
-const DATELINE_CREDITS = /^[（(]([^（）()]{2,40})[)）]/;
+// Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
+const DATELINE = /^(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/;
+// The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
+const DATELINE_CREDITS = /^[（(〔]([^（）()〔〕]{2,40})[)）〕]/;
 const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
 const MAX_HEADING = 40;
@@ -56,15 +60,32 @@ function classify(text: string, span: Span, at: number): Line {
   if (folded !== undefined && isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
-    const credits = readFieldCredits(folded)?.map((c) => ({ ...c, name: text.slice(c.start, c.end), role: text.slice(c.roleStart, c.roleEnd) }));
+    const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
     return credits ? { kind: 'byline', text, span, credits, at } : { kind: 'fields', text, span, at };
   }
   const byline = text.length <= MAX_HEADING ? readByline(text) : undefined;
   if (byline) return { kind: 'byline', text, span, credits: byline, at };
   const signature = readSignature(text);
   if (signature && signature.start === 0 && signature.end === text.length) return { kind: 'signature', text, span, credits: [signature], at };
-  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !DATELINE.test(text)) return { kind: 'heading', text, span, at };
-  return { kind: 'paragraph', text, span, credits: signature ? [signature] : undefined, at };
+  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !opensWithDateline(text)) return { kind: 'heading', text, span, at };
+  if (signature) return { kind: 'paragraph', text, span, credits: [signature], at };
+  // …现场签约。(记者 杨洁): credits closing the paragraph, read on the folded line, given as written.
+  const closing = readClosingCredits(folded ?? foldScript(text));
+  if (closing) return { kind: 'paragraph', text, span, credits: closing.credits.map((c) => asWritten(text, c)), closing: { signed: closing.signed }, at };
+  return { kind: 'paragraph', text, span, at };
+}
+
+// Enough of a line's start to hold any dateline the pattern reads.
+const DATELINE_HEAD = 48;
+
+/** Whether a line opens with a dateline, read on its folded start (【大紀元11月12日訊】 as 讯). */
+function opensWithDateline(text: string): boolean {
+  return DATELINE.test(foldScript(text.slice(0, DATELINE_HEAD)));
+}
+
+/** A credit read on the folded line, with its name and role as the page writes them (folding keeps offsets). */
+function asWritten(text: string, c: Credit): Credit {
+  return { ...c, name: text.slice(c.start, c.end), ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { role: text.slice(c.roleStart, c.roleEnd) } : {}) };
 }
 
 function readLines(ctx: ExtractionContext): Line[] {
@@ -155,7 +176,7 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
       case 'fields':
         break;
       case 'paragraph': {
-        const startsDateline = DATELINE.test(line.text);
+        const startsDateline = opensWithDateline(line.text);
         let d = current;
         const titled = pending.length > 0;
         if (!d || d.closed || floating || (titled && (startsDateline || d.paragraphs.length === 0 || pendingNamesOtherZone(pending, d, zones)))) {
@@ -187,6 +208,12 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
 function sign(d: Draft, line: Line, ctx: ExtractionContext): void {
   const c = line.credits?.[line.credits.length - 1];
   if (!c) return;
+  if (line.closing && !line.closing.signed) {
+    // (记者 杨洁) closing the article: its authors, no signature.
+    d.authors.push(...authorsOf(line, line.credits!, ctx));
+    d.closed = true;
+    return;
+  }
   d.signature = c.name;
   d.authors.push(...authorsOf(line, [c], ctx).map((a) => ({ ...a, ...lastOccurrence(ctx, line, c.name) })));
   if (line.kind === 'signature') d.lines.push(line);
@@ -200,14 +227,25 @@ function lastOccurrence(ctx: ExtractionContext, line: Line, name: string): Parti
 }
 
 function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
-  const m = DATELINE.exec(line.text);
+  // Read on the folded line (the same length), given as the page writes it.
+  const folded = foldScript(line.text);
+  const m = DATELINE.exec(folded);
   if (!m) return;
-  d.dateline = m[0];
-  // 本报讯（记者 张三 通讯员 李四）: the credits in brackets after the dateline.
-  const rest = line.text.slice(m[0].length).trimStart();
-  const inner = DATELINE_CREDITS.exec(rest)?.[1];
-  const credits = inner ? readBracketCredits(inner) : undefined;
-  if (credits) d.authors.push(...authorsOf(line, credits, ctx));
+  d.dateline = line.text.slice(0, m[0].length);
+  // The credits after the dateline: in brackets (本报讯（记者 张三 通讯员 李四）, 【新唐人…讯】(中央社记者林孟汝台北20日电))
+  // or written out (【香港商报讯】实习记者王胜男报道:).
+  const restAt = m[0].length + (folded.length - m[0].length - folded.slice(m[0].length).trimStart().length);
+  const rest = folded.slice(restAt);
+  const bracket = DATELINE_CREDITS.exec(rest);
+  const inner = bracket?.[1];
+  const innerAt = restAt + 1;
+  const credits = inner ? readBracketCredits(inner)?.map((c) => shift(c, innerAt)) : [readWrittenCredit(rest)].flatMap((c) => (c ? [shift(c, restAt)] : []));
+  if (credits && credits.length > 0) d.authors.push(...authorsOf(line, credits.map((c) => asWritten(line.text, c)), ctx));
+}
+
+/** A credit with its offsets moved by `by` (from a part of the line to the whole line). */
+function shift(c: Credit, by: number): Credit {
+  return { ...c, start: c.start + by, end: c.end + by, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: c.roleStart + by, roleEnd: c.roleEnd + by } : {}) };
 }
 
 /** The zone an article is about: the first zone its title block names, else the one it names most. */
