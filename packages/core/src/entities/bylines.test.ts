@@ -10,6 +10,7 @@ describe('readByline', () => {
     { text: '本报记者刘洋 通讯员 周一鸣', expected: [{ name: '刘洋', role: '本报记者' }, { name: '周一鸣', role: '通讯员' }] },
     { text: '欧阳明 林可', expected: [{ name: '欧阳明', role: '作者' }, { name: '林可', role: '作者' }] },
     { text: '□ 本报记者 李倩', expected: [{ name: '李倩', role: '本报记者' }] },
+    { text: '■本报记者 张伟', expected: [{ name: '张伟', role: '本报记者' }] },
     { text: '文 / 本报记者 刘洋', expected: [{ name: '刘洋', role: '本报记者' }] },
     { text: '优化创新布局 增强平台支撑力', expected: undefined },
     { text: '刘洋', expected: undefined },
@@ -50,6 +51,8 @@ describe('readClosingCredits: credits in brackets closing a paragraph', () => {
     { line: '启动集聚区(试点)建设。', expected: undefined },
     { line: '营收增长。(试点)', expected: undefined },
     { line: '营收增长(记者 杨明)', expected: undefined },
+    { line: '（本报记者 张伟）', expected: { names: ['张伟/本报记者'], signed: false } },
+    { line: '(试点)', expected: undefined },
   ])('$line', ({ line, expected }) => {
     const r = readClosingCredits(line);
     expect(r && { names: r.credits.map((c) => `${c.name}/${c.role}`), signed: r.signed }).toEqual(expected);

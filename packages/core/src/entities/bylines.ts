@@ -31,6 +31,7 @@ const ROLE_PREFIXES = (() => {
 const NOT_NAME = new Set(NOT_NAMES);
 const TOKEN = /[^\s\u3000]+/g;
 const MARKS_ONLY = /^[\p{P}\p{S}]+$/u;
+const LEADING_MARKS = /^[■□●○◆◇▲△★☆▶►※【〔（(]+/u;
 // A byline is short: a few names and roles.
 const MAX_BYLINE = 40;
 const SIGNATURE_AFTER = /([。！？!?”」）)])[ \t\u3000]+([\u4e00-\u9fff]{2,4})[ \t\u3000]*$/;
@@ -84,8 +85,13 @@ export function readByline(line: string): Credit[] | undefined {
   for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     let token = m[0];
     let at = m.index;
-    // Marks that open or part a byline (□ 本报记者 李倩, 文 / 本报记者 刘洋).
+    // Marks that open or part a byline (□ 本报记者 李倩, 文 / 本报记者 刘洋), also written against the role (■本报记者 张伟).
     if (MARKS_ONLY.test(token)) continue;
+    const marks = LEADING_MARKS.exec(token)?.[0].length ?? 0;
+    if (marks > 0) {
+      token = token.slice(marks);
+      at += marks;
+    }
     const r = ROLE_PREFIXES.longestAt(token, 0)?.value;
     if (r) {
       role = r;
@@ -133,6 +139,7 @@ export function readFieldCredits(line: string): Credit[] | undefined {
 
 // A bracket closing a paragraph after its last sentence: …项目现场签约。(记者 杨洁), …190家。 ( 王继高).
 const CLOSING_BRACKET = /[。！？!?”」][ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]*$/;
+const WHOLE_BRACKET = /^[ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]*$/;
 // The credits written out after a dateline: 实习记者王胜男报道：, 本报记者 张三 报道:.
 const WRITTEN_CREDIT = /^[ \t\u3000]*((?:本报)?(?:实习|见习|特约)?记者|(?:本报|特约)?通讯员)[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*(?:报道|报导)[:：，,]/;
 
@@ -148,6 +155,13 @@ export function readClosingCredits(line: string): { credits: Credit[]; signed: b
   const last = line.charCodeAt(line.length - 1);
   // Most lines end in 。: the pattern is run only where a bracket or a space closes the line.
   if (last !== 0x29 && last !== 0xff09 && last !== 0x20 && last !== 0x3000 && last !== 0x09) return undefined;
+  // A line that is only a bracketed credit closes the article as well: （本报记者 张伟）.
+  const whole = WHOLE_BRACKET.exec(line);
+  if (whole) {
+    const credits = readBracketCredits(whole[1]!);
+    const at = line.indexOf(whole[1]!);
+    return credits ? { credits: credits.map((c) => ({ ...c, start: at + c.start, end: at + c.end, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : {}) })), signed: false } : undefined;
+  }
   const m = CLOSING_BRACKET.exec(line);
   if (!m) return undefined;
   const inner = m[1]!;

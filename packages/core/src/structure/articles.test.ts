@@ -102,6 +102,8 @@ describe('findArticles (through parseReport)', () => {
   it.each([
     { page: '园区项目开工\n\n今天，10个项目现场签约。(记者 杨明)', authors: ['杨明/记者'], signature: undefined },
     { page: '园区项目开工\n\n今天，10个项目现场签约。 ( 王继文)', authors: ['王继文/作者'], signature: '王继文' },
+    { page: '园区项目开工\n\n今天，10个项目现场签约。\n（本报记者 张伟）', authors: ['张伟/本报记者'], signature: undefined },
+    { page: '园区项目开工\n\n今天，10个项目现场签约。\n(试点)', authors: [], signature: undefined },
   ])('reads credits in brackets closing the article ($authors)', ({ page, authors, signature }) => {
     const article = parseReport(page, { referenceDate: '2013-02-20' }).articles[0]!;
     expect(article.authors.map((a) => `${a.name}/${a.role}`)).toEqual(authors);

@@ -67,6 +67,11 @@ function classify(text: string, span: Span, at: number): Line {
   if (byline) return { kind: 'byline', text, span, credits: byline, at };
   const signature = readSignature(text);
   if (signature && signature.start === 0 && signature.end === text.length) return { kind: 'signature', text, span, credits: [signature], at };
+  // （本报记者 张伟） on a line of its own closes the article as a signature would.
+  if (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28) {
+    const whole = readClosingCredits(folded ?? foldScript(text));
+    if (whole) return { kind: 'signature', text, span, credits: whole.credits.map((c) => asWritten(text, c)), closing: { signed: whole.signed }, at };
+  }
   if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !opensWithDateline(text)) return { kind: 'heading', text, span, at };
   if (signature) return { kind: 'paragraph', text, span, credits: [signature], at };
   // …现场签约。(记者 杨洁): credits closing the paragraph, read on the folded line, given as written.
