@@ -32,6 +32,7 @@ const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】
 // What opens a credit in brackets: a line without one has none.
 // One search of the text for all four (a search per character costs a pass per absent one).
 const CREDIT_OPENER = /[(（〔【]/g;
+const COLON = /[:：]/g;
 // A lone name in brackets signs a paragraph only after the end of a sentence.
 const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
@@ -156,6 +157,8 @@ function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | '
 function readCredits(text: string, found: Candidate[]): void {
   // The next opener at or after the line being read (-1: none left; -2: not searched yet).
   let bracket = -2;
+  // The next colon at or after the line being read, found as the bracket is: once per colon, not per line.
+  let colon = -2;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -170,7 +173,11 @@ function readCredits(text: string, found: Candidate[]): void {
     const bracketed = bracket >= 0 && bracket < lineEnd;
     const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
     // A line of the page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) has a colon and is short.
-    const fielded = lineEnd - lineStart <= MAX_FIELDS_LINE && hasColonIn(text, lineStart, lineEnd) && isFieldsLine(text.slice(lineStart, lineEnd));
+    if (colon !== -1 && colon < lineStart) {
+      COLON.lastIndex = lineStart;
+      colon = COLON.exec(text)?.index ?? -1;
+    }
+    const fielded = colon >= 0 && colon < lineEnd && lineEnd - lineStart <= MAX_FIELDS_LINE && isFieldsLine(text.slice(lineStart, lineEnd));
     if (fielded) {
       // Its label words are no speaker (来源：…) and its names no byline or signature of their own.
       for (const c of readFieldCredits(text.slice(lineStart, lineEnd)) ?? []) {
@@ -207,11 +214,6 @@ export function gapAfter(text: string, at: number): number {
 
 function isGapSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
-}
-
-function hasColonIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isColon(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function isColon(code: number): boolean {

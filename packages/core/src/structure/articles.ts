@@ -7,7 +7,6 @@
 import { isDatelineLine } from '../dates/dateline.js';
 import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, type Credit } from '../entities/bylines.js';
 import { isFieldsLine } from '../knowledge/headerFields.js';
-import { foldScript } from '../text/foldScript.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -26,6 +25,10 @@ interface Line {
   /** Original span of the trimmed line. */
   span: Span;
   credits?: Credit[] | undefined;
+  /** A paragraph's text folded to Simplified (the same offsets), as the rules read it. */
+  folded?: string | undefined;
+  /** A paragraph that opens with a dateline (本报讯, 【香港商报讯】). */
+  dateline?: boolean | undefined;
   /** The credits close the paragraph in brackets (…签约。(记者 杨洁)): authors, and no signature unless a lone name. */
   closing?: { signed: boolean } | undefined;
   /** Original offset the credits' offsets are relative to. */
@@ -53,11 +56,9 @@ const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
 const MAX_HEADING = 40;
 
-function classify(text: string, span: Span, at: number): Line {
+function classify(text: string, folded: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
-  // A line of fields has a colon: most lines have none, and are not folded to be asked.
-  const folded = text.includes('：') || text.includes(':') ? foldScript(text) : undefined;
-  if (folded !== undefined && isFieldsLine(folded)) {
+  if (isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
@@ -69,23 +70,16 @@ function classify(text: string, span: Span, at: number): Line {
   if (signature && signature.start === 0 && signature.end === text.length) return { kind: 'signature', text, span, credits: [signature], at };
   // （本报记者 张伟） on a line of its own closes the article as a signature would.
   if (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28) {
-    const whole = readClosingCredits(folded ?? foldScript(text));
+    const whole = readClosingCredits(folded);
     if (whole) return { kind: 'signature', text, span, credits: whole.credits.map((c) => asWritten(text, c)), closing: { signed: whole.signed }, at };
   }
-  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !opensWithDateline(text)) return { kind: 'heading', text, span, at };
-  if (signature) return { kind: 'paragraph', text, span, credits: [signature], at };
+  const dateline = DATELINE.test(folded);
+  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !dateline) return { kind: 'heading', text, span, at };
+  if (signature) return { kind: 'paragraph', text, folded, dateline, span, credits: [signature], at };
   // …现场签约。(记者 杨洁): credits closing the paragraph, read on the folded line, given as written.
-  const closing = readClosingCredits(folded ?? foldScript(text));
-  if (closing) return { kind: 'paragraph', text, span, credits: closing.credits.map((c) => asWritten(text, c)), closing: { signed: closing.signed }, at };
-  return { kind: 'paragraph', text, span, at };
-}
-
-// Enough of a line's start to hold any dateline the pattern reads.
-const DATELINE_HEAD = 48;
-
-/** Whether a line opens with a dateline, read on its folded start (【大紀元11月12日訊】 as 讯). */
-function opensWithDateline(text: string): boolean {
-  return DATELINE.test(foldScript(text.slice(0, DATELINE_HEAD)));
+  const closing = readClosingCredits(folded);
+  if (closing) return { kind: 'paragraph', text, folded, dateline, span, credits: closing.credits.map((c) => asWritten(text, c)), closing: { signed: closing.signed }, at };
+  return { kind: 'paragraph', text, folded, dateline, span, at };
 }
 
 /** A credit read on the folded line, with its name and role as the page writes them (folding keeps offsets). */
@@ -106,7 +100,9 @@ function readLines(ctx: ExtractionContext): Line[] {
     const trimmed = raw.trim();
     if (trimmed.length > 0) {
       const span = toOriginalSpan(ctx.normalized, from + lead, from + lead + trimmed.length);
-      lines.push(classify(trimmed, span, span.start));
+      // The same line folded (folding keeps every offset): the rules read it, titles keep the page's script.
+      const folded = ctx.text.slice(from + lead, from + lead + trimmed.length);
+      lines.push(classify(trimmed, folded, span, span.start));
     }
     from = to + 1;
   }
@@ -181,7 +177,7 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
       case 'fields':
         break;
       case 'paragraph': {
-        const startsDateline = opensWithDateline(line.text);
+        const startsDateline = line.dateline === true;
         let d = current;
         const titled = pending.length > 0;
         if (!d || d.closed || floating || (titled && (startsDateline || d.paragraphs.length === 0 || pendingNamesOtherZone(pending, d, zones)))) {
@@ -233,7 +229,7 @@ function lastOccurrence(ctx: ExtractionContext, line: Line, name: string): Parti
 
 function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // Read on the folded line (the same length), given as the page writes it.
-  const folded = foldScript(line.text);
+  const folded = line.folded ?? line.text;
   const m = DATELINE.exec(folded);
   if (!m) return;
   d.dateline = line.text.slice(0, m[0].length);
