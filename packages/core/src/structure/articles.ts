@@ -58,7 +58,8 @@ const MAX_HEADING = 40;
 
 function classify(text: string, folded: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
-  if (isFieldsLine(folded)) {
+  // A line of fields has a colon: most lines have none, and are spared the patterns.
+  if ((folded.includes('：') || folded.includes(':')) && isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
