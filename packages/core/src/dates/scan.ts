@@ -31,8 +31,16 @@ const MAX_HEADING = 40;
 const SENTENCE_MARK = /[。！？!?]/;
 
 function isHeadingLine(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end).trim();
-  return line.length > 0 && line.length <= MAX_HEADING && !SENTENCE_MARK.test(line);
+  // Spaces off both ends by index: most lines holding a year are long paragraphs, answered without a slice.
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return e > s && e - s <= MAX_HEADING && !SENTENCE_MARK.test(text.slice(s, e));
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
 /**

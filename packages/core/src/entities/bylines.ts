@@ -141,7 +141,7 @@ export function readFieldCredits(line: string): Credit[] | undefined {
 const CLOSING_BRACKET = /[。！？!?”」][ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]*$/;
 const WHOLE_BRACKET = /^[ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]*$/;
 // The credits written out after a dateline: 实习记者王胜男报道：, 本报记者 张三 报道:.
-const WRITTEN_CREDIT = /^[ \t\u3000]*((?:本报)?(?:实习|见习|特约)?记者|(?:本报|特约)?通讯员)[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*(?:报道|报导)[:：，,]/;
+const WRITTEN_CREDIT = /[ \t\u3000]*((?:本报)?(?:实习|见习|特约)?记者|(?:本报|特约)?通讯员)[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*(?:报道|报导)[:：，,]/y;
 
 /**
  * The credits a paragraph closes with, in brackets after its last sentence: `(记者 杨洁)` gives
@@ -175,17 +175,18 @@ export function readClosingCredits(line: string): { credits: Credit[]; signed: b
 }
 
 /**
- * The credit written out after a dateline (`实习记者王胜男报道：`), with offsets into `rest`;
- * undefined when `rest` opens otherwise.
+ * The credit written out at `at` (after a dateline: `实习记者王胜男报道：`), with offsets into
+ * `text`; undefined when the text there opens otherwise. Read in place: a paragraph is not cut.
  *
  * @example
  * readWrittenCredit('实习记者王胜男报道:日前，…')?.name; // '王胜男'
  */
-export function readWrittenCredit(rest: string): Credit | undefined {
-  const m = WRITTEN_CREDIT.exec(rest);
+export function readWrittenCredit(text: string, at = 0): Credit | undefined {
+  WRITTEN_CREDIT.lastIndex = at;
+  const m = WRITTEN_CREDIT.exec(text);
   if (!m || !isPlausibleName(m[2]!)) return undefined;
-  const roleStart = m[0].indexOf(m[1]!);
-  const start = m[0].indexOf(m[2]!, roleStart + m[1]!.length);
+  const roleStart = at + m[0].indexOf(m[1]!);
+  const start = at + m[0].indexOf(m[2]!, roleStart - at + m[1]!.length);
   return { name: m[2]!, role: m[1]!, start, end: start + m[2]!.length, roleStart, roleEnd: roleStart + m[1]!.length };
 }
 

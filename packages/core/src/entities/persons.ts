@@ -32,7 +32,6 @@ const BRACKET_CREDIT = /[（(〔【]([^（()）〔〕【】\n]{2,40})[)）〕】
 // What opens a credit in brackets: a line without one has none.
 // One search of the text for all four (a search per character costs a pass per absent one).
 const CREDIT_OPENER = /[(（〔【]/g;
-const COLON = /[:：]/g;
 // A lone name in brackets signs a paragraph only after the end of a sentence.
 const CLOSES_SENTENCE = /[。！？!?]\s*$/;
 // Characters that follow a name as words of their own (王明带领, 李若在, 张伟等).
@@ -49,6 +48,8 @@ const LIST_SEPARATORS = '、 \u3000';
 // Words whose last character is a surname (有关, 机关, 提高, 主张): a name never starts on it
 // (有关负责同志 is no 关负责), as the character belongs to the word before.
 const ENDS_IN_SURNAME: ReadonlySet<string> = new Set(['有关', '相关', '机关', '海关', '攻关', '公关', '把关', '通关', '提高', '最高', '升高', '主张', '扩张', '紧张', '开张', '上万', '数万', '千万']);
+// Their last characters by code unit: a name's first character is asked before any slice.
+const ENDS_IN_SURNAME_LAST = unitsOf([...ENDS_IN_SURNAME].map((w) => w.charAt(1)).join(''));
 
 // Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
 const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
@@ -157,8 +158,6 @@ function roleOf(c: Credit, at: number): Pick<Candidate, 'role' | 'roleStart' | '
 function readCredits(text: string, found: Candidate[]): void {
   // The next opener at or after the line being read (-1: none left; -2: not searched yet).
   let bracket = -2;
-  // The next colon at or after the line being read, found as the bracket is: once per colon, not per line.
-  let colon = -2;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -173,11 +172,7 @@ function readCredits(text: string, found: Candidate[]): void {
     const bracketed = bracket >= 0 && bracket < lineEnd;
     const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
     // A line of the page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) has a colon and is short.
-    if (colon !== -1 && colon < lineStart) {
-      COLON.lastIndex = lineStart;
-      colon = COLON.exec(text)?.index ?? -1;
-    }
-    const fielded = colon >= 0 && colon < lineEnd && lineEnd - lineStart <= MAX_FIELDS_LINE && isFieldsLine(text.slice(lineStart, lineEnd));
+    const fielded = lineEnd - lineStart <= MAX_FIELDS_LINE && hasColonIn(text, lineStart, lineEnd) && isFieldsLine(text.slice(lineStart, lineEnd));
     if (fielded) {
       // Its label words are no speaker (来源：…) and its names no byline or signature of their own.
       for (const c of readFieldCredits(text.slice(lineStart, lineEnd)) ?? []) {
@@ -214,6 +209,12 @@ export function gapAfter(text: string, at: number): number {
 
 function isGapSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+// Asked only of lines short enough to be one of fields: bounded by that length.
+function hasColonIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isColon(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function isColon(code: number): boolean {
@@ -253,7 +254,7 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   if (!cuedBothSides) for (let i = start + 1; i < end; i++) if (NOT_IN_NAME_ALONE[text.charCodeAt(i)] === 1) return false;
   // Most characters start no surname: then the name fails below, and needs no slice to tell.
   if (!mayStartSurname(text.charCodeAt(start))) return false;
-  if (start > 0 && ENDS_IN_SURNAME.has(text.slice(start - 1, start + 1))) return false;
+  if (start > 0 && ENDS_IN_SURNAME_LAST[text.charCodeAt(start)] === 1 && ENDS_IN_SURNAME.has(text.slice(start - 1, start + 1))) return false;
   const s = text.slice(start, end);
   if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);

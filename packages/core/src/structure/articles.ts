@@ -6,7 +6,7 @@
  */
 import { isDatelineLine } from '../dates/dateline.js';
 import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, type Credit } from '../entities/bylines.js';
-import { isFieldsLine } from '../knowledge/headerFields.js';
+import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -49,38 +49,71 @@ interface Draft {
 
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
 // Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
-const DATELINE = /^(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/;
+// Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
+const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/y;
+
+/** The dateline a folded line opens with, if any. */
+function datelineAt0(folded: string): RegExpExecArray | null {
+  DATELINE.lastIndex = 0;
+  return DATELINE.exec(folded);
+}
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
-const DATELINE_CREDITS = /^[（(〔]([^（）()〔〕]{2,40})[)）〕]/;
+const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
 const SENTENCE_INSIDE = /[。！？!?]/;
 // A heading is short; a longer line is running text even without a full stop.
 const MAX_HEADING = 40;
 
+// Every line is built with the same fields in the same order: one object shape for the walk after.
+function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, dateline = false): Line {
+  return { kind, text, span, credits, closing: signed === undefined ? undefined : { signed }, folded, dateline, at };
+}
+
 function classify(text: string, folded: string, span: Span, at: number): Line {
-  if (CREDIT.test(text)) return { kind: 'credit', text, span, at };
-  // A line of fields has a colon: most lines have none, and are spared the patterns.
-  if ((folded.includes('：') || folded.includes(':')) && isFieldsLine(folded)) {
+  if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
+  // A line of fields is short and has a colon: most lines are neither, and are spared the patterns.
+  if (folded.length <= MAX_FIELDS_LINE && (folded.includes('：') || folded.includes(':')) && isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
-    return credits ? { kind: 'byline', text, span, credits, at } : { kind: 'fields', text, span, at };
+    return credits ? lineOf('byline', text, folded, span, at, credits) : lineOf('fields', text, folded, span, at);
   }
   const byline = text.length <= MAX_HEADING ? readByline(text) : undefined;
-  if (byline) return { kind: 'byline', text, span, credits: byline, at };
+  if (byline) return lineOf('byline', text, folded, span, at, byline);
   const signature = readSignature(text);
-  if (signature && signature.start === 0 && signature.end === text.length) return { kind: 'signature', text, span, credits: [signature], at };
+  if (signature && signature.start === 0 && signature.end === text.length) return lineOf('signature', text, folded, span, at, [signature]);
   // （本报记者 张伟） on a line of its own closes the article as a signature would.
   if (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28) {
     const whole = readClosingCredits(folded);
-    if (whole) return { kind: 'signature', text, span, credits: whole.credits.map((c) => asWritten(text, c)), closing: { signed: whole.signed }, at };
+    if (whole) return lineOf('signature', text, folded, span, at, whole.credits.map((c) => asWritten(text, c)), whole.signed);
   }
-  const dateline = DATELINE.test(folded);
-  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !dateline) return { kind: 'heading', text, span, at };
-  if (signature) return { kind: 'paragraph', text, folded, dateline, span, credits: [signature], at };
+  const dateline = mayOpenWithDateline(folded) && datelineAt0(folded) !== null;
+  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !dateline) return lineOf('heading', text, folded, span, at);
+  if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, dateline);
   // …现场签约。(记者 杨洁): credits closing the paragraph, read on the folded line, given as written.
   const closing = readClosingCredits(folded);
-  if (closing) return { kind: 'paragraph', text, folded, dateline, span, credits: closing.credits.map((c) => asWritten(text, c)), closing: { signed: closing.signed }, at };
-  return { kind: 'paragraph', text, folded, dateline, span, at };
+  if (closing) return lineOf('paragraph', text, folded, span, at, closing.credits.map((c) => asWritten(text, c)), closing.signed, dateline);
+  return lineOf('paragraph', text, folded, span, at, undefined, undefined, dateline);
+}
+
+// Every dateline the pattern reads holds, within its first characters, 讯, 消息, or a 电 that closes a
+// wire's dateline (北京20日电, 新华社…电 followed by a space or a bracket), not the 电 of 电子 or 电池.
+const DATELINE_REACH = 34;
+
+/** Whether a folded line may open with a dateline: false where no dateline word is near its start. */
+function mayOpenWithDateline(folded: string): boolean {
+  const n = Math.min(folded.length, DATELINE_REACH);
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0x8baf) return true; // 讯
+    if (c === 0x606f && i > 0 && folded.charCodeAt(i - 1) === 0x6d88) return true; // 消息
+    if (c === 0x7535) {
+      // 电, where a wire's dateline ends: before a space, a bracket or the line's end, or after 日 or 社.
+      const next = folded.charCodeAt(i + 1);
+      const prev = folded.charCodeAt(i - 1);
+      if (Number.isNaN(next) || next === 0x20 || next === 0x3000 || next === 0x28 || next === 0xff08 || next === 0x3011 || prev === 0x65e5 || prev === 0x793e) return true;
+    }
+  }
+  return false;
 }
 
 /** A credit read on the folded line, with its name and role as the page writes them (folding keeps offsets). */
@@ -231,18 +264,22 @@ function lastOccurrence(ctx: ExtractionContext, line: Line, name: string): Parti
 function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // Read on the folded line (the same length), given as the page writes it.
   const folded = line.folded ?? line.text;
-  const m = DATELINE.exec(folded);
+  const m = datelineAt0(folded);
   if (!m) return;
   d.dateline = line.text.slice(0, m[0].length);
   // The credits after the dateline: in brackets (本报讯（记者 张三 通讯员 李四）, 【新唐人…讯】(中央社记者林孟汝台北20日电))
-  // or written out (【香港商报讯】实习记者王胜男报道:).
-  const restAt = m[0].length + (folded.length - m[0].length - folded.slice(m[0].length).trimStart().length);
-  const rest = folded.slice(restAt);
-  const bracket = DATELINE_CREDITS.exec(rest);
+  // or written out (【香港商报讯】实习记者王胜男报道:), read in place on the paragraph.
+  let restAt = m[0].length;
+  while (restAt < folded.length && isSpaceCode(folded.charCodeAt(restAt))) restAt++;
+  DATELINE_CREDITS.lastIndex = restAt;
+  const bracket = DATELINE_CREDITS.exec(folded);
   const inner = bracket?.[1];
-  const innerAt = restAt + 1;
-  const credits = inner ? readBracketCredits(inner)?.map((c) => shift(c, innerAt)) : [readWrittenCredit(rest)].flatMap((c) => (c ? [shift(c, restAt)] : []));
+  const credits = inner ? readBracketCredits(inner)?.map((c) => shift(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : []));
   if (credits && credits.length > 0) d.authors.push(...authorsOf(line, credits.map((c) => asWritten(line.text, c)), ctx));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
 /** A credit with its offsets moved by `by` (from a part of the line to the whole line). */
