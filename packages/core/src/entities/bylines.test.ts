@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
-import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit } from './bylines.js';
+import { isPlausibleName, mayBeByline, mayBeSignature, readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, shiftCredit } from './bylines.js';
 import { mayStartSurname, surnameAt } from './lexicon.js';
 
 describe('readByline', () => {
@@ -218,5 +218,15 @@ describe('mayStartSurname and surnameAt', () => {
   it('finds no surname past the end or before the start', () => {
     expect(surnameAt('王', 1)).toBe(0);
     expect(surnameAt('王', -1)).toBe(0);
+  });
+});
+
+describe('shiftCredit moves a credit and its role, and nothing else', () => {
+  it.each([
+    { credit: { name: '张伟', role: '记者', start: 3, end: 5, roleStart: 0, roleEnd: 2 }, by: 10, expected: { name: '张伟', role: '记者', start: 13, end: 15, roleStart: 10, roleEnd: 12 } },
+    { credit: { name: '王芳', role: '作者', start: 0, end: 2 }, by: 4, expected: { name: '王芳', role: '作者', start: 4, end: 6 } },
+  ])('$credit.name by $by', ({ credit, by, expected }) => {
+    expect(shiftCredit(credit, by)).toEqual(expected);
+    expect(credit.start).toBeLessThan(expected.start);
   });
 });

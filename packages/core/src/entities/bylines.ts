@@ -144,6 +144,21 @@ const WHOLE_BRACKET = /^[ \t\u3000]*[(（]([^()（）\n]{2,40})[)）][ \t\u3000]
 const WRITTEN_CREDIT = /[ \t\u3000]*((?:本报)?(?:实习|见习|特约)?记者|(?:本报|特约)?通讯员)[ \t\u3000]*([\u4e00-\u9fff]{2,4}?)[ \t\u3000]*(?:报道|报导)[:：，,]/y;
 
 /**
+ * A credit with its offsets moved by `by`: from a part of a line (a bracket's inside) to the line.
+ *
+ * @example
+ * shiftCredit({ name: '张伟', role: '记者', start: 3, end: 5 }, 10).start; // 13
+ */
+export function shiftCredit(c: Credit, by: number): Credit {
+  const out: Credit = { ...c, start: c.start + by, end: c.end + by };
+  if (c.roleStart !== undefined && c.roleEnd !== undefined) {
+    out.roleStart = c.roleStart + by;
+    out.roleEnd = c.roleEnd + by;
+  }
+  return out;
+}
+
+/**
  * The credits a paragraph closes with, in brackets after its last sentence: `(记者 杨洁)` gives
  * 杨洁 as 记者; a lone name `( 王继高)` is the author's signature (`signed`). Offsets are into
  * the line; undefined when the line closes otherwise.
@@ -160,14 +175,14 @@ export function readClosingCredits(line: string): { credits: Credit[]; signed: b
   if (whole) {
     const credits = readBracketCredits(whole[1]!);
     const at = line.indexOf(whole[1]!);
-    return credits ? { credits: credits.map((c) => ({ ...c, start: at + c.start, end: at + c.end, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : {}) })), signed: false } : undefined;
+    return credits ? { credits: credits.map((c) => shiftCredit(c, at)), signed: false } : undefined;
   }
   const m = CLOSING_BRACKET.exec(line);
   if (!m) return undefined;
   const inner = m[1]!;
   const at = m.index + m[0].indexOf(inner, 1);
   const credits = readBracketCredits(inner);
-  if (credits) return { credits: credits.map((c) => ({ ...c, start: at + c.start, end: at + c.end, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: at + c.roleStart, roleEnd: at + c.roleEnd } : {}) })), signed: false };
+  if (credits) return { credits: credits.map((c) => shiftCredit(c, at)), signed: false };
   const name = inner.trim();
   if (!isPlausibleName(name)) return undefined;
   const start = at + inner.indexOf(name);

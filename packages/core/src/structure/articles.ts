@@ -5,7 +5,7 @@
  * are mapped back to the original.
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, type Credit } from '../entities/bylines.js';
+import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, shiftCredit, type Credit } from '../entities/bylines.js';
 import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
@@ -274,7 +274,7 @@ function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   DATELINE_CREDITS.lastIndex = restAt;
   const bracket = DATELINE_CREDITS.exec(folded);
   const inner = bracket?.[1];
-  const credits = inner ? readBracketCredits(inner)?.map((c) => shift(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : []));
+  const credits = inner ? readBracketCredits(inner)?.map((c) => shiftCredit(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : []));
   if (credits && credits.length > 0) d.authors.push(...authorsOf(line, credits.map((c) => asWritten(line.text, c)), ctx));
 }
 
@@ -282,10 +282,7 @@ function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 }
 
-/** A credit with its offsets moved by `by` (from a part of the line to the whole line). */
-function shift(c: Credit, by: number): Credit {
-  return { ...c, start: c.start + by, end: c.end + by, ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { roleStart: c.roleStart + by, roleEnd: c.roleEnd + by } : {}) };
-}
+
 
 /** The zone an article is about: the first zone its title block names, else the one it names most. */
 function zoneOf(span: Span, headings: readonly Line[], zones: readonly Entity[]): Entity | undefined {
