@@ -24,11 +24,17 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     { name: 'a sentence that ends', text: `${LONG}12个。\n\n下一步` },
     { name: 'plain text', text: '研发平台312个' },
     { name: 'a masthead spaced into fields', text: '科技日报·园区版　2024年10月28日　第3版\n\n临江高新区：以创新链带动产业链' },
+    { name: 'a two-part headline on one line', text: '总投资500亿元 张江总部园、上海集成电路设计产业园同时开园\n\n在15日，张江总部园宣布开园。' },
     { name: 'a row of a space-aligned table', text: '漕河泾新兴技术开发区（含浦江园区） 2890.1 5.1 980\n紫竹高新区 1120.3 6.5 412' },
     { name: 'a line of fields', text: '来源：安徽日报 2024-07-18 记者 陈晓明\n本报讯 7月17日，记者从合肥高新区管委会获悉' },
     { name: 'a line of fields in Traditional script', text: '來源：經濟日報 2024-07-18 記者 林志豪\n本報訊 7月17日，記者從竹科管理局獲悉' },
   ])('keeps $name as it is (script folding aside)', ({ text }) => {
     expect(normalizeText(text).unfolded).toBe(text);
+  });
+
+  it('joins a broken line with a clause in it even where a space parts two words (no headline)', () => {
+    const text = '园区今年新增 5家企业，前三季度研发投入持续增长，建成研发平台\n312个，完成投资20亿元。';
+    expect(normalizeText(text).text).toBe('园区今年新增 5家企业，前三季度研发投入持续增长，建成研发平台312个，完成投资20亿元。');
   });
 
   it('maps a span over a removed break to the original, break included', () => {

@@ -46,6 +46,12 @@ const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // A line of a page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) is no running text either; labels
 // are read as folded, so 來源：and 来源：alike.
 const isFieldLine = (line: string): boolean => isFieldsLine(foldScript(line));
+// A two-part headline on one line (总投资500亿元 张江总部园、上海集成电路设计产业园同时开园): short, its parts
+// parted by one space, no clause inside. Running text broken by the layout has no such space.
+const HEADLINE_PARTS = /[\u4e00-\u9fff0-9] [\u4e00-\u9fff0-9]/;
+const CLAUSE_MARK = /[，,。；;]/;
+const MAX_HEADLINE = 60;
+const isHeadline = (line: string): boolean => line.length <= MAX_HEADLINE && HEADLINE_PARTS.test(line) && !CLAUSE_MARK.test(line);
 // A row of a space-aligned table (漕河泾新兴技术开发区 2890.1 5.1 980 12.3) is none either.
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
@@ -105,7 +111,7 @@ function findEdits(text: string): Edit[] {
     const from = breaks[b]!;
     const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line)) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line) && !isHeadline(line)) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;
