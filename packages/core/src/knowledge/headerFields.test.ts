@@ -8,6 +8,7 @@ describe('a line of header fields is told from a sentence', () => {
     { line: '2023-10-20 10:32 作者: 李明', fields: true },
     { line: '信息来源：市科技局', fields: true },
     { line: '时间:2011-04-02 11:43:44来源:作者:夏丹', fields: true },
+    { line: '【字体：大 中 小】', fields: true },
     { line: '该区新增高新技术企业186家，来源广泛', fields: false },
     { line: '今年的时间节点已经明确，项目来源于省里', fields: false },
     { line: '项目来源：省科技厅，共计12项。', fields: false },

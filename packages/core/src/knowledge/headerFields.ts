@@ -14,8 +14,8 @@ const LABELS = [...HEADER_FIELD_LABELS].sort((a, b) => b.length - a.length).join
 /** A header field label, its colon optional (labels Simplified). */
 export const HEADER_FIELD = new RegExp(`(?:${LABELS})[ \\t\\u3000]*[:：]?`);
 
-// A field with its colon opening a line or standing after a space.
-const FIELD_WITH_COLON = new RegExp(`(?:^|[ \\t\\u3000])(?:${LABELS})[ \\t\\u3000]*[:：]`);
+// A field with its colon opening a line or standing after a space or a bracket (【字体：大 中 小】).
+const FIELD_WITH_COLON = new RegExp(`(?:^|[ \\t\\u3000【\\[（(])(?:${LABELS})[ \\t\\u3000]*[:：]`);
 // Fields are words and dates, not sentences.
 const SENTENCE_MARK = /[。，；！？]/;
 /** The longest line read as a line of fields. */

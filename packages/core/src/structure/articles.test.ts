@@ -93,6 +93,7 @@ describe('findArticles (through parseReport)', () => {
     { page: '园区引进项目\n\n【香港商报讯】实习记者王胜明报道:日前，园区引进项目10个。', dateline: '【香港商报讯】', authors: ['王胜明/实习记者'] },
     { page: '【新唐人2013年02月20日讯】(中央社记者林孟文台北20日电)国科会表示，园区新增职缺1.1万个。', dateline: '【新唐人2013年02月20日讯】', authors: ['林孟文/中央社记者'] },
     { page: '南科產值創新高\n\n【大紀元11月12日訊】〔自由時報記者洪友明╱新竹報導〕南科今年產值將逾3千億元。', dateline: '【大紀元11月12日訊】', authors: ['洪友明/自由時報記者'] },
+    { page: '园区新增企业\n\n中新网北京1月5日电 (记者 张明)今年园区新增企业120家。', dateline: '中新网北京1月5日电', authors: ['张明/记者'] },
   ])('reads a bracketed dateline and the credits after it ($dateline)', ({ page, dateline, authors }) => {
     const article = parseReport(page, { referenceDate: '2013-02-20' }).articles[0]!;
     expect(article.dateline).toBe(dateline);

@@ -50,7 +50,7 @@ interface Draft {
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
 // Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
 // Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
-const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff]{2,10}(?:讯|电)(?=[\s(（]))/y;
+const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:讯|电)(?=[\s(（]))/y;
 
 /** The dateline a folded line opens with, if any. */
 function datelineAt0(folded: string): RegExpExecArray | null {
