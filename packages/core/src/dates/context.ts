@@ -228,6 +228,12 @@ export class DateResolver {
       } else {
         month = this.refMonth;
         monthSource = 'referenceDate';
+        // A day of the reference date's month is in the reference date's year too: a year a
+        // heading put in force (112年…) does not make 今（15）日 a day of that year.
+        if (yearSource === 'context') {
+          year = this.refYear;
+          yearSource = 'referenceDate';
+        }
       }
     }
 

@@ -319,6 +319,11 @@ describe('extractDates', () => {
       dates: [['今年', '2022-01-01'], ['全年', '2022-01-01'], ['2021年', '2021-01-01'], ['今年以来', '2022-01-01']],
     },
     {
+      name: 'a day of the reference date’s month stays in the reference date’s year under a heading year',
+      text: '2021年高新区统计公报\n管委会今（15）日公布，15日起申报。',
+      dates: [['2021年', '2021-01-01'], ['今（15）日', '2022-11-15'], ['15日起', '2022-11-15']],
+    },
+    {
       name: 'a year in a sentence is no heading',
       text: '2021年营收增长12%，创下新高。\n全年新增企业120家。',
       dates: [['2021年', '2021-01-01'], ['全年', '2022-01-01']],
