@@ -26,6 +26,8 @@ import type { Atom, CalendarSlots, Expr, ImpliedFrom, PlacedExpr, Resolution, Ye
 /** What a passage has put in force so far. */
 export interface PassageState {
   year?: number;
+  /** The year is only the one a heading stated: it serves 全年, 年末, 上年, not a bare month (1月10日 of a news page is the page's own). */
+  fromHeading?: boolean;
   month?: { year: number; month: number };
   day?: Date;
   /** The last period named, for 去年同期. */
@@ -74,7 +76,7 @@ export class DateResolver {
 
   /** A new paragraph: nothing is in force any more, but the year a heading above it stated. */
   newPassage(): void {
-    this.state = this.headingYear === undefined ? {} : { year: this.headingYear };
+    this.state = this.headingYear === undefined ? {} : { year: this.headingYear, fromHeading: true };
   }
 
   /**
@@ -110,6 +112,7 @@ export class DateResolver {
     const y = r.from.getFullYear();
     if (y !== r.to.getFullYear()) return;
     this.state.year = y;
+    this.state.fromHeading = false;
     this.state.period = { interval: { from: r.from, to: r.to }, grain: r.grain };
     if (r.grain !== 'day') this.lastPeriod = this.state.period;
     if (r.from.getMonth() === r.to.getMonth()) this.state.month = { year: y, month: r.from.getMonth() + 1 };
@@ -175,7 +178,12 @@ export class DateResolver {
     return { grain: 'range', from: a.from, to: b.to, stated: a.stated, implied: a.implied, impliedFrom: a.impliedFrom };
   }
 
-  private yearOf(spec: YearSpec | undefined, inherit: Inherit | undefined): { year: number; source: Source } {
+  /**
+   * The year of a date: stated, relative, inherited, in force, or the reference date's. `ownMonth`:
+   * the date names a month or day of its own (1月10日), which a year only a heading stated does not
+   * take (on a news page it is the page's own day); 全年, 年末, 上年 take it.
+   */
+  private yearOf(spec: YearSpec | undefined, inherit: Inherit | undefined, ownMonth = false): { year: number; source: Source } {
     if (spec?.kind === 'abs') return { year: spec.year, source: 'stated' };
     if (spec?.kind === 'yy') {
       // 18年 is 2018, 98年 is 1998: the nearest century that does not put it more than ten years ahead.
@@ -188,13 +196,13 @@ export class DateResolver {
       return { year: this.refYear + spec.offset, source: 'referenceDate' };
     }
     if (inherit) return { year: inherit.year, source: 'context' };
-    if (this.state.year !== undefined) return { year: this.state.year, source: 'context' };
+    if (this.state.year !== undefined && !(ownMonth && this.state.fromHeading === true)) return { year: this.state.year, source: 'context' };
     return { year: this.refYear, source: 'referenceDate' };
   }
 
   private calendar(s: CalendarSlots, inherit: Inherit | undefined): Resolution | undefined {
     const stated: DateComponents = {};
-    let { year, source: yearSource } = this.yearOf(s.year, inherit);
+    let { year, source: yearSource } = this.yearOf(s.year, inherit, s.month !== undefined || s.day !== undefined);
     if (yearSource === 'stated') stated.year = year;
     let month: number | undefined = s.month;
     let monthSource: Source = 'stated';
