@@ -14,6 +14,7 @@ import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
+import { IS_INNER_SPACE } from '../numbers/codeTables.js';
 
 // 'fields': a line of the page's fields (来源：…, 发布时间：…), in no title and no paragraph.
 type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph' | 'fields';
@@ -25,10 +26,10 @@ interface Line {
   /** Original span of the trimmed line. */
   span: Span;
   credits?: Credit[] | undefined;
-  /** A paragraph's text folded to Simplified (the same offsets), as the rules read it. */
-  folded?: string | undefined;
-  /** A paragraph that opens with a dateline (本报讯, 【香港商报讯】). */
-  dateline?: boolean | undefined;
+  /** The line folded to Simplified (the same offsets), as the rules read it. */
+  folded: string;
+  /** Where the dateline a paragraph opens with ends (本报讯, 【香港商报讯】), 0 for none. */
+  datelineEnd: number;
   /** The credits close the paragraph in brackets (…签约。(记者 杨洁)): authors, and no signature unless a lone name. */
   closing?: { signed: boolean } | undefined;
   /** Original offset the credits' offsets are relative to. */
@@ -64,8 +65,8 @@ const SENTENCE_INSIDE = /[。！？!?]/;
 const MAX_HEADING = 40;
 
 // Every line is built with the same fields in the same order: one object shape for the walk after.
-function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, dateline = false): Line {
-  return { kind, text, span, credits, closing: signed === undefined ? undefined : { signed }, folded, dateline, at };
+function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, datelineEnd = 0): Line {
+  return { kind, text, span, credits, closing: signed === undefined ? undefined : { signed }, folded, datelineEnd, at };
 }
 
 function classify(text: string, folded: string, span: Span, at: number): Line {
@@ -81,18 +82,16 @@ function classify(text: string, folded: string, span: Span, at: number): Line {
   if (byline) return lineOf('byline', text, folded, span, at, byline);
   const signature = readSignature(text);
   if (signature && signature.start === 0 && signature.end === text.length) return lineOf('signature', text, folded, span, at, [signature]);
-  // （本报记者 张伟） on a line of its own closes the article as a signature would.
-  if (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28) {
-    const whole = readClosingCredits(folded);
-    if (whole) return lineOf('signature', text, folded, span, at, whole.credits.map((c) => asWritten(text, c)), whole.signed);
-  }
-  const dateline = mayOpenWithDateline(folded) && datelineAt0(folded) !== null;
-  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && !dateline) return lineOf('heading', text, folded, span, at);
-  if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, dateline);
-  // …现场签约。(记者 杨洁): credits closing the paragraph, read on the folded line, given as written.
+  // Credits in brackets closing the line, read on the folded line, given as written: on a line of
+  // their own （本报记者 张伟） they close the article as a signature would; after a paragraph's last
+  // sentence (…现场签约。(记者 杨洁)) they close the paragraph.
   const closing = readClosingCredits(folded);
-  if (closing) return lineOf('paragraph', text, folded, span, at, closing.credits.map((c) => asWritten(text, c)), closing.signed, dateline);
-  return lineOf('paragraph', text, folded, span, at, undefined, undefined, dateline);
+  const closingCredits = closing?.credits.map((c) => asWritten(text, c));
+  if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
+  const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
+  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && datelineEnd === 0) return lineOf('heading', text, folded, span, at);
+  if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
+  return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
 }
 
 // Every dateline the pattern reads holds, within its first characters, 讯, 消息, or a 电 that closes a
@@ -211,7 +210,7 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
       case 'fields':
         break;
       case 'paragraph': {
-        const startsDateline = line.dateline === true;
+        const startsDateline = line.datelineEnd > 0;
         let d = current;
         const titled = pending.length > 0;
         if (!d || d.closed || floating || (titled && (startsDateline || d.paragraphs.length === 0 || pendingNamesOtherZone(pending, d, zones)))) {
@@ -263,26 +262,18 @@ function lastOccurrence(ctx: ExtractionContext, line: Line, name: string): Parti
 
 function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // Read on the folded line (the same length), given as the page writes it.
-  const folded = line.folded ?? line.text;
-  const m = datelineAt0(folded);
-  if (!m) return;
-  d.dateline = line.text.slice(0, m[0].length);
+  const folded = line.folded;
+  d.dateline = line.text.slice(0, line.datelineEnd);
   // The credits after the dateline: in brackets (本报讯（记者 张三 通讯员 李四）, 【新唐人…讯】(中央社记者林孟汝台北20日电))
   // or written out (【香港商报讯】实习记者王胜男报道:), read in place on the paragraph.
-  let restAt = m[0].length;
-  while (restAt < folded.length && isSpaceCode(folded.charCodeAt(restAt))) restAt++;
+  let restAt = line.datelineEnd;
+  while (restAt < folded.length && IS_INNER_SPACE[folded.charCodeAt(restAt)] === 1) restAt++;
   DATELINE_CREDITS.lastIndex = restAt;
   const bracket = DATELINE_CREDITS.exec(folded);
   const inner = bracket?.[1];
   const credits = inner ? readBracketCredits(inner)?.map((c) => shiftCredit(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : []));
   if (credits && credits.length > 0) d.authors.push(...authorsOf(line, credits.map((c) => asWritten(line.text, c)), ctx));
 }
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
-}
-
-
 
 /** The zone an article is about: the first zone its title block names, else the one it names most. */
 function zoneOf(span: Span, headings: readonly Line[], zones: readonly Entity[]): Entity | undefined {
