@@ -171,11 +171,11 @@ function readCredits(text: string, found: Candidate[]): void {
     }
     const bracketed = bracket >= 0 && bracket < lineEnd;
     const spoken = (lineStart + 2 < lineEnd && isColon(text.charCodeAt(lineStart + 2))) || (lineStart + 3 < lineEnd && isColon(text.charCodeAt(lineStart + 3)));
-    // A line of the page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) has a colon and is short.
-    const fielded = lineEnd - lineStart <= MAX_FIELDS_LINE && hasColonIn(text, lineStart, lineEnd) && isFieldsLine(text.slice(lineStart, lineEnd));
-    if (fielded) {
+    // A line of the page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) is short: a long line is not cut to be asked.
+    const fields = lineEnd - lineStart <= MAX_FIELDS_LINE ? text.slice(lineStart, lineEnd) : undefined;
+    if (fields !== undefined && isFieldsLine(fields)) {
       // Its label words are no speaker (来源：…) and its names no byline or signature of their own.
-      for (const c of readFieldCredits(text.slice(lineStart, lineEnd)) ?? []) {
+      for (const c of readFieldCredits(fields) ?? []) {
         found.push({ start: lineStart + c.start, end: lineStart + c.end, type: 'person', source: 'person', ...roleOf(c, lineStart) });
       }
     } else if (byline || signed || bracketed || spoken) {
@@ -209,12 +209,6 @@ export function gapAfter(text: string, at: number): number {
 
 function isGapSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
-}
-
-// Asked only of lines short enough to be one of fields: bounded by that length.
-function hasColonIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isColon(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function isColon(code: number): boolean {

@@ -31,5 +31,6 @@ export const MAX_FIELDS_LINE = 100;
  * isFieldsLine('项目来源：省科技厅，共计12项。'); // false
  */
 export function isFieldsLine(line: string): boolean {
-  return line.length <= MAX_FIELDS_LINE && !SENTENCE_MARK.test(line) && FIELD_WITH_COLON.test(line);
+  // Every line is asked: most are too long or have no colon, and are answered before a pattern runs.
+  return line.length <= MAX_FIELDS_LINE && (line.includes('：') || line.includes(':')) && !SENTENCE_MARK.test(line) && FIELD_WITH_COLON.test(line);
 }

@@ -6,7 +6,7 @@
  */
 import { isDatelineLine } from '../dates/dateline.js';
 import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, shiftCredit, type Credit } from '../entities/bylines.js';
-import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
+import { isFieldsLine } from '../knowledge/headerFields.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -71,8 +71,7 @@ function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: nu
 
 function classify(text: string, folded: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
-  // A line of fields is short and has a colon: most lines are neither, and are spared the patterns.
-  if (folded.length <= MAX_FIELDS_LINE && (folded.includes('：') || folded.includes(':')) && isFieldsLine(folded)) {
+  if (isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));

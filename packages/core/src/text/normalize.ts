@@ -1,4 +1,4 @@
-import { isFieldsLine } from '../knowledge/headerFields.js';
+import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
 import { foldScript } from './foldScript.js';
 import { endsLikeSpacedRow } from './tables.js';
 
@@ -45,7 +45,8 @@ const MIN_RUNNING_LINE = 24;
 const SPACED_FIELDS = /\u3000|[ \t]{2,}/;
 // A line of a page's fields (来源：安徽日报 2024-07-18 记者 陈晓明) is no running text either; labels
 // are read as folded, so 來源：and 来源：alike.
-const isFieldLine = (line: string): boolean => isFieldsLine(foldScript(line));
+// A long paragraph is no line of fields: it is not folded to be asked.
+const isFieldLine = (line: string): boolean => line.length <= MAX_FIELDS_LINE && isFieldsLine(foldScript(line));
 // A two-part headline on one line (总投资500亿元 张江总部园、上海集成电路设计产业园同时开园): short, its parts
 // parted by one space, no clause inside. Running text broken by the layout has no such space.
 const HEADLINE_PARTS = /[\u4e00-\u9fff0-9] [\u4e00-\u9fff0-9]/;
