@@ -3,6 +3,7 @@
  * text order, with the year in force carried through each paragraph. Spans are into the text
  * given; `findDates` maps them to the original.
  */
+import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
 import type { DateMention } from '../models/dateMention.js';
 import type { Region } from '../models/enums.js';
 import { readAtom } from './atoms.js';
@@ -26,17 +27,14 @@ function toMention(start: number, end: number, r: Resolution, modifier: DateMent
   return m;
 }
 
-// A heading is a short line without a sentence in it (as the page structure reads one).
-const MAX_HEADING = 40;
-const SENTENCE_MARK = /[。！？!?]/;
-
+// A heading line, read as the page structure reads one (knowledge/breaks.ts).
 function isHeadingLine(text: string, start: number, end: number): boolean {
   // Spaces off both ends by index: most lines holding a year are long paragraphs, answered without a slice.
   let s = start;
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return e > s && e - s <= MAX_HEADING && !SENTENCE_MARK.test(text.slice(s, e));
+  return e > s && e - s <= MAX_HEADING && isHeadingText(text.slice(s, e));
 }
 
 function isSpace(c: number): boolean {

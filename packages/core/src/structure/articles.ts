@@ -14,6 +14,7 @@ import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
+import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
 import { IS_INNER_SPACE } from '../numbers/codeTables.js';
 
 // 'fields': a line of the page's fields (来源：…, 发布时间：…), in no title and no paragraph.
@@ -60,9 +61,6 @@ function datelineAt0(folded: string): RegExpExecArray | null {
 }
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
 const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
-const SENTENCE_INSIDE = /[。！？!?]/;
-// A heading is short; a longer line is running text even without a full stop.
-const MAX_HEADING = 40;
 
 // Every line is built with the same fields in the same order: one object shape for the walk after.
 function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, datelineEnd = 0): Line {
@@ -88,7 +86,7 @@ function classify(text: string, folded: string, span: Span, at: number): Line {
   const closingCredits = closing?.credits.map((c) => asWritten(text, c));
   if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
   const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
-  if (text.length <= MAX_HEADING && !SENTENCE_INSIDE.test(text) && datelineEnd === 0) return lineOf('heading', text, folded, span, at);
+  if (datelineEnd === 0 && isHeadingText(text)) return lineOf('heading', text, folded, span, at);
   if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
   return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
 }

@@ -109,7 +109,7 @@ function gridOfCells(cells: TableCell[]): TableCell[][] | undefined {
 }
 
 /** The cells of a line parted by spaces. */
-function spacedCells(text: string, line: Line): TableCell[] {
+function spacedCells(line: Line): TableCell[] {
   const cells: TableCell[] = [];
   const t = line.text;
   let from = 0;
@@ -128,16 +128,16 @@ function isShortText(cell: TableCell): boolean {
 }
 
 /** A row of a space-aligned table: a short label, then numbers only. */
-function spacedRow(text: string, line: Line): TableCell[] | undefined {
-  const cells = spacedCells(text, line);
+function spacedRow(line: Line): TableCell[] | undefined {
+  const cells = spacedCells(line);
   if (cells.length < 2 || !isShortText(cells[0]!)) return undefined;
   for (let i = 1; i < cells.length; i++) if (!isNumberCell(cells[i]!.text)) return undefined;
   return cells;
 }
 
 /** The header of a space-aligned table: short cells, none of them a number but a year. */
-function spacedHeader(text: string, line: Line, width: number): TableCell[] | undefined {
-  const cells = spacedCells(text, line);
+function spacedHeader(line: Line, width: number): TableCell[] | undefined {
+  const cells = spacedCells(line);
   if (cells.length !== width && cells.length !== width - 1) return undefined;
   for (const c of cells) if (!isShortText(c) || (isNumberCell(c.text) && !isYearCell(c.text))) return undefined;
   // A header without a corner cell (the label column has no heading) gets an empty one.
@@ -148,15 +148,15 @@ function spacedHeader(text: string, line: Line, width: number): TableCell[] | un
  * A space-aligned table whose header is line `i`: the rows after it of the same width.
  * Undefined where line `i` heads no such table.
  */
-function spacedTableAt(text: string, lines: readonly Line[], i: number): { table: Table; next: number } | undefined {
-  const first = lines[i + 1] ? spacedRow(text, lines[i + 1]!) : undefined;
+function spacedTableAt(lines: readonly Line[], i: number): { table: Table; next: number } | undefined {
+  const first = lines[i + 1] ? spacedRow(lines[i + 1]!) : undefined;
   if (!first) return undefined;
-  const header = spacedHeader(text, lines[i]!, first.length);
+  const header = spacedHeader(lines[i]!, first.length);
   if (!header) return undefined;
   const rows: TableCell[][] = [header, first];
   let j = i + 2;
   for (; j < lines.length; j++) {
-    const row = spacedRow(text, lines[j]!);
+    const row = spacedRow(lines[j]!);
     if (!row || row.length !== first.length) break;
     rows.push(row);
   }
@@ -194,7 +194,7 @@ export function findTables(text: string): Table[] {
   while (i < lines.length) {
     const kind = lineKind(lines[i]!);
     if (kind === undefined) {
-      const spaced = spacedTableAt(text, lines, i);
+      const spaced = spacedTableAt(lines, i);
       if (spaced) tables.push(spaced.table);
       i = spaced ? spaced.next : i + 1;
       continue;
