@@ -56,7 +56,7 @@ function timeJobs(dir: string, rounds: number): Record<1 | 2, number> {
  * `gaoxin extract` over three folders, on one thread and with `--jobs 2`, each the best of a
  * few runs (the machine may be shared): 1,000 short pages (the corpus pages), and 200 and 1,000
  * long reports (all the corpus pages in one file). Each thread pays a fixed start and JIT
- * warm-up of about half a second, so `--jobs 2` starts its worker only from 16 MB of input
+ * warm-up of about half a second, so `--jobs 2` parses on two workers only from 16 MB of input
  * (cli/threads.ts): the first two folders run on one thread either way, the third on two. The
  * `--jobs 2` rows give their speed-up over `--jobs 1` and the load average.
  */
