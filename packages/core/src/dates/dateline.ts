@@ -7,7 +7,7 @@
  * date closing the page's last sentence (`…第一位。2013-08-01`). A date inside a sentence
  * never counts.
  */
-import { HEADER_FIELD } from '../knowledge/headerFields.js';
+import { MAX_FIELDS_LINE, holdsHeaderFields } from '../knowledge/headerFields.js';
 import { foldScript } from '../text/foldScript.js';
 import { makeDay } from './resolve.js';
 
@@ -26,13 +26,10 @@ const DATELINE = new RegExp(
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 // A full date anywhere in a line, with the clock time a page may print after it.
 const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
-// A header holds fields, not sentences.
-const SENTENCE = /[。，；！？]/;
 // 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.
 const WIRE = /^[ \t\u3000]*[【\[（(]?[^\s，。；：:0-9【】()（）]{0,12}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ ]?[讯电]/;
 // The page's last sentence closed by the date it was published on.
 const CLOSING_DATE = /[。！？”」][ \t\u3000]*((?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))[ \t\u3000]*$/;
-const MAX_HEADER = 100;
 // Enough of either end of a page to hold its first ten and last five lines of text.
 const HEAD = 4000;
 const TAIL = 2000;
@@ -49,12 +46,12 @@ function dateOf(g: Record<string, string | undefined>): Date | undefined {
  * or a wire dateline `【新唐人2013年02月20日讯】`.
  */
 function readHeaderLine(raw: string): Date | undefined {
-  const line = foldScript(raw.slice(0, MAX_HEADER));
+  const line = foldScript(raw.slice(0, MAX_FIELDS_LINE));
   if (WIRE.test(line)) {
     const m = FULL_DATE.exec(line);
     return m?.groups ? dateOf(m.groups) : undefined;
   }
-  if (raw.length > MAX_HEADER || SENTENCE.test(line) || !HEADER_FIELD.test(line)) return undefined;
+  if (raw.length > MAX_FIELDS_LINE || !holdsHeaderFields(line)) return undefined;
   const m = FULL_DATE.exec(line);
   return m?.groups ? dateOf(m.groups) : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_FIELD, isFieldsLine } from './headerFields.js';
+import { HEADER_FIELD, holdsHeaderFields, isFieldsLine } from './headerFields.js';
 
 describe('a line of header fields is told from a sentence', () => {
   it.each([
@@ -23,5 +23,17 @@ describe('a line of header fields is told from a sentence', () => {
     { line: '研发平台312个', field: false },
   ])('a label without its colon still counts for a header: $line → $field', ({ line, field }) => {
     expect(HEADER_FIELD.test(line)).toBe(field);
+  });
+});
+
+describe('holdsHeaderFields: a short line of fields, a label with or without its colon', () => {
+  it.each([
+    { line: '2023-10-20 10:32 来源：科技日报', holds: true },
+    { line: '来源 人民网 2023年10月20日', holds: true },
+    { line: '该区新增企业186家，来源广泛', holds: false },
+    { line: `发布时间：2023-10-20 ${'详'.repeat(100)}`, holds: false },
+    { line: '人民日报 2022年11月15日 第10版', holds: false },
+  ])('$line → $holds', ({ line, holds }) => {
+    expect(holdsHeaderFields(line)).toBe(holds);
   });
 });

@@ -22,6 +22,19 @@ const SENTENCE_MARK = /[。，；！？]/;
 export const MAX_FIELDS_LINE = 100;
 
 /**
+ * Whether a line (Simplified script) may be a page's header line: at most `MAX_FIELDS_LINE` long,
+ * no sentence mark, a field label in it, its colon optional (`来源 人民网 2023年10月20日`). The
+ * dateline reader asks it of a line that states a full date.
+ *
+ * @example
+ * holdsHeaderFields('2023-10-20 10:32 来源：科技日报'); // true
+ * holdsHeaderFields('该区新增企业186家，来源广泛'); // false
+ */
+export function holdsHeaderFields(line: string): boolean {
+  return line.length <= MAX_FIELDS_LINE && !SENTENCE_MARK.test(line) && HEADER_FIELD.test(line);
+}
+
+/**
  * Whether a line (Simplified script) is a line of a page's fields (`来源：安徽日报 2024-07-18
  * 记者 陈晓明`, `时间:2011-04-02 11:43:44来源:作者:夏丹`): a label with its colon at its start or
  * after a space, no sentence mark, at most `MAX_FIELDS_LINE` long. Neither running text nor a title.
