@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTables } from './tables.js';
+import { endsLikeSpacedRow, findTables } from './tables.js';
 
 const texts = (text: string): string[][][] => findTables(text).map((t) => t.rows.map((r) => r.map((c) => c.text)));
 
@@ -40,5 +40,18 @@ describe('findTables reads the grid of a table in running text', () => {
     const text = '指标|2022\n营收(亿元)| 12.5 ';
     const cell = findTables(text)[0]!.rows[1]![1]!;
     expect(text.slice(cell.start, cell.end)).toBe('12.5');
+  });
+});
+
+describe('endsLikeSpacedRow: a line ending in a number after spaces', () => {
+  it.each([
+    ['张江科学城 3860.5 8.2', true],
+    ['漕河泾开发区\u30002890.1', true],
+    ['张江科学城 3860.5 ', false],
+    ['园区新增企业 一百家', false],
+    ['3860.5', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(endsLikeSpacedRow(line)).toBe(expected);
   });
 });

@@ -168,8 +168,14 @@ function spacedTableAt(lines: readonly Line[], i: number): { table: Table; next:
  * number after spaces. Such a line is no running text the layout broke.
  */
 export function endsLikeSpacedRow(line: string): boolean {
-  const m = /[ \t\u3000]+([^ \t\u3000]+)$/.exec(line);
-  return m !== null && isNumberCell(m[1]!);
+  // Read from the end by index: the last token and the space before it, not a pattern tried at every space.
+  let start = line.length;
+  while (start > 0 && !isCellSpace(line.charCodeAt(start - 1))) start--;
+  return start > 0 && start < line.length && isNumberCell(line.slice(start));
+}
+
+function isCellSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 
 /**
