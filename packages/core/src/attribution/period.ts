@@ -222,7 +222,7 @@ export function attachAsOf(
       while (hi < headings.length && headings[hi]!.end <= f.start) hi++;
       const heading = headings[hi];
       if (!heading || f.start < heading.from || text.charAt(figureSpans[i]!.end) === '的') return out;
-      if (lastReset > text.lastIndexOf('\n', start - 1) || statusOf(start, sentenceStart(text, start)) !== 'actual') return out;
+      if (lastReset >= segmentStart(scopes.breaks.paragraphs, start) || statusOf(start, sentenceStart(text, start)) !== 'actual') return out;
       out.asOf = toAsOf(heading.role.date, false);
       return out;
     }
