@@ -14,6 +14,15 @@ describe('readMetric', () => {
     { text: '集聚了140多家医疗器械企业人才需求', figure: '140多家', expected: '医疗器械企业' },
     { text: '“金凤凰”人才125人', figure: '125人', expected: '“金凤凰”人才' },
     { text: '她在一天内拿到了证件', figure: '一天', expected: undefined },
+    // A share's indicator is the whole "part 占 whole" phrase, with or without 的 or 比重.
+    { text: '技术收入占总收入的26.8%', figure: '26.8%', expected: '技术收入占总收入' },
+    { text: '研发投入占销售收入的比重为15%', figure: '15%', expected: '研发投入占销售收入' },
+    { text: '研发投入佔銷售收入15%', figure: '15%', expected: '研发投入佔銷售收入' },
+    { text: '项目占地面积约120亩', figure: '约120亩', expected: '项目占地面积' },
+    // A personal pronoun opening the clause is who speaks, not what is measured.
+    { text: '我们今年实现营业收入5亿元', figure: '5亿元', expected: '营业收入' },
+    { text: '他们共申请专利30项', figure: '30项', expected: '专利' },
+    { text: '我们还是不足200人的小团队', figure: '不足200人', expected: '小团队' },
   ])('$text → $expected', ({ text, figure, expected }) => {
     const start = text.indexOf(figure);
     expect(readMetric(text, start, start + figure.length)).toBe(expected);

@@ -11,10 +11,11 @@ import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
+import { shareVerbIn } from './share.js';
 import type { PositionSet } from './sorted.js';
 
-// Words that open a clause before its indicator: the topic words, lead verbs and time adverbs.
-const LEAD_WORDS = `我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 公司 计划 計劃 計畫 计画 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
+// Words that open a clause before its indicator: topic words (pronouns too: 我们实现营收5亿元), lead verbs, time adverbs.
+const LEAD_WORDS = `我们 我們 他们 他們 她们 她們 咱们 咱們 大家 我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 公司 计划 計劃 計畫 计画 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
 const LEADS = new Trie<true>('forward');
 for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
 
@@ -145,6 +146,11 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
     s = lead.end;
   }
+  // 技术收入占总收入的26.8%: the 的 between a share phrase and its number belongs to the share.
+  if (text.charAt(e - 1) === '的' && shareVerbIn(text, s, e - 1) >= 0) {
+    e--;
+    relations.add('share');
+  }
   const levelTrim = (from: number): number => {
     const m = LEVEL.exec(text.slice(from, e));
     return m && m[0].length < e - from ? from + m[0].length : from;
@@ -157,6 +163,12 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       reading.after = true;
       return reading;
     }
+  }
+  // 研发投入占销售收入的比重为15%: a share's indicator is the whole "part 占 whole" phrase, not the whole alone.
+  if (e - s <= MAX_METRIC && shareVerbIn(text, s, e) >= 0) {
+    relations.add('share');
+    reading.span = { start: levelTrim(s), end: e };
+    return reading;
   }
   // 设立1000万元专项资金, 集聚了140多家医疗器械企业, 拨出2亿港元营运资金: a verb before the figure, the indicator after it.
   let verbEnd = e;

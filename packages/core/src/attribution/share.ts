@@ -1,0 +1,33 @@
+/**
+ * Share phrases: "part 占 whole" (技术收入占总收入), the indicator of a figure that is a part of
+ * a whole (26.8%); read by metric.ts.
+ */
+const SHARE_VERBS = '占佔';
+// 占地 (covers land), 占用 (takes up), 占有/佔有 and 占据/佔據 (holds): 占 there is no part of a
+// whole. 占地区生产总值 is 占 + 地区, the region's GDP.
+const NOT_SHARE_AFTER = '地用有据據';
+const REGION = '区區';
+// The shortest part and whole a share phrase names: 产值占全市 has both, 占地 has none.
+const MIN_SHARE_SIDE = 2;
+
+/**
+ * Where text[from, to) is a share phrase, "part 占 whole" with two or more characters on each
+ * side, the offset of its 占; else -1.
+ *
+ * | phrase | 占 at |
+ * | --- | --- |
+ * | 技术收入占总收入 | 4 |
+ * | 研发投入佔銷售收入 | 4 |
+ * | 占全市 | -1 (no part) |
+ * | 项目占地面积 | -1 (占地) |
+ * | 研发投入占地区生产总值 | 4 (占 + 地区) |
+ * | 产值占全 | -1 (whole too short) |
+ */
+export function shareVerbIn(text: string, from: number, to: number): number {
+  for (let p = from + MIN_SHARE_SIDE; p <= to - 1 - MIN_SHARE_SIDE; p++) {
+    if (!SHARE_VERBS.includes(text.charAt(p))) continue;
+    const next = text.charAt(p + 1);
+    return NOT_SHARE_AFTER.includes(next) && !(next === '地' && REGION.includes(text.charAt(p + 2))) ? -1 : p;
+  }
+  return -1;
+}
