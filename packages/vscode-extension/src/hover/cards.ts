@@ -63,16 +63,18 @@ export interface MarkdownSink {
 export function renderCard(card: HoverCard, sink: MarkdownSink): void {
   sink.appendMarkdown(`**${card.title}**\u00a0\u00a0`);
   sink.appendText(card.heading);
-  for (const field of card.fields) {
-    // A blank line between fields: hovers render a single newline as a space.
-    sink.appendMarkdown(`\n\n**${field.label}:**\u00a0`);
-    sink.appendText(field.value);
-  }
+  // Actions right under the heading: a hover taller than the room above or below its line is
+  // cut and scrolls, and links at its foot were then out of sight.
   if (card.actions && card.actions.length > 0) {
     const links = card.actions.map(
       (a) => `[${a.title}](command:${a.command}?${encodeURIComponent(JSON.stringify(a.args))} "${a.tooltip}")`,
     );
     sink.appendMarkdown(`\n\n${links.join('\u00a0·\u00a0')}`);
+  }
+  for (const field of card.fields) {
+    // A blank line between fields: hovers render a single newline as a space.
+    sink.appendMarkdown(`\n\n**${field.label}:**\u00a0`);
+    sink.appendText(field.value);
   }
 }
 

@@ -112,6 +112,13 @@ describe('renderCard', () => {
       ['gaoxin.revealInSummary', [{ uri: 'file:///r.txt', start: 3, end: 5 }]],
     ]);
   });
+  it('puts the actions right under the heading, before any field, so a tall hover never hides them', () => {
+    let markdown = '';
+    const sink: MarkdownSink = { appendMarkdown: (v) => (markdown += v), appendText: (v) => (markdown += v) };
+    renderCard(figureCard(report(), figure({ text: '5个', start: 3, end: 5, metric: '研发平台' }), 'file:///r.txt'), sink);
+    expect(markdown.indexOf('command:gaoxin.copyFigureValue')).toBeGreaterThan(markdown.indexOf('5个'));
+    expect(markdown.indexOf('command:gaoxin.copyFigureValue')).toBeLessThan(markdown.indexOf('**Value:**'));
+  });
   it('has a plain-text form', () => expect(cardToPlainText(figureCard(report(), figure({ text: '312个', value: 312 })))).toMatch(/^Figure · count: 312个\nValue: 312/));
 });
 
