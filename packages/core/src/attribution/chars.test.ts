@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInFunctionWord, hasWordIn, isSpaceCode, withoutSpaces } from './chars.js';
+import { endsInFunctionWord, quotedPhraseStart, hasWordIn, isSpaceCode, withoutSpaces } from './chars.js';
 
 describe('withoutSpaces', () => {
   it.each([
@@ -36,5 +36,21 @@ describe('hasWordIn and endsInFunctionWord', () => {
       const s = String.fromCharCode(c);
       expect(hasWordIn(s, 0, 1)).toBe(re.test(s));
     }
+  });
+});
+
+describe('quotedPhraseStart', () => {
+  const verbs = ['发放', '举办'];
+  it.each([
+    ['企业发放“科创积分贷”', 4],
+    ['举办「创新沙龙」活动', 2],
+    ['G60科创之眼”一期项目总投资', 8],
+    ['“金凤凰”人才', 0],
+    ['发放“科技贷', 0],
+    ['研发平台', 0],
+    ['年产值”', 0],
+  ])('%j → %d', (text, at) => {
+    const verbBefore = (q: number) => verbs.some((v) => text.slice(0, q).endsWith(v));
+    expect(quotedPhraseStart(text, 0, text.length, verbBefore)).toBe(at);
   });
 });

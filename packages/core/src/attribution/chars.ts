@@ -55,3 +55,35 @@ export function endsInFunctionWord(text: string, from: number, to: number): bool
   return to > from && FUNCTION_ENDS.has(text.charCodeAt(to - 1));
 }
 
+
+const OPENING_QUOTES = new Set([0x201c, 0x300c, 0x300e]); // “ 「 『
+const CLOSING_QUOTES = new Set([0x201d, 0x300d, 0x300f]); // ” 」 』
+
+/**
+ * Where the indicator in text[from, to) starts, as its quotes tell: after a closing quote whose
+ * opening one was cut off (a name the phrase no longer holds), or at a quoted name that follows
+ * a verb (`verbBefore(quote)`), the object the figure measures; else `from`.
+ *
+ * | phrase | verb before the quote | start |
+ * | --- | --- | --- |
+ * | 企业发放“科创积分贷” | yes | 4 |
+ * | 举办「创新沙龙」活动 | yes | 2 |
+ * | G60科创之眼”一期项目总投资 | — | 8 |
+ * | “金凤凰”人才 | — | 0 |
+ * | 发放“科技贷 | yes | 0 (never closes) |
+ */
+export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (quote: number) => boolean): number {
+  let depth = 0;
+  let start = from;
+  let opening = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENING_QUOTES.has(c)) {
+      if (depth++ === 0) opening = i;
+    } else if (CLOSING_QUOTES.has(c)) {
+      if (depth === 0) start = i + 1;
+      else if (--depth === 0 && opening > start && verbBefore(opening)) start = opening;
+    }
+  }
+  return to - start >= 2 ? start : from;
+}

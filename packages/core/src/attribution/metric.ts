@@ -8,7 +8,7 @@
 import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
 import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
 import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
-import { endsInFunctionWord, hasWordIn, isSpaceCode } from './chars.js';
+import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 import { shareVerbIn } from './share.js';
@@ -137,7 +137,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       e = marker;
     }
   }
-  let s = floor;
+  // 企业发放“科创积分贷”26.7亿元; “长三角G60科创之眼”一期项目总投资 with the name cut off by its entity.
+  let s = quotedPhraseStart(text, floor, e, (q) => predicateIn(text, floor, q) || VERBS_BEFORE.longestEndingAt(text, q, floor) !== undefined);
   let verbAt: number | undefined;
   for (;;) {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
@@ -147,10 +148,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     s = lead.end;
   }
   // 技术收入占总收入的26.8%: the 的 between a share phrase and its number belongs to the share.
-  if (text.charAt(e - 1) === '的' && shareVerbIn(text, s, e - 1) >= 0) {
-    e--;
-    relations.add('share');
-  }
+  if (text.charAt(e - 1) === '的' && shareVerbIn(text, s, e - 1) >= 0) e--;
   const levelTrim = (from: number): number => {
     const m = LEVEL.exec(text.slice(from, e));
     return m && m[0].length < e - from ? from + m[0].length : from;
