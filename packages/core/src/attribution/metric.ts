@@ -11,7 +11,7 @@ import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
-import { shareVerbIn } from './share.js';
+import { isSharePhrase, shareVerbIn } from './share.js';
 import type { PositionSet } from './sorted.js';
 
 // Words that open a clause before its indicator: topic words (pronouns too: 我们实现营收5亿元), lead verbs, time adverbs.
@@ -147,8 +147,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
     s = lead.end;
   }
-  // 技术收入占总收入的26.8%: the 的 between a share phrase and its number belongs to the share.
-  if (text.charAt(e - 1) === '的' && shareVerbIn(text, s, e - 1) >= 0) e--;
+  // 技术收入占总收入的26.8%, 占全市总量的42%: the 的 between a share phrase and its number belongs to the share.
+  if (text.charAt(e - 1) === '的' && isSharePhrase(text, s, e - 1)) e--;
   const levelTrim = (from: number): number => {
     const m = LEVEL.exec(text.slice(from, e));
     return m && m[0].length < e - from ? from + m[0].length : from;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareVerbIn } from './share.js';
+import { isSharePhrase, shareVerbIn } from './share.js';
 
 describe('shareVerbIn', () => {
   it.each([
@@ -23,5 +23,19 @@ describe('shareVerbIn', () => {
     const text = '。技术收入占总收入的';
     expect(shareVerbIn(text, 1, text.length - 1)).toBe(5);
     expect(shareVerbIn(text, 6, text.length)).toBe(-1);
+  });
+});
+
+describe('isSharePhrase', () => {
+  it.each([
+    { phrase: '技术收入占总收入', share: true },
+    { phrase: '占全市总量', share: true },
+    { phrase: '佔全省', share: true },
+    { phrase: '占全', share: false },
+    { phrase: '占地面积', share: false },
+    { phrase: '占地区生产总值', share: true },
+    { phrase: '研发投入总额', share: false },
+  ])('$phrase → $share', ({ phrase, share }) => {
+    expect(isSharePhrase(phrase, 0, phrase.length)).toBe(share);
   });
 });

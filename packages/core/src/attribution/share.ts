@@ -25,9 +25,27 @@ const MIN_SHARE_SIDE = 2;
  */
 export function shareVerbIn(text: string, from: number, to: number): number {
   for (let p = from + MIN_SHARE_SIDE; p <= to - 1 - MIN_SHARE_SIDE; p++) {
-    if (!SHARE_VERBS.includes(text.charAt(p))) continue;
-    const next = text.charAt(p + 1);
-    return NOT_SHARE_AFTER.includes(next) && !(next === '地' && REGION.includes(text.charAt(p + 2))) ? -1 : p;
+    if (SHARE_VERBS.includes(text.charAt(p))) return isShareVerbAt(text, p) ? p : -1;
   }
   return -1;
+}
+
+function isShareVerbAt(text: string, p: number): boolean {
+  const next = text.charAt(p + 1);
+  return SHARE_VERBS.includes(text.charAt(p)) && (!NOT_SHARE_AFTER.includes(next) || (next === '地' && REGION.includes(text.charAt(p + 2))));
+}
+
+/**
+ * Whether text[from, to) is a share phrase: "part 占 whole" (shareVerbIn), or "占 whole" where
+ * the part was named before it (高新技术企业1862家，占全市总量).
+ *
+ * | phrase | share |
+ * | --- | --- |
+ * | 技术收入占总收入 | yes |
+ * | 占全市总量 | yes |
+ * | 占全 | no (whole too short) |
+ * | 占地面积 | no |
+ */
+export function isSharePhrase(text: string, from: number, to: number): boolean {
+  return (to - from - 1 >= MIN_SHARE_SIDE && isShareVerbAt(text, from)) || shareVerbIn(text, from, to) >= 0;
 }
