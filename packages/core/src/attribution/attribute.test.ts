@@ -29,6 +29,17 @@ describe('readMetric', () => {
   });
 });
 
+describe('readMetric of an N大 figure: the noun after it', () => {
+  it.each([
+    { text: '聚焦电子信息、生物医药、数字经济三大主导产业', figure: '三大', expected: '主导产业' },
+    { text: '形成电子信息、生物医药两大千亿级产业集群', figure: '两大', expected: '千亿级产业集群' },
+    { text: '建设三大研究集群', figure: '三大', expected: '研究集群' },
+  ])('$text → $expected', ({ text, figure, expected }) => {
+    const start = text.indexOf(figure);
+    expect(readMetric(text, start, start + figure.length, true)).toBe(expected);
+  });
+});
+
 describe('attributeFigures (through parseReport)', () => {
   const text = [
     '常州高新区出台新政',

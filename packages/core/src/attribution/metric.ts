@@ -155,7 +155,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   };
   // 数字信息技术、商业航天与卫星互联、智能终端三个产业: after a list, the figure counts the noun after it.
   if (countsAfter || (floor > 0 && text.charAt(floor - 1) === '、')) {
-    const after = metricAfter(text, end, limits.bounds);
+    const after = metricAfter(text, end, limits.bounds) ?? (countsAfter ? phraseAfter(text, end) : undefined);
     if (after) {
       reading.span = after;
       reading.after = true;
