@@ -94,6 +94,9 @@ describe('findArticles (through parseReport)', () => {
     { page: '【新唐人2013年02月20日讯】(中央社记者林孟文台北20日电)国科会表示，园区新增职缺1.1万个。', dateline: '【新唐人2013年02月20日讯】', authors: ['林孟文/中央社记者'] },
     { page: '南科產值創新高\n\n【大紀元11月12日訊】〔自由時報記者洪友明╱新竹報導〕南科今年產值將逾3千億元。', dateline: '【大紀元11月12日訊】', authors: ['洪友明/自由時報記者'] },
     { page: '园区新增企业\n\n中新网北京1月5日电 (记者 张明)今年园区新增企业120家。', dateline: '中新网北京1月5日电', authors: ['张明/记者'] },
+    // Taiwan's papers open with the reporter's credit and the place filed from, in brackets.
+    { page: '竹科營收創新高\n\n【記者林怡文／新竹報導】竹科今年前三季營業額成長8.6%。', dateline: '【記者林怡文／新竹報導】', authors: ['林怡文/記者'] },
+    { page: '南科營收創新高\n\n〔記者洪友明／台南報導〕南科前三季營業額達8,250億元。', dateline: '〔記者洪友明／台南報導〕', authors: ['洪友明/記者'] },
   ])('reads a bracketed dateline and the credits after it ($dateline)', ({ page, dateline, authors }) => {
     const article = parseReport(page, { referenceDate: '2013-02-20' }).articles[0]!;
     expect(article.dateline).toBe(dateline);

@@ -52,13 +52,16 @@ interface Draft {
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
 // Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
 // Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
-const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:讯|电)(?=[\s(（]))/y;
+// 〔记者洪友芳／新竹报导〕 and 【记者林怡君／新竹报导】, as Taiwan's papers open a report: the
+// reporter's credit and the place it was filed from, in brackets, are its dateline.
+const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|[【〔][^【】〔〕\n]{2,30}?报[导道][】〕]|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:讯|电)(?=[\s(（]))/y;
 
 /** The dateline a folded line opens with, if any. */
 function datelineAt0(folded: string): RegExpExecArray | null {
   DATELINE.lastIndex = 0;
   return DATELINE.exec(folded);
 }
+const REPORTED_FROM = /^[【〔].*报[导道][】〕]$/;
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
 const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
 
@@ -98,6 +101,8 @@ const DATELINE_REACH = 34;
 /** Whether a folded line may open with a dateline: false where no dateline word is near its start. */
 function mayOpenWithDateline(folded: string): boolean {
   const n = Math.min(folded.length, DATELINE_REACH);
+  const first = folded.charCodeAt(0);
+  if (first === 0x3010 || first === 0x3014) return true; // 【 〔: a bracketed dateline, read by the pattern
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i);
     if (c === 0x8baf) return true; // 讯
@@ -265,10 +270,12 @@ function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   // or written out (【香港商报讯】实习记者王胜男报道:), read in place on the paragraph.
   let restAt = line.datelineEnd;
   while (restAt < folded.length && IS_INNER_SPACE[folded.charCodeAt(restAt)] === 1) restAt++;
+  // 〔记者洪友芳／新竹报导〕: the dateline is itself the credit.
+  const own = REPORTED_FROM.test(folded.slice(0, line.datelineEnd)) ? readBracketCredits(folded.slice(1, line.datelineEnd - 1))?.map((c) => shiftCredit(c, 1)) : undefined;
   DATELINE_CREDITS.lastIndex = restAt;
-  const bracket = DATELINE_CREDITS.exec(folded);
+  const bracket = own ? null : DATELINE_CREDITS.exec(folded);
   const inner = bracket?.[1];
-  const credits = inner ? readBracketCredits(inner)?.map((c) => shiftCredit(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : []));
+  const credits = own ?? (inner ? readBracketCredits(inner)?.map((c) => shiftCredit(c, restAt + 1)) : [readWrittenCredit(folded, restAt)].flatMap((c) => (c ? [c] : [])));
   if (credits && credits.length > 0) d.authors.push(...authorsOf(line, credits.map((c) => asWritten(line.text, c)), ctx));
 }
 
