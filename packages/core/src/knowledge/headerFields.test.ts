@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_FIELD, holdsHeaderFields, isFieldsLine } from './headerFields.js';
+import { HEADER_FIELD, holdsHeaderFields, isDocumentNumberLine, isFieldsLine } from './headerFields.js';
 
 describe('a line of header fields is told from a sentence', () => {
   it.each([
@@ -36,4 +36,16 @@ describe('holdsHeaderFields: a short line of fields, a label with or without its
   ])('$line → $holds', ({ line, holds }) => {
     expect(holdsHeaderFields(line)).toBe(holds);
   });
+});
+
+describe('isDocumentNumberLine', () => {
+  it.each([
+    ['宁高新管发〔2024〕18号', true],
+    ['国函〔2022〕141号', true],
+    ['虹发改规[2021]5号', true],
+    ['浙政办发（2023）第12号', true],
+    ['关于印发若干措施的通知', false],
+    ['根据国函〔2022〕141号文件精神', false],
+    ['园区新增企业18号', false],
+  ])('%j → %s', (line, number) => expect(isDocumentNumberLine(line)).toBe(number));
 });

@@ -47,3 +47,22 @@ export function isFieldsLine(line: string): boolean {
   // Every line is asked: most are too long or have no colon, and are answered before a pattern runs.
   return line.length <= MAX_FIELDS_LINE && (line.includes('：') || line.includes(':')) && !SENTENCE_MARK.test(line) && FIELD_WITH_COLON.test(line);
 }
+
+// An issuing body's abbreviation, its year in 〔〕 (or [] or （）) and the serial: 宁高新管发〔2024〕18号.
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,16}[〔[［（(](?:19|20)\d{2}[〕\]］）)]第?\d{1,4}号$/;
+
+/**
+ * Whether a line (Simplified script) is an official document's number, printed alone under its
+ * title (GB/T 9704's 发文字号): a field of the document, neither its title nor running text.
+ *
+ * | line | number |
+ * | --- | --- |
+ * | 宁高新管发〔2024〕18号 | yes |
+ * | 国函〔2022〕141号 | yes |
+ * | 虹发改规[2021]5号 | yes |
+ * | 关于印发若干措施的通知 | no |
+ * | 根据国函〔2022〕141号文件精神 | no |
+ */
+export function isDocumentNumberLine(line: string): boolean {
+  return line.length <= 30 && line.endsWith('号') && DOCUMENT_NUMBER.test(line);
+}

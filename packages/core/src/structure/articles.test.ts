@@ -90,6 +90,17 @@ describe('findArticles (through parseReport)', () => {
   });
 
   it.each([
+    { page: '关于印发《促进科技成果转化若干措施》的通知\n\n宁高新管发〔2024〕18号\n\n各街道、各部门：\n\n现将《若干措施》印发给你们，请认真贯彻执行。', title: '关于印发《促进科技成果转化若干措施》的通知' },
+    { page: '关于开展虹口区2024年高新技术企业奖励申报工作的通知\n\n各有关单位:\n\n根据有关文件精神，现将申报工作通知如下。', title: '关于开展虹口区2024年高新技术企业奖励申报工作的通知' },
+    { page: '园区出台新政\n\n主要措施如下：\n\n一是加大研发投入奖励。', title: '园区出台新政' },
+  ])('takes an official notice\'s number and a line ending in a colon for no part of its title ($title)', ({ page, title }) => {
+    const article = parseReport(page, { referenceDate: '2024-11-15' }).articles[0]!;
+    expect(article.title).toBe(title);
+    expect(article.subtitle).toBeUndefined();
+    expect(article.kicker).toBeUndefined();
+  });
+
+  it.each([
     { page: '园区引进项目\n\n【香港商报讯】实习记者王胜明报道:日前，园区引进项目10个。', dateline: '【香港商报讯】', authors: ['王胜明/实习记者'] },
     { page: '【新唐人2013年02月20日讯】(中央社记者林孟文台北20日电)国科会表示，园区新增职缺1.1万个。', dateline: '【新唐人2013年02月20日讯】', authors: ['林孟文/中央社记者'] },
     { page: '南科產值創新高\n\n【大紀元11月12日訊】〔自由時報記者洪友明╱新竹報導〕南科今年產值將逾3千億元。', dateline: '【大紀元11月12日訊】', authors: ['洪友明/自由時報記者'] },

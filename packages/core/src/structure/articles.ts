@@ -6,7 +6,7 @@
  */
 import { isDatelineLine } from '../dates/dateline.js';
 import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, shiftCredit, type Credit } from '../entities/bylines.js';
-import { isFieldsLine } from '../knowledge/headerFields.js';
+import { isDocumentNumberLine, isFieldsLine } from '../knowledge/headerFields.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
@@ -61,6 +61,7 @@ function datelineAt0(folded: string): RegExpExecArray | null {
   DATELINE.lastIndex = 0;
   return DATELINE.exec(folded);
 }
+const LEAD_IN = /[:：]$/;
 const REPORTED_FROM = /^[【〔].*报[导道][】〕]$/;
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
 const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
@@ -72,6 +73,7 @@ function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: nu
 
 function classify(text: string, folded: string, span: Span, at: number): Line {
   if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
+  if (isDocumentNumberLine(folded)) return lineOf('fields', text, folded, span, at);
   if (isFieldsLine(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
@@ -89,7 +91,8 @@ function classify(text: string, folded: string, span: Span, at: number): Line {
   const closingCredits = closing?.credits.map((c) => asWritten(text, c));
   if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
   const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
-  if (datelineEnd === 0 && isHeadingText(text)) return lineOf('heading', text, folded, span, at);
+  // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title.
+  if (datelineEnd === 0 && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
   if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
   return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
 }

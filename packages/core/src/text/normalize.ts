@@ -53,6 +53,8 @@ const HEADLINE_PARTS = /[\u4e00-\u9fff0-9] [\u4e00-\u9fff0-9]/;
 const CLAUSE_MARK = /[，,。；;]/;
 const MAX_HEADLINE = 60;
 const isHeadline = (line: string): boolean => line.length <= MAX_HEADLINE && HEADLINE_PARTS.test(line) && !CLAUSE_MARK.test(line);
+// An official document's title (关于印发…措施的通知, 關於…的公告) closes its line, however long.
+const DOCUMENT_TITLE = /^(?:关于|關於).*的(?:通知|通告|公告|决定|決定|意见|意見|办法|辦法|批复|批覆|函|报告|報告|请示|請示|规定|規定|细则|細則|方案|措施|规划|規劃|计划|計劃)$/;
 // A row of a space-aligned table (漕河泾新兴技术开发区 2890.1 5.1 980 12.3) is none either.
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
@@ -112,7 +114,7 @@ function findEdits(text: string): Edit[] {
     const from = breaks[b]!;
     const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line) && !isHeadline(line)) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line) && !isHeadline(line) && !DOCUMENT_TITLE.test(line)) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;
