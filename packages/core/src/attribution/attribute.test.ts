@@ -21,6 +21,9 @@ describe('readMetric', () => {
     { text: '项目占地面积约120亩', figure: '约120亩', expected: '项目占地面积' },
     // A personal pronoun opening the clause is who speaks, not what is measured.
     { text: '我们今年实现营业收入5亿元', figure: '5亿元', expected: '营业收入' },
+    // A verb of granting opening the clause is no part of what is granted.
+    { text: '对新认定的国家高新技术企业，给予一次性奖励30万元', figure: '30万元', expected: '一次性奖励' },
+    { text: '予以研发费用补助200万元', figure: '200万元', expected: '研发费用补助' },
     { text: '他们共申请专利30项', figure: '30项', expected: '专利' },
     { text: '我们还是不足200人的小团队', figure: '不足200人', expected: '小团队' },
   ])('$text → $expected', ({ text, figure, expected }) => {
