@@ -27,6 +27,9 @@ describe('findDateline', () => {
     ['中科97年1-4月廠商營業額\n發布日期 2008/05/29 發布對象\n正文', '2008-05-29'],
     ['【新唐人2013年02月20日讯】(中央社记者林孟汝台北20日电)国科会表示,3大科学园区今年可望新增工作职缺。', '2013-02-20'],
     ['标题\n正文第一段。\n园区在国家级高新区排名居全省第一位。2013-08-01', '2013-08-01'],
+    ['數碼港公布年度業績\n\n（香港　2024年9月12日）數碼港今日公布，社群公司增至逾2,100間。', '2024-09-12'],
+    ['园区发布年报\n\n（2024年9月12日，北京）园区今日发布年报。', '2024-09-12'],
+    ['【上海，2023年5月8日】张江科学城今日举行签约仪式。', '2023-05-08'],
   ])('reads %j', (text, expected) => {
     expect(found(text)).toBe(expected);
   });
@@ -43,6 +46,7 @@ describe('findDateline', () => {
     ['a sentence with a source and a date in it', '据来源：记者了解，2023年10月20日，园区举行签约仪式。\n正文'],
     ['a wire dateline with no year', '【大紀元11月12日訊】〔自由時報記者洪友芳╱新竹報導〕'],
     ['a date inside the last sentence', '正文。\n园区于2013-08-01举行签约仪式。'],
+    ['a bracketed date with a place inside a sentence', '园区表示（香港　2024年9月12日）将举行签约仪式。'],
   ])('ignores %s', (_name, text) => {
     expect(findDateline(text)).toBeUndefined();
   });

@@ -2,8 +2,8 @@
  * The publication date a page prints, used as the reference date when the caller gives none.
  * Conservative: among the first ten non-empty lines, a line that is a full date and nothing
  * else (a label such as 发布时间, brackets, a weekday or a clock time may go with it), a header
- * line of fields (`发布时间：2023-10-20 来源：…`, `来源：人民网 2023年10月20日`), or a wire
- * dateline (`【新唐人2013年02月20日讯】`); else a bracketed date among the last five lines, or a
+ * line of fields (`发布时间：2023-10-20 来源：…`, `来源：人民网 2023年10月20日`), a wire
+ * dateline (`【新唐人2013年02月20日讯】`) or a release's place and date (`（香港　2024年9月12日）`); else a bracketed date among the last five lines, or a
  * date closing the page's last sentence (`…第一位。2013-08-01`). A date inside a sentence
  * never counts.
  */
@@ -28,6 +28,12 @@ const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【':
 const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
 // 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.
 const WIRE = /^[ \t\u3000]*[【\[（(]?[^\s，。；：:0-9【】()（）]{0,12}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ ]?[讯电]/;
+// A press release opens its first paragraph with where and when, in brackets, either way round:
+// （香港　2024年9月12日）, （2024年9月12日，香港）, 【北京，2024年9月12日】.
+const PLACE = '[\\u4e00-\\u9fff]{2,8}';
+const SEP = '[ \\t\\u3000，,、]+';
+const DATE = '(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日';
+const PLACED = new RegExp(`^[ \\t\\u3000]*[（(【](?:${PLACE}${SEP}${DATE}|${DATE}${SEP}${PLACE})[）)】]`);
 // The page's last sentence closed by the date it was published on.
 const CLOSING_DATE = /[。！？”」][ \t\u3000]*((?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))[ \t\u3000]*$/;
 // Enough of either end of a page to hold its first ten and last five lines of text.
@@ -43,11 +49,11 @@ function dateOf(g: Record<string, string | undefined>): Date | undefined {
 /**
  * A header line of fields with a full date among them: `发布时间：2023-10-20 来源：西安高新区管委会`,
  * `2023-10-20 10:32 来源：科技日报`, `来源：人民网 2023年10月20日`, `【字体：大 中 小】 发布时间：…`,
- * or a wire dateline `【新唐人2013年02月20日讯】`.
+ * a wire dateline `【新唐人2013年02月20日讯】`, or a release's `（香港　2024年9月12日）` opening its paragraph.
  */
 function readHeaderLine(raw: string): Date | undefined {
   const line = foldScript(raw.slice(0, MAX_FIELDS_LINE));
-  if (WIRE.test(line)) {
+  if (WIRE.test(line) || PLACED.test(line)) {
     const m = FULL_DATE.exec(line);
     return m?.groups ? dateOf(m.groups) : undefined;
   }
