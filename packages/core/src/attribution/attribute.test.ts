@@ -21,6 +21,9 @@ describe('readMetric', () => {
     { text: '项目占地面积约120亩', figure: '约120亩', expected: '项目占地面积' },
     // A personal pronoun opening the clause is who speaks, not what is measured.
     { text: '我们今年实现营业收入5亿元', figure: '5亿元', expected: '营业收入' },
+    // 维持在, 保持在, 稳定在 are glue between an indicator and the level it holds at.
+    { text: '园区租用率维持在九成以上', figure: '九成以上', expected: '租用率' },
+    { text: '研发投入强度保持在百分之十以上', figure: '百分之十以上', expected: '研发投入强度' },
     // A verb of granting opening the clause is no part of what is granted.
     { text: '对新认定的国家高新技术企业，给予一次性奖励30万元', figure: '30万元', expected: '一次性奖励' },
     { text: '予以研发费用补助200万元', figure: '200万元', expected: '研发费用补助' },
