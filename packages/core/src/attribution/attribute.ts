@@ -131,7 +131,9 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       if (k >= 2 && levels.items.length >= k) list = { items: levels.items.slice(-k), next: 0, end: clauseStop, metrics: true };
     }
     const item = list?.items[list.next];
-    if (list && item) {
+    // A table's cell has its metric from its headers (tableFigures): the text around it is its row.
+    if (f.metric !== undefined) metric = f.metric;
+    else if (list && item) {
       // 工业投资、产业投资分别为6.8亿元和7.4亿元: each figure its item.
       list.next++;
       if (typeof item === 'string') metric = item;
@@ -162,7 +164,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
         if (list.next === 1) list.relations = reading.relations;
         else if (list.relations) for (const r of list.relations) reading.relations.add(r);
       }
-      out.measure = measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
+      out.measure = f.measure ?? measureOf(f.kind, reading.relations, reading.span ? metric : undefined);
       if (!reading.rateWord || reading.span) previous = { sentence, metric, after: reading.after === true };
       if (out.measure === 'level') {
         level = { sentence, metric, after: false };

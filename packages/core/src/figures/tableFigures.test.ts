@@ -63,11 +63,11 @@ describe('table cells take their unit and period from the headers', () => {
       ],
     ],
     [
-      'a caption naming part of a year gives none',
+      'a caption naming part of a year gives that part (the title period), not the whole year',
       '2023年1-9月主要指标\n园区名称 营业收入（亿元）\n张江科学城 3860.5\n紫竹高新区 1120.3',
       [
-        ['3860.5', 'money', 386050000000, 'CNY', '营业收入', undefined, undefined],
-        ['1120.3', 'money', 112030000000, 'CNY', '营业收入', undefined, undefined],
+        ['3860.5', 'money', 386050000000, 'CNY', '营业收入', '2023-01-01', '2023-09-30'],
+        ['1120.3', 'money', 112030000000, 'CNY', '营业收入', '2023-01-01', '2023-09-30'],
       ],
     ],
     [
@@ -89,6 +89,32 @@ describe('table cells take their unit and period from the headers', () => {
       ['8.6', 'percent', 8.6, '%'],
       ['1520', 'count', 1520, '家'],
       ['12.0', 'percent', 12, '%'],
+    ]);
+  });
+
+  it.each([
+    ['同比增长(%)', 'growth'],
+    ['比上年增减（%）', 'growth'],
+    ['增速', 'growth'],
+    ['占比(%)', undefined],
+  ])('a percent column headed %j measures %s', (header, measure) => {
+    const text = `指标\t单位\t1-6月\t${header}\n总收入\t亿元\t45236.8\t8.2%\n技术收入\t亿元\t13105.4\t10.5%`;
+    const r = parseReport(text, { referenceDate: '2024-07-15' });
+    const rates = r.figures.filter((f) => f.kind === 'percent');
+    expect(rates.map((f) => [f.text, f.metric, f.measure === 'growth' ? 'growth' : undefined])).toEqual([
+      ['8.2%', '总收入', measure],
+      ['10.5%', '技术收入', measure],
+    ]);
+  });
+
+  it('a tab-separated table keeps the metric of its headers, not the row text before a cell', () => {
+    const text = '指标名称\t单位\t1-6月\t同比增长(%)\n总收入\t亿元\t45236.8\t8.2\n从业人员\t万人\t285.6\t3.1';
+    const r = parseReport(text, { referenceDate: '2024-07-15' });
+    expect(r.figures.map((f) => [f.text, f.metric, f.measure])).toEqual([
+      ['45236.8', '总收入', 'level'],
+      ['8.2', '总收入', 'growth'],
+      ['285.6', '从业人员', 'level'],
+      ['3.1', '从业人员', 'growth'],
     ]);
   });
 

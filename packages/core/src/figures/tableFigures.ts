@@ -29,6 +29,8 @@ const MAGNITUDES: ReadonlyArray<[string, number]> = [['万亿', 1e12], ['亿', 1
 const UNIT_COLUMN = /^(?:计量)?单位$/;
 // 年末从业人员数, 年底余额: a stock counted on the year's last day.
 const YEAR_END_LABEL = /年末|年底/;
+// 同比增长(%), 比上年增减（%）, 增速: a column of rates of growth.
+const GROWTH_HEADER = /增长|增長|增速|增幅|增减|增減|比上年|同比/;
 // A caption above a table (表1 2023年各园区主要经济指标) that names one whole year: a year not
 // followed by a month, a part or a season (2023年1-9月, 2023年上半年 are no whole year).
 const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年度?(?![0-9０-９一二三四五六七八九十上下前后第末底初中])/g;
@@ -150,6 +152,7 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         // then what the row is about (张江科学城); else the row names the measure (工业总产值(亿元)).
         const metric = columnUnit && !rowUnit ? (metricOf(columnHeader) ?? metricOf(label)) : (metricOf(label) ?? metricOf(columnHeader));
         if (metric) figure.metric = metric;
+        if ((kind === 'percent' || columnUnit?.kind === 'percent') && GROWTH_HEADER.test(columnHeader)) figure.measure = 'growth';
         const year = yearOf(header[c]) ?? rowYear ?? tableYear;
         if (year !== undefined) {
           const yearEnd = YEAR_END_LABEL.test(label) || YEAR_END_LABEL.test(columnHeader);

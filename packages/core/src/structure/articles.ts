@@ -12,6 +12,7 @@ import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
+import { tablesOf } from '../text/tables.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
@@ -71,7 +72,7 @@ function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: nu
   return { kind, text, span, credits, closing: signed === undefined ? undefined : { signed }, folded, datelineEnd, at };
 }
 
-function classify(text: string, folded: string, span: Span, at: number): Line {
+function classify(text: string, folded: string, span: Span, at: number, tableRow = false): Line {
   if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
   if (isDocumentNumberLine(folded)) return lineOf('fields', text, folded, span, at);
   if (isFieldsLine(folded)) {
@@ -91,8 +92,9 @@ function classify(text: string, folded: string, span: Span, at: number): Line {
   const closingCredits = closing?.credits.map((c) => asWritten(text, c));
   if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
   const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
-  // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title.
-  if (datelineEnd === 0 && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
+  // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title. Nor is a
+  // row of a table.
+  if (datelineEnd === 0 && !tableRow && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
   if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
   return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
 }
@@ -128,6 +130,7 @@ function asWritten(text: string, c: Credit): Credit {
 function readLines(ctx: ExtractionContext): Line[] {
   // Titles and bylines are shown as written, in the page's own script.
   const text = ctx.normalized.unfolded;
+  const rows = tableLineStarts(ctx.text);
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {
@@ -140,11 +143,20 @@ function readLines(ctx: ExtractionContext): Line[] {
       const span = toOriginalSpan(ctx.normalized, from + lead, from + lead + trimmed.length);
       // The same line folded (folding keeps every offset): the rules read it, titles keep the page's script.
       const folded = ctx.text.slice(from + lead, from + lead + trimmed.length);
-      lines.push(classify(trimmed, folded, span, span.start));
+      lines.push(classify(trimmed, folded, span, span.start, rows.has(from)));
     }
     from = to + 1;
   }
   return lines;
+}
+
+/** Where each line holding a table's cells starts (the tables the figures read, found once per text). */
+function tableLineStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const table of tablesOf(text)) {
+    for (const row of table.rows) for (const cell of row) starts.add(text.lastIndexOf('\n', cell.start - 1) + 1);
+  }
+  return starts;
 }
 
 function newDraft(): Draft {
