@@ -50,7 +50,7 @@ describe('quotedPhraseStart', () => {
     ['研发平台', 0],
     ['年产值”', 0],
   ])('%j → %d', (text, at) => {
-    const verbBefore = (q: number) => verbs.some((v) => text.slice(0, q).endsWith(v));
+    const verbBefore = (t: string, from: number, q: number) => verbs.some((v) => t.slice(from, q).endsWith(v));
     expect(quotedPhraseStart(text, 0, text.length, verbBefore)).toBe(at);
   });
 });

@@ -56,13 +56,14 @@ export function endsInFunctionWord(text: string, from: number, to: number): bool
 }
 
 
-const OPENING_QUOTES = new Set([0x201c, 0x300c, 0x300e]); // “ 「 『
-const CLOSING_QUOTES = new Set([0x201d, 0x300d, 0x300f]); // ” 」 』
+// “ 「 『 and ” 」 』, by code.
+const isOpeningQuote = (c: number): boolean => c === 0x201c || c === 0x300c || c === 0x300e;
+const isClosingQuote = (c: number): boolean => c === 0x201d || c === 0x300d || c === 0x300f;
 
 /**
  * Where the indicator in text[from, to) starts, as its quotes tell: after a closing quote whose
  * opening one was cut off (a name the phrase no longer holds), or at a quoted name that follows
- * a verb (`verbBefore(quote)`), the object the figure measures; else `from`.
+ * a verb (`verbBefore(text, from, quote)`), the object the figure measures; else `from`.
  *
  * | phrase | verb before the quote | start |
  * | --- | --- | --- |
@@ -72,17 +73,18 @@ const CLOSING_QUOTES = new Set([0x201d, 0x300d, 0x300f]); // ” 」 』
  * | “金凤凰”人才 | — | 0 |
  * | 发放“科技贷 | yes | 0 (never closes) |
  */
-export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (quote: number) => boolean): number {
+export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (text: string, from: number, quote: number) => boolean): number {
   let depth = 0;
   let start = from;
   let opening = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (OPENING_QUOTES.has(c)) {
+    if (c < 0x201c) continue;
+    if (isOpeningQuote(c)) {
       if (depth++ === 0) opening = i;
-    } else if (CLOSING_QUOTES.has(c)) {
+    } else if (isClosingQuote(c)) {
       if (depth === 0) start = i + 1;
-      else if (--depth === 0 && opening > start && verbBefore(opening)) start = opening;
+      else if (--depth === 0 && opening > start && verbBefore(text, from, opening)) start = opening;
     }
   }
   return to - start >= 2 ? start : from;

@@ -138,7 +138,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   // 企业发放“科创积分贷”26.7亿元; “长三角G60科创之眼”一期项目总投资 with the name cut off by its entity.
-  let s = quotedPhraseStart(text, floor, e, (q) => predicateIn(text, floor, q) || VERBS_BEFORE.longestEndingAt(text, q, floor) !== undefined);
+  let s = quotedPhraseStart(text, floor, e, verbBefore);
   let verbAt: number | undefined;
   for (;;) {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
@@ -286,6 +286,9 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   if (e - s < 2 || e - s > MAX_METRIC || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e) || predicateIn(text, s, e)) return undefined;
   return { start: s, end: e };
 }
+
+// A verb (or a head noun) before a quoted name in text[from, quote): the name is its object.
+const verbBefore = (text: string, from: number, quote: number): boolean => predicateIn(text, from, quote) || VERBS_BEFORE.longestEndingAt(text, quote, from) !== undefined;
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
 function predicateIn(text: string, from: number, to: number): boolean {

@@ -2,7 +2,7 @@
  * Share phrases: "part 占 whole" (技术收入占总收入), the indicator of a figure that is a part of
  * a whole (26.8%); read by metric.ts.
  */
-const SHARE_VERBS = '占佔';
+const isShareChar = (c: number): boolean => c === 0x5360 || c === 0x4f54; // 占 佔
 // 占地 (covers land), 占用 (takes up), 占有/佔有 and 占据/佔據 (holds): 占 there is no part of a
 // whole. 占地区生产总值 is 占 + 地区, the region's GDP.
 const NOT_SHARE_AFTER = '地用有据據';
@@ -25,14 +25,14 @@ const MIN_SHARE_SIDE = 2;
  */
 export function shareVerbIn(text: string, from: number, to: number): number {
   for (let p = from + MIN_SHARE_SIDE; p <= to - 1 - MIN_SHARE_SIDE; p++) {
-    if (SHARE_VERBS.includes(text.charAt(p))) return isShareVerbAt(text, p) ? p : -1;
+    if (isShareChar(text.charCodeAt(p))) return isShareVerbAt(text, p) ? p : -1;
   }
   return -1;
 }
 
 function isShareVerbAt(text: string, p: number): boolean {
   const next = text.charAt(p + 1);
-  return SHARE_VERBS.includes(text.charAt(p)) && (!NOT_SHARE_AFTER.includes(next) || (next === '地' && REGION.includes(text.charAt(p + 2))));
+  return isShareChar(text.charCodeAt(p)) && (!NOT_SHARE_AFTER.includes(next) || (next === '地' && REGION.includes(text.charAt(p + 2))));
 }
 
 /**
