@@ -53,6 +53,8 @@ const ENDS_IN_SURNAME_LAST = unitsOf([...ENDS_IN_SURNAME].map((w) => w.charAt(1)
 
 // Surnames that are far more often adverbs before a verb (代办员都会, 他们也将).
 const ADVERB_FIRST = '都也就还又将已曾才便仍均正并很更最';
+// What follows such an adverb where it is one (董事长曾多次表示, 曾一度): never a given name.
+const ADVERBIALS = new Set(['多次', '一度', '先后', '连续', '多年', '长期', '亲自', '专门']);
 
 /**
  * The people named in `text` (normalised): bylines, signatures, names by a cue, and their
@@ -75,7 +77,7 @@ export function findPersons(text: string): Candidate[] {
       const cueAfter = cueFollows(text, start + length);
       // 董事长曾毓群，: a surname that is also an adverb (曾, 都) is a name after a post when punctuation closes it.
       const closed = start + length >= text.length || CLOSING.includes(text.charAt(start + length));
-      if (!shorter && isNameAt(text, start, length, cueAfter, closed) && followsName(text, start + length)) {
+      if (!shorter && isNameAt(text, start, length, cueAfter, closed || cueAfter) && followsName(text, start + length)) {
         const deputy = DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].length ?? 0;
         found.push({ start, end: start + length, type: 'person', source: 'person', role: text.slice(cue.start - deputy, cue.end), roleStart: cue.start - deputy, roleEnd: cue.end });
         break;
@@ -252,7 +254,7 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   const s = text.slice(start, end);
   if (NOT_NAME.has(s)) return false;
   const surname = surnameAt(s, 0);
-  if (surname === 0 || (ADVERB_FIRST.includes(s.charAt(0)) && !(adverbSurnameOk && length === 3))) return false;
+  if (surname === 0 || (ADVERB_FIRST.includes(s.charAt(0)) && !(adverbSurnameOk && length === 3 && !isAdverbPhrase(text, start + 1)))) return false;
   const given = length - surname;
   if (given < 1 || given > 2) return false;
   // 管委会主任: a name-ending word (管委会, 研究院) closes an organisation, not a person's name.
@@ -260,6 +262,11 @@ function isNameAt(text: string, start: number, length: number, cuedBothSides = f
   if (suffix && suffix.end - suffix.start >= 2) return false;
   const known = NAMES.longestAt(s, 0);
   return known?.end !== length || known.value.type === 'person';
+}
+
+/** Whether the two characters at `at`, after an adverb-surname (曾, 都), read as what an adverb takes: 曾强调, 曾多次. */
+function isAdverbPhrase(text: string, at: number): boolean {
+  return ADVERBIALS.has(text.slice(at, at + 2)) || AFTER_CUE.longestAt(text, at, at + 2) !== undefined;
 }
 
 /** 下修武院士: a three-character name whose surname the table lacks, allowed beside a strong title only. */
