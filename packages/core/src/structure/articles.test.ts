@@ -93,14 +93,20 @@ describe('findArticles (through parseReport)', () => {
     { page: '关于印发《促进科技成果转化若干措施》的通知\n\n宁高新管发〔2024〕18号\n\n各街道、各部门：\n\n现将《若干措施》印发给你们，请认真贯彻执行。', title: '关于印发《促进科技成果转化若干措施》的通知' },
     { page: '关于开展虹口区2024年高新技术企业奖励申报工作的通知\n\n各有关单位:\n\n根据有关文件精神，现将申报工作通知如下。', title: '关于开展虹口区2024年高新技术企业奖励申报工作的通知' },
     { page: '园区出台新政\n\n主要措施如下：\n\n一是加大研发投入奖励。', title: '园区出台新政' },
+    // Nor are the issuing body alone on its line, or a numbered section heading (the first section).
+    { page: '2023年西安高新区统计公报\n\n西安高新区统计局\n\n一、综合\n\n全年实现地区生产总值3158.62亿元。', title: '2023年西安高新区统计公报', sections: ['一、综合'] },
+    { page: '湘西高新区1-7月主要经济指标完成情况\n（一）财政收支\n1-7月，完成财政总收入5.2亿元。\n（二）固定资产投资\n固定资产投资增长8%。', title: '湘西高新区1-7月主要经济指标完成情况', sections: ['（一）财政收支', '（二）固定资产投资'] },
     // The rows of a table under its caption are no part of the title either.
     { page: '2024年1-6月主要经济指标\n\n指标名称\t单位\t1-6月\n总收入\t亿元\t45236.8\n技术收入\t亿元\t13105.4', title: '2024年1-6月主要经济指标' },
     { page: '2023年主要指标\n园区名称 营业收入\n张江科学城 3860.5\n紫竹高新区 1120.3', title: '2023年主要指标' },
-  ])('takes an official notice\'s number, a line ending in a colon and a table\'s rows for no part of its title ($title)', ({ page, title }) => {
-    const article = parseReport(page, { referenceDate: '2024-11-15' }).articles[0]!;
+  ])('takes an official notice\'s number, a line ending in a colon, its issuer, a numbered section and a table\'s rows for no part of its title ($title)', ({ page, title, sections }) => {
+    const articles = parseReport(page, { referenceDate: '2024-11-15' }).articles;
+    const article = articles[0]!;
+    expect(articles).toHaveLength(1);
     expect(article.title).toBe(title);
     expect(article.subtitle).toBeUndefined();
     expect(article.kicker).toBeUndefined();
+    if (sections) expect(article.sections).toEqual(sections);
   });
 
   it.each([

@@ -1,42 +1,18 @@
 /**
  * A page split into articles: title blocks (引题/主题/副题), bylines and signatures, the 本报讯
- * dateline, section headings, paragraphs and photo credits, and the zone each article is about.
- * Lines are read from the normalised text, so a paragraph the layout broke is one line; spans
- * are mapped back to the original.
+ * dateline, section headings, paragraphs and photo credits, and the zone each article is about,
+ * walked from the page's lines (lines.ts).
  */
 import { isDatelineLine } from '../dates/dateline.js';
-import { readBracketCredits, readByline, readClosingCredits, readFieldCredits, readSignature, readWrittenCredit, shiftCredit, type Credit } from '../entities/bylines.js';
-import { isDocumentNumberLine, isFieldsLine } from '../knowledge/headerFields.js';
+import { readBracketCredits, readWrittenCredit, shiftCredit, type Credit } from '../entities/bylines.js';
 import type { Article, Author } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
-import { toOriginalSpan } from '../text/normalize.js';
-import { tablesOf } from '../text/tables.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
-import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
 import { IS_INNER_SPACE } from '../numbers/codeTables.js';
-
-// 'fields': a line of the page's fields (来源：…, 发布时间：…), in no title and no paragraph.
-type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph' | 'fields';
-
-interface Line {
-  kind: LineKind;
-  /** The line as written, trimmed (normalised text). */
-  text: string;
-  /** Original span of the trimmed line. */
-  span: Span;
-  credits?: Credit[] | undefined;
-  /** The line folded to Simplified (the same offsets), as the rules read it. */
-  folded: string;
-  /** Where the dateline a paragraph opens with ends (本报讯, 【香港商报讯】), 0 for none. */
-  datelineEnd: number;
-  /** The credits close the paragraph in brackets (…签约。(记者 杨洁)): authors, and no signature unless a lone name. */
-  closing?: { signed: boolean } | undefined;
-  /** Original offset the credits' offsets are relative to. */
-  at: number;
-}
+import { asWritten, readLines, type Line } from './lines.js';
 
 interface Draft {
   lines: Line[];
@@ -50,114 +26,9 @@ interface Draft {
   closed: boolean;
 }
 
-const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
-// Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
-// Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
-// 〔记者洪友芳／新竹报导〕 and 【记者林怡君／新竹报导】, as Taiwan's papers open a report: the
-// reporter's credit and the place it was filed from, in brackets, are its dateline.
-const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|[【〔][^【】〔〕\n]{2,30}?报[导道][】〕]|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:讯|电)(?=[\s(（]))/y;
-
-/** The dateline a folded line opens with, if any. */
-function datelineAt0(folded: string): RegExpExecArray | null {
-  DATELINE.lastIndex = 0;
-  return DATELINE.exec(folded);
-}
-const LEAD_IN = /[:：]$/;
 const REPORTED_FROM = /^[【〔].*报[导道][】〕]$/;
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
 const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
-
-// Every line is built with the same fields in the same order: one object shape for the walk after.
-function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, datelineEnd = 0): Line {
-  return { kind, text, span, credits, closing: signed === undefined ? undefined : { signed }, folded, datelineEnd, at };
-}
-
-function classify(text: string, folded: string, span: Span, at: number, tableRow = false): Line {
-  if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
-  if (isDocumentNumberLine(folded)) return lineOf('fields', text, folded, span, at);
-  if (isFieldsLine(folded)) {
-    // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
-    // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
-    const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
-    return credits ? lineOf('byline', text, folded, span, at, credits) : lineOf('fields', text, folded, span, at);
-  }
-  const byline = text.length <= MAX_HEADING ? readByline(text) : undefined;
-  if (byline) return lineOf('byline', text, folded, span, at, byline);
-  const signature = readSignature(text);
-  if (signature && signature.start === 0 && signature.end === text.length) return lineOf('signature', text, folded, span, at, [signature]);
-  // Credits in brackets closing the line, read on the folded line, given as written: on a line of
-  // their own （本报记者 张伟） they close the article as a signature would; after a paragraph's last
-  // sentence (…现场签约。(记者 杨洁)) they close the paragraph.
-  const closing = readClosingCredits(folded);
-  const closingCredits = closing?.credits.map((c) => asWritten(text, c));
-  if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
-  const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
-  // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title. Nor is a
-  // row of a table.
-  if (datelineEnd === 0 && !tableRow && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
-  if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
-  return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
-}
-
-// Every dateline the pattern reads holds, within its first characters, 讯, 消息, or a 电 that closes a
-// wire's dateline (北京20日电, 新华社…电 followed by a space or a bracket), not the 电 of 电子 or 电池.
-const DATELINE_REACH = 34;
-
-/** Whether a folded line may open with a dateline: false where no dateline word is near its start. */
-function mayOpenWithDateline(folded: string): boolean {
-  const n = Math.min(folded.length, DATELINE_REACH);
-  const first = folded.charCodeAt(0);
-  if (first === 0x3010 || first === 0x3014) return true; // 【 〔: a bracketed dateline, read by the pattern
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x8baf) return true; // 讯
-    if (c === 0x606f && i > 0 && folded.charCodeAt(i - 1) === 0x6d88) return true; // 消息
-    if (c === 0x7535) {
-      // 电, where a wire's dateline ends: before a space, a bracket or the line's end, or after 日 or 社.
-      const next = folded.charCodeAt(i + 1);
-      const prev = folded.charCodeAt(i - 1);
-      if (Number.isNaN(next) || next === 0x20 || next === 0x3000 || next === 0x28 || next === 0xff08 || next === 0x3011 || prev === 0x65e5 || prev === 0x793e) return true;
-    }
-  }
-  return false;
-}
-
-/** A credit read on the folded line, with its name and role as the page writes them (folding keeps offsets). */
-function asWritten(text: string, c: Credit): Credit {
-  return { ...c, name: text.slice(c.start, c.end), ...(c.roleStart !== undefined && c.roleEnd !== undefined ? { role: text.slice(c.roleStart, c.roleEnd) } : {}) };
-}
-
-function readLines(ctx: ExtractionContext): Line[] {
-  // Titles and bylines are shown as written, in the page's own script.
-  const text = ctx.normalized.unfolded;
-  const rows = tableLineStarts(ctx.text);
-  const lines: Line[] = [];
-  let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length > 0) {
-      const span = toOriginalSpan(ctx.normalized, from + lead, from + lead + trimmed.length);
-      // The same line folded (folding keeps every offset): the rules read it, titles keep the page's script.
-      const folded = ctx.text.slice(from + lead, from + lead + trimmed.length);
-      lines.push(classify(trimmed, folded, span, span.start, rows.has(from)));
-    }
-    from = to + 1;
-  }
-  return lines;
-}
-
-/** Where each line holding a table's cells starts (the tables the figures read, found once per text). */
-function tableLineStarts(text: string): Set<number> {
-  const starts = new Set<number>();
-  for (const table of tablesOf(text)) {
-    for (const row of table.rows) for (const cell of row) starts.add(text.lastIndexOf('\n', cell.start - 1) + 1);
-  }
-  return starts;
-}
 
 function newDraft(): Draft {
   return { lines: [], headings: [], authors: [], sections: [], credits: [], paragraphs: [], closed: false };
@@ -180,6 +51,7 @@ function authorsOf(line: Line, credits: readonly Credit[], ctx: ExtractionContex
  */
 export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]): Article[] {
   const zones = entities.filter((e) => e.type === 'zone');
+  const organizations = entities.filter((e) => e.type === 'organization');
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let pending: Line[] = [];
@@ -201,9 +73,24 @@ export function findArticles(ctx: ExtractionContext, entities: readonly Entity[]
     // The page's masthead and dateline belong to no article's title.
     if (line.kind === 'heading' && isDatelineLine(line.text)) continue;
     switch (line.kind) {
-      case 'heading':
+      case 'heading': {
+        // Under a title, before any paragraph of its article: the title block.
+        const untouched = current !== undefined && !current.closed && current.paragraphs.length === 0;
+        const fresh = current === undefined || current.closed;
+        const underTitle = pending.length > 0 ? fresh || untouched : untouched && current!.headings.length > 0;
+        // 西安高新区统计局 alone under a title: who issued the page, no part of its title.
+        if (underTitle && isOrganizationLine(line, organizations)) break;
+        // 一、综合 right under a title opens the first section; it is no subtitle.
+        if (underTitle && NUMBERED_HEADING.test(line.text)) {
+          const d = untouched && !floating ? current! : open();
+          takeTitle(d);
+          d.sections.push(line.text);
+          d.lines.push(line);
+          break;
+        }
         pending.push(line);
         break;
+      }
       case 'byline': {
         const d = current && !current.closed && current.paragraphs.length === 0 && pending.length === 0 ? current : open();
         takeTitle(d);
@@ -336,6 +223,15 @@ function fullestForm(zone: Entity, span: Span, zones: readonly Entity[]): string
   let best: [string, number] | undefined;
   for (const [text, n] of counts) if (!best || text.length > best[0].length || (text.length === best[0].length && n > best[1])) best = [text, n];
   return best?.[0];
+}
+
+// A section's number opening a heading: 一、, （二）, 第三章, 四是 not (a sentence's list).
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分]|[0-9]{1,2}[、.．](?![0-9]))/;
+
+/** Whether a line is one organisation's name and nothing else (西安高新区统计局). */
+function isOrganizationLine(line: Line, organizations: readonly Entity[]): boolean {
+  const o = organizations[firstStartingFrom(organizations, line.span.start)];
+  return o !== undefined && o.start === line.span.start && o.end === line.span.end;
 }
 
 /** A credit (or title) naming a zone other than the article's own starts a new article. */
