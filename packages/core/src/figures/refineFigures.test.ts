@@ -62,8 +62,16 @@ describe('bare magnitudes and vague amounts', () => {
     ['千家万户'],
     ['药物进入临床三期'],
     ['已完成临床Ⅱ期试验'],
+    ['三次产业结构为0.1:42.0:57.9'],
+    ['一次能源消费量下降'],
+    ['推动高新区二次创业'],
+    ['一次性奖励'],
   ])('%s has no figure', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('N次 that counts events stays a figure', () => {
+    expect(figures('全年举办三次培训')).toEqual([['三次', 'count', 3, '次', 'exact']]);
   });
 
   it('a magnitude after a numeral is that number, read once', () => {

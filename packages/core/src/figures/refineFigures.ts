@@ -10,7 +10,7 @@ import { withBareAmountKinds } from './bareAmounts.js';
 import { withCurrencyWords } from './currencyWords.js';
 import { withDirection } from './direction.js';
 import { withMagnitudeOnly } from './magnitudeOnly.js';
-import { withoutTrialPhases } from './phases.js';
+import { withoutStageNames } from './phases.js';
 import { withTableFigures } from './tableFigures.js';
 
 /**
@@ -18,6 +18,6 @@ import { withTableFigures } from './tableFigures.js';
  * bounds and directions read, trial phases (临床三期) dropped. Sorted by start.
  */
 export function refineFigures(ctx: ExtractionContext, figures: Figure[]): Figure[] {
-  const all = withoutTrialPhases(ctx, withMagnitudeOnly(ctx, withTableFigures(ctx, figures)));
+  const all = withoutStageNames(ctx, withMagnitudeOnly(ctx, withTableFigures(ctx, figures)));
   return withDirection(ctx, withBoundWords(ctx, withBareAmountKinds(ctx, withCurrencyWords(ctx, all))));
 }
