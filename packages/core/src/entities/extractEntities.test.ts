@@ -17,6 +17,7 @@ const CASES: Array<Case & { name: string }> = [
   { name: 'a sub-area is part of its zone', text: '西部科学城核心区今年新增企业50家。', expected: [{ text: '西部科学城核心区', type: 'zone', partOf: '西部科学城' }] },
   { name: 'a place standing alone', text: '活动在杭州举行，云南省代表参加。', expected: [{ text: '杭州', type: 'place' }, { text: '云南省', type: 'place' }] },
   { name: 'a title in book brackets is a work, brackets included', text: '印发《关于加快科技创新的若干措施》。', expected: [{ text: '《关于加快科技创新的若干措施》', type: 'work' }] },
+  { name: 'a document cited by its number is a work', text: '根据国办发〔2023〕12号文件精神。', expected: [{ text: '国办发〔2023〕12号', type: 'work' }] },
   { name: 'a quoted product after 推出', text: '银行推出“科创贷”支持企业。', expected: [{ text: '科创贷', type: 'work' }] },
   { name: 'a quoted slogan is no work', text: '打造“创新高地”。', expected: [] },
   { name: 'a named forum with its edition', text: '在合肥举行的2023(第二届)量子科技产业大会上', expected: [{ text: '合肥', type: 'place' }, { text: '2023(第二届)量子科技产业大会', type: 'event' }] },

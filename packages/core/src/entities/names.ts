@@ -8,6 +8,7 @@ import type { Candidate } from './candidate.js';
 import { nameOf } from './candidate.js';
 import { findLeftEdge } from './leftEdge.js';
 import { findDatelines } from './datelines.js';
+import { findDocumentNumbers } from './documentNumbers.js';
 import { findEvents } from './events.js';
 import { anchoredMatches } from './anchored.js';
 import { withBracketAliases } from './bracketAliases.js';
@@ -132,7 +133,7 @@ export function findNames(text: string): NameScan {
     endsAt.set(c.end, c);
   }
   findSuffixNames(text, suffixEnds.subarray(0, scan.count), insideTitle, endsAt, names, backReferences, coveredUntil);
-  names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text));
+  names.push(...findQuotedWorks(text, insideTitle), ...findListItems(text, endsAt), ...findEvents(text), ...findDocumentNumbers(text));
   names.push(...withBracketAliases(text, names));
   return { names, backReferences };
 }
