@@ -53,6 +53,9 @@ const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
 ]);
 // A park in a zone (光谷生物城, 张江总部园) has a name of its own, not the zone's full name plus its word.
 const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'research', 'event', 'media']);
+// A zone's short name in an event's or an institute's name is part of a brand (中关村论坛, 张江实验室,
+// 光谷科技创新大会), never its full name plus the word; an institution's short name is (中科院… → 中国科学院…).
+const BRANDED_BY_ZONE: ReadonlySet<string> = new Set(['research', 'event']);
 // The administration of the zone a passage is about, named alone (管委会主任王军).
 const BARE_BODIES: ReadonlySet<string> = new Set(['管委会', '党工委']);
 const MEDIA_AT_WORK = /^(?:记者|报道|报导|讯|消息|发表|刊发|刊登|评论|头版|网站|客户端)/;
@@ -258,7 +261,7 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     // A named park in a zone (张江总部园, 西安高新区丝路软件城) is a subject of its own: its full name, not partOf.
     partOf: rule.kind === 'subArea' && prefix ? nameOf(prefix, text) : undefined,
     // A zone's bodies take its full name (南京高新区科技局 → 南京高新技术产业开发区科技局); a company keeps its own (中关村发展集团).
-    canonical: prefix?.canonical && CANONICAL_JOINS.has(rule.kind) ? prefix.canonical + text.slice(prefix.end, end) : undefined,
+    canonical: prefix?.canonical && CANONICAL_JOINS.has(rule.kind) && !(prefix.type === 'zone' && BRANDED_BY_ZONE.has(rule.kind)) ? prefix.canonical + text.slice(prefix.end, end) : undefined,
   };
 }
 
