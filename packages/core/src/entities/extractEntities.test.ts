@@ -66,6 +66,8 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a park with a code in its name', text: '长三角G60科创走廊又添项目', expected: [{ text: '长三角G60科创走廊', type: 'zone' }] },
   { name: 'a new town after a county name', text: '今年，松江新城建设提速', expected: [{ text: '松江新城', type: 'zone' }] },
   { name: 'a company named after a zone keeps its own name', text: '据悉，中关村发展集团将投资', expected: [{ text: '中关村发展集团', type: 'organization' }] },
+  { name: 'an association word inside a longer word (学会 in 科学会堂) ends no name', text: '张江科学会堂举办活动。', expected: [{ text: '张江', type: 'zone', canonical: '上海张江高新技术产业开发区' }] },
+  { name: 'an association word before its members ends its name', text: '中国科学技术协会会员', expected: [{ text: '中国科学技术协会', type: 'organization' }] },
   { name: 'an event named after a zone keeps its own name', text: '中关村论坛开幕。', expected: [{ text: '中关村论坛', type: 'event' }] },
   { name: 'an institute named after a zone keeps its own name', text: '张江实验室发布成果。', expected: [{ text: '张江实验室', type: 'organization' }] },
   { name: "an institute named by its parent's short name takes the parent's full name", text: '中科院苏州医工所发布成果。', expected: [{ text: '中科院苏州医工所', type: 'organization', canonical: '中国科学院苏州医工所' }] },
