@@ -21,6 +21,8 @@ describe('readMetric', () => {
     { text: '项目占地面积约120亩', figure: '约120亩', expected: '项目占地面积' },
     // A personal pronoun opening the clause is who speaks, not what is measured.
     { text: '我们今年实现营业收入5亿元', figure: '5亿元', expected: '营业收入' },
+    // A count of zones names them after it; the noun lexicon stops before 高新区, a head noun.
+    { text: '在全国169家国家高新区综合评价中', figure: '169家', expected: '国家高新区' },
     // 维持在, 保持在, 稳定在 are glue between an indicator and the level it holds at.
     { text: '园区租用率维持在九成以上', figure: '九成以上', expected: '租用率' },
     { text: '研发投入强度保持在百分之十以上', figure: '百分之十以上', expected: '研发投入强度' },

@@ -26,6 +26,11 @@ export function lastHeadEndIn(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The end of the head noun that starts at `at` (not past `limit`), or -1. */
+export function headEndAt(text: string, at: number, limit: number): number {
+  return HEADS_FORWARD.longestAt(text, at, limit)?.end ?? -1;
+}
+
 // Words come from the noun lexicon, a bounded set: each is judged once.
 const headCache = new Map<string, boolean>();
 /** Whether a word of the noun lexicon is or ends in a head noun (研发平台, 企业). */

@@ -5,9 +5,9 @@
  * the number (达, 同比增长, 占比) taken off. Where nothing is left the indicator is after the
  * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
  */
-import { GENERIC, GENERIC_FORWARD, STOPS } from '../entities/lexicon.js';
-import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
-import { hasHeadIn, isHead, lastHeadEndIn } from './heads.js';
+import { GENERIC, STOPS } from '../entities/lexicon.js';
+import { hasHeadIn, isHead } from './heads.js';
+import { LEVEL, metricAfter, phraseAfter } from './phrases.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
@@ -29,8 +29,6 @@ const LONG_METRIC = 10;
 // Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
 const VERBS_BEFORE = new Trie<true>('backward');
 for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
-// Level words before an indicator: 市级及以上研发平台 is counted as 研发平台.
-const LEVEL = new RegExp(`^(?:(?:国家|省|市|区|县)级(?:及)?(?:以上)?|${METRIC_LEVEL_WORDS.join('|')})+`);
 // The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
 const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
 
@@ -339,44 +337,6 @@ function metricBefore(text: string, end: number, bounds: PositionSet): { start: 
   if (pos >= end) return undefined;
   const m = LEVEL.exec(text.slice(pos, end));
   return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
-}
-
-// Where a noun phrase after a count ends: a break, a list mark or a conjunction.
-const PHRASE_END = /^(?:[，,；;：:。！？!?\n（(）)、﹔﹐和及与與等为為是]|分别|分別)/;
-// Without a head noun, a phrase after a count is short (国内领先产品); with one it may be long.
-const MAX_AFTER = 10;
-const MAX_HEADED_AFTER = 20;
-
-/**
- * The words after a count, where the lexicon knows none: up to the last head noun within reach
- * (10家已投产的电子信息重大项目龙头企业), else up to the next break or 的 (100余项国内领先产品, 14家光電廠商).
- */
-function phraseAfter(text: string, end: number): { start: number; end: number } | undefined {
-  let p = end;
-  while (p < text.length && p - end < MAX_HEADED_AFTER && !PHRASE_END.test(text.slice(p, p + 2))) p++;
-  const reach = text.slice(end, p);
-  const last = lastHeadEndIn(text, end, p);
-  const headEnd = last < 0 ? -1 : last - end;
-  if (headEnd >= 2) return { start: end, end: end + headEnd };
-  const of = reach.indexOf('的');
-  const len = of >= 0 ? of : reach.length;
-  if (len < 2 || len >= MAX_AFTER || !hasWordIn(reach, 0, len)) return undefined;
-  return { start: end, end: end + len };
-}
-
-/** The indicator named right after the figure (1000万元专项资金, 17家省级科技型中小企业). */
-function metricAfter(text: string, end: number, bounds: PositionSet): { start: number; end: number } | undefined {
-  const limit = Math.min(text.length, end + 16);
-  let pos = end;
-  while (pos < limit && !(pos > end && bounds.has(pos))) {
-    const w = GENERIC_FORWARD.longestAt(text, pos, limit);
-    if (!w) break;
-    pos = w.end;
-    if (isHead(text.slice(w.start, w.end))) break;
-  }
-  if (pos <= end) return undefined;
-  const m = LEVEL.exec(text.slice(end, pos));
-  return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
 }
 
 const NO_LIMITS: MetricLimits = { cutFrom: () => 0, spanCuts: [], dateEndingAt: new Map(), bounds: new Set() };

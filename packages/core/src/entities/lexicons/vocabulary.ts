@@ -55,6 +55,7 @@ export const NAME_CONJUNCTIONS = '与和及';
 export const HEAD_NOUNS: readonly string[] = words(`
   企业 公司 机构 单位 高校 院所 科研院所 平台 中心 实验室 人才 人员 专家 学者 团队 项目 成果 资金 合同 政策 案例 园区 基地 载体 用户
   厂房 工程 集群 需求 组织 高新技术企业 中小企业 科技型中小企业 研发平台 公共技术平台 技术平台 专项资金
+  高新区 开发区 示范区
 `);
 
 /** Level words a metric drops, so that a headline's 省级科技型中小企业 and the body's 科技型中小企业 agree. */
