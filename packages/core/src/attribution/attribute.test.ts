@@ -51,6 +51,18 @@ describe('readMetric of an N大 figure: the noun after it', () => {
   });
 });
 
+describe('a multiple of a base year (through parseReport: the base is a date)', () => {
+  it.each([
+    { text: '全区专利授权量是2015年的3.2倍。', figure: '3.2倍', metric: '专利授权量' },
+    { text: '营业收入是2005年的5.2倍。', figure: '5.2倍', metric: '营业收入' },
+    { text: '园区产值是上年的1.5倍。', figure: '1.5倍', metric: '产值' },
+  ])('$text → $metric, compared to the base', ({ text, figure, metric }) => {
+    const f = parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)!;
+    expect(f).toMatchObject({ metric, measure: 'multiple' });
+    expect(f.comparedTo).toBeDefined();
+  });
+});
+
 describe('attributeFigures (through parseReport)', () => {
   const text = [
     '常州高新区出台新政',

@@ -126,13 +126,15 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (RATE_WORDS.has(text.slice(r.start, r.end))) reading.rateWord ??= { start: r.start, end: r.end };
     e = r.start;
   }
-  if (text.charAt(e - 1) === '的' && e - 1 > floor && limits.dateEndingAt.has(e - 1)) {
-    // 是2005年的5.2倍: the base stands before 的.
+  if (text.charAt(e - 1) === '的' && e - 1 >= floor && limits.dateEndingAt.has(e - 1)) {
+    // 是2005年的5.2倍: the base stands before 的, and the indicator before it, even where the
+    // base date's end was the reading's cut (专利授权量是2015年的3.2倍).
     const dateStart = limits.dateEndingAt.get(e - 1)!;
-    const marker = markerEndingAt(text, dateStart, floor);
+    const marker = markerEndingAt(text, dateStart, 0);
     if (marker !== undefined) {
       reading.comparedTo ??= { start: dateStart, end: e - 1 };
       e = marker;
+      floor = Math.min(floor, lastCutAtOrBefore(limits, e));
     }
   }
   // 企业发放“科创积分贷”26.7亿元; “长三角G60科创之眼”一期项目总投资 with the name cut off by its entity.
