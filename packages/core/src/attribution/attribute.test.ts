@@ -63,6 +63,16 @@ describe('a multiple of a base year (through parseReport: the base is a date)', 
   });
 });
 
+describe('a share of a whole after its part (through parseReport: the part is the level before it)', () => {
+  it.each([
+    { text: '高新技术企业436家，占全省35.48%。', figure: '35.48%', metric: '高新技术企业占全省' },
+    { text: '园区共有高新技术企业1862家，占全市总量的42%。', figure: '42%', metric: '高新技术企业占全市总量' },
+    { text: '项目总投资5亿元，占地120亩。', figure: '120亩', metric: '占地' },
+  ])('$text → $metric', ({ text, figure, metric }) => {
+    expect(parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)).toMatchObject({ metric });
+  });
+});
+
 describe('attributeFigures (through parseReport)', () => {
   const text = [
     '常州高新区出台新政',

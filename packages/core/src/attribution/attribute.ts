@@ -19,6 +19,7 @@ import { readMetricAt, type MetricLimits } from './metric.js';
 import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes.js';
 import { clauseEnd, clauseStartIn, cutFromIn, isSentenceBreakAt, segmentIndex } from './segments.js';
 import { withoutSpaces } from './chars.js';
+import { opensWithShareVerb } from './share.js';
 import { ascendingEnds, SpanEdges } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
@@ -148,6 +149,9 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
         const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
         metric = withoutSpaces(ctx.source.slice(w.start, w.end)) + metric;
       }
+      // 高新技术企业436家，占全省35.48%: a share of a whole names its part before it, the level's metric.
+      const part = level?.sentence === sentence ? level.metric : undefined;
+      if (part !== undefined && opensWithShareVerb(text, reading.span.start) && !part.includes(metric)) metric = part + metric;
     } else {
       // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.
       const relational = reading.relations.has('growth') || reading.relations.has('share');

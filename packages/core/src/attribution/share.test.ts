@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSharePhrase, shareVerbIn } from './share.js';
+import { isSharePhrase, opensWithShareVerb, shareVerbIn } from './share.js';
 
 describe('shareVerbIn', () => {
   it.each([
@@ -38,4 +38,14 @@ describe('isSharePhrase', () => {
   ])('$phrase → $share', ({ phrase, share }) => {
     expect(isSharePhrase(phrase, 0, phrase.length)).toBe(share);
   });
+});
+
+describe('opensWithShareVerb', () => {
+  it.each([
+    { text: '占全省', share: true },
+    { text: '佔全市', share: true },
+    { text: '占地面积', share: false },
+    { text: '占地区生产总值', share: true },
+    { text: '全省', share: false },
+  ])('$text → $share', ({ text, share }) => expect(opensWithShareVerb(text, 0)).toBe(share));
 });

@@ -49,3 +49,16 @@ function isShareVerbAt(text: string, p: number): boolean {
 export function isSharePhrase(text: string, from: number, to: number): boolean {
   return (to - from - 1 >= MIN_SHARE_SIDE && isShareVerbAt(text, from)) || shareVerbIn(text, from, to) >= 0;
 }
+
+/**
+ * Whether a share verb (占, 佔) opens text at `at`, as in a share of a whole named before it
+ * (…436家，占全省35.48%); 占地 and the like are no share.
+ *
+ * | text at | share |
+ * | --- | --- |
+ * | 占全省 | yes |
+ * | 占地面积 | no |
+ */
+export function opensWithShareVerb(text: string, at: number): boolean {
+  return isShareVerbAt(text, at);
+}
