@@ -63,11 +63,14 @@ describe('a multiple of a base year (through parseReport: the base is a date)', 
   });
 });
 
-describe('a share of a whole after its part (through parseReport: the part is the level before it)', () => {
+describe('a share of a whole, or a bare total, after its part (through parseReport: the part is the level before it)', () => {
   it.each([
     { text: '高新技术企业436家，占全省35.48%。', figure: '35.48%', metric: '高新技术企业占全省' },
     { text: '园区共有高新技术企业1862家，占全市总量的42%。', figure: '42%', metric: '高新技术企业占全市总量' },
     { text: '项目总投资5亿元，占地120亩。', figure: '120亩', metric: '占地' },
+    // A bare total is the total of what the sentence counted before it.
+    { text: '新认定高新技术企业612家，总数突破5100家。', figure: '5100家', metric: '高新技术企业总数' },
+    { text: '投资5亿元，总投资20亿元。', figure: '20亿元', metric: '总投资' },
   ])('$text → $metric', ({ text, figure, metric }) => {
     expect(parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)).toMatchObject({ metric });
   });

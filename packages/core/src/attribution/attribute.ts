@@ -24,6 +24,9 @@ import { ascendingEnds, SpanEdges } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
+// Words that name a total of whatever the sentence counted before them.
+const BARE_TOTALS: ReadonlySet<string> = new Set(['总数', '总量', '总额', '總數', '總量', '總額']);
+
 export { readMetric } from './metric.js';
 export { subjectName } from './subject.js';
 
@@ -149,9 +152,10 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
         const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
         metric = withoutSpaces(ctx.source.slice(w.start, w.end)) + metric;
       }
-      // 高新技术企业436家，占全省35.48%: a share of a whole names its part before it, the level's metric.
+      // 高新技术企业436家，占全省35.48%: a share of a whole names its part before it, the level's
+      // metric; 新认定高新技术企业612家，总数突破5100家: a bare total is the total of that metric.
       const part = level?.sentence === sentence ? level.metric : undefined;
-      if (part !== undefined && opensWithShareVerb(text, reading.span.start) && !part.includes(metric)) metric = part + metric;
+      if (part !== undefined && (opensWithShareVerb(text, reading.span.start) || BARE_TOTALS.has(metric)) && !part.includes(metric)) metric = part + metric;
     } else {
       // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.
       const relational = reading.relations.has('growth') || reading.relations.has('share');
