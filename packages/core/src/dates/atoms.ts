@@ -247,6 +247,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'quarter': {
       // 首季 (Hong Kong and Taiwan): the first quarter; 首三季: the first three.
       if (g.qFirst !== undefined) return { t: 'quarter', q: 1, cumulative: false, ...(g.qPart === '末' ? { part: 'end' as const } : {}) };
+      if (g.qQ !== undefined) return { t: 'quarter', q: readDateNumber(g.qQ) ?? 0, cumulative: false };
       const q = readDateNumber(g.qn as string);
       if (q === undefined || q < 1 || q > 4) return undefined;
       // 三个季度 is a duration; 前三个季度 is the first three.
