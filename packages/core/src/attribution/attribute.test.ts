@@ -76,6 +76,16 @@ describe('a share of a whole, or a bare total, after its part (through parseRepo
   });
 });
 
+describe('a difference from a base that is no date (高于全市…): the base is no indicator', () => {
+  it.each([
+    { text: '规上工业总产值同比增长12.3%，增速高于全市4.5个百分点。', figure: '4.5个百分点', metric: '规上工业总产值增速' },
+    { text: '地区生产总值同比增长8.7%，高于全省平均水平3.4个百分点。', figure: '3.4个百分点', metric: '地区生产总值' },
+    { text: '失业率低于全国平均水平0.5个百分点。', figure: '0.5个百分点', metric: '失业率' },
+  ])('$text → $metric', ({ text, figure, metric }) => {
+    expect(parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)).toMatchObject({ metric, measure: 'change' });
+  });
+});
+
 describe('attributeFigures (through parseReport)', () => {
   const text = [
     '常州高新区出台新政',
