@@ -68,6 +68,8 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a company named after a zone keeps its own name', text: '据悉，中关村发展集团将投资', expected: [{ text: '中关村发展集团', type: 'organization' }] },
   { name: 'an association word inside a longer word (学会 in 科学会堂) ends no name', text: '张江科学会堂举办活动。', expected: [{ text: '张江', type: 'zone', canonical: '上海张江高新技术产业开发区' }] },
   { name: 'an association word before its members ends its name', text: '中国科学技术协会会员', expected: [{ text: '中国科学技术协会', type: 'organization' }] },
+  { name: "a region of several provinces before 高新区 names the region's zones, no one zone", text: '长三角高新区发展观察', expected: [{ text: '长三角', type: 'place' }] },
+  { name: 'a region of several provinces in a zone\'s official name is part of it', text: '长株潭国家自主创新示范区建设', expected: [{ text: '长株潭国家自主创新示范区', type: 'zone' }] },
   { name: 'an event named after a zone keeps its own name', text: '中关村论坛开幕。', expected: [{ text: '中关村论坛', type: 'event' }] },
   { name: 'an institute named after a zone keeps its own name', text: '张江实验室发布成果。', expected: [{ text: '张江实验室', type: 'organization' }] },
   { name: "an institute named by its parent's short name takes the parent's full name", text: '中科院苏州医工所发布成果。', expected: [{ text: '中科院苏州医工所', type: 'organization', canonical: '中国科学院苏州医工所' }] },

@@ -15,6 +15,7 @@ import { withBracketAliases } from './bracketAliases.js';
 import { CLAUSE_BREAK, COUNTY_SHORT_OF, NAMES, PLACES, STOPS, SUFFIXES, SUFFIX_LAST_UNITS, isGenericOnly } from './lexicon.js';
 import { EndIndex, clearedCover, makeInside, markBuffer, type EndLookup } from './positions.js';
 import { TAIWAN_CONTEXT } from './lexicons/parks.js';
+import { NAMED_REGIONS } from './lexicons/organizations.js';
 import { unitsOf } from '../knowledge/codeUnits.js';
 import { BACK_REFERENCE_DETERMINERS, BACK_REFERENCE_HEADS, type SuffixRule } from './lexicons/suffixes.js';
 
@@ -51,6 +52,7 @@ const ABBREVIATED_ZONES: ReadonlyMap<string, string> = new Map([
   ['高新区', '高新技术产业开发区'],
   ['农高区', '农业高新技术产业示范区'],
 ]);
+const MULTI_PROVINCE: ReadonlySet<string> = new Set(NAMED_REGIONS);
 // A park in a zone (光谷生物城, 张江总部园) has a name of its own, not the zone's full name plus its word.
 const CANONICAL_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'research', 'event', 'media']);
 // A zone's short name in an event's or an institute's name is part of a brand (中关村论坛, 张江实验室,
@@ -250,6 +252,8 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
   const prefix = edge.prefix;
   // 临沂经开区 is 临沂经济技术开发区: a place's zone written short takes the full form the national lists use.
   const full = ABBREVIATED_ZONES.get(rule.suffix);
+  // 长三角高新区, 珠三角高新区: the zones of a region of several provinces, no one zone's name.
+  if (full && prefix?.type === 'place' && MULTI_PROVINCE.has(text.slice(prefix.start, prefix.end))) return undefined;
   if (full && prefix?.type === 'place' && !prefix.canonical) {
     return { start: edge.start, end, type: 'zone', source: 'suffix', canonical: text.slice(edge.start, suffixStart) + full };
   }
