@@ -94,8 +94,10 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'half', starts: '上下前后後', source: `(?<hf>上半年|下半年|前半年|后半年|後半年)|(?<hfRel>上个|上個|上一个|上一個|下个|下個|下一个|下一個)半年` },
   { kind: 'halfMonth', starts: '上下', source: `(?<hm>上|下)半月` },
   // 一季度, 第一季度, 前三季度, 三季度末
-  // Q3, as company and statistics reports write a quarter (2024年Q3, 今年Q3).
-  { kind: 'quarter', starts: '前第首一二三四1234１２３４Qq', source: `(?<![A-Za-z])[Qq](?<qQ>[1-4１-４])(?![0-9０-９A-Za-z])|(?<![0-9０-９${CN_NUM}])(?:(?<qFirst>首季度?)|(?<qk>前|第|首)?(?:(?<qa>[一二三四1-4１-４])[ ]?${RANGE_SEP}[ ]?)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?(?<qd>季度|季(?![节節风風军軍刊])))(?<qPart>末|初)?` },
+  { kind: 'quarter', starts: '前第首一二三四1234１２３４', source: `(?<![0-9０-９${CN_NUM}])(?:(?<qFirst>首季度?)|(?<qk>前|第|首)?(?:(?<qa>[一二三四1-4１-４])[ ]?${RANGE_SEP}[ ]?)?(?<qn>[一二三四1-4１-４])(?<qg>个|個)?(?<qd>季度|季(?![节節风風军軍刊])))(?<qPart>末|初)?` },
+  // Q3, as company and statistics reports write a quarter (2024年Q3, 今年Q3). A pattern of its own:
+  // one that may start at a digit and does not refuse a digit before it is tried inside every run of digits.
+  { kind: 'quarter', starts: 'Qq', source: `(?<![A-Za-z])[Qq](?<qQ>[1-4１-４])(?![0-9０-９A-Za-z])` },
   { kind: 'relQuarter', starts: '上本下当當', source: `(?<qr>上一?个?|上一?個|本|下一?个?|下一?個|当|當)季度` },
   // 前4月, 前11个月, 前两个月
   { kind: 'cumMonths', starts: '前', source: `(?<![提之以此目空超])前(?<cmn>${DIGIT}{1,2}|十[一二]?|[一二三四五六七八九两兩])[ ]?(?:个|個)?月(?:份)?` },
