@@ -21,6 +21,7 @@ for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
 
 // A comparison with a base that is no date, closing the clause before the figure (高于全市平均水平).
 const ABOVE_BASE = /(?:高于|低于|快于|慢于|高出|低出|超出|領先|领先|高於|低於|快於|慢於)[^，,；;。\d]{1,10}$/;
+const MAX_ABOVE = 12; // the longest ABOVE_BASE reads: its word and ten characters of base
 // Before a base date: 比上年, 较去年同期, 與2005年, 是2005年的.
 const COMPARISON_MARKERS = new Set(['比', '较', '較', '与', '與', '同', '是', '由', '相比', '对比', '對比']);
 
@@ -98,8 +99,9 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   let floor = lastCutAtOrBefore(limits, start);
   let e = start;
   // 增速高于全市4.5个百分点, 高于全省平均水平3.4个百分点: the base compared with is no indicator.
-  const above = ABOVE_BASE.exec(text.slice(floor, e));
-  if (above) e = floor + above.index;
+  const aboveFrom = Math.max(floor, e - MAX_ABOVE);
+  const above = ABOVE_BASE.exec(text.slice(aboveFrom, e));
+  if (above) e = aboveFrom + above.index;
   // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
   for (;;) {
     while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
