@@ -51,38 +51,29 @@ describe('readMetric of an N大 figure: the noun after it', () => {
   });
 });
 
-describe('a multiple of a base year (through parseReport: the base is a date)', () => {
+// Read through parseReport: these rules need the page's dates (the base of a multiple) or the
+// figure before (the part of a share, the indicator of a difference).
+describe('metrics that depend on the page (through parseReport)', () => {
   it.each([
-    { text: '全区专利授权量是2015年的3.2倍。', figure: '3.2倍', metric: '专利授权量' },
-    { text: '营业收入是2005年的5.2倍。', figure: '5.2倍', metric: '营业收入' },
-    { text: '园区产值是上年的1.5倍。', figure: '1.5倍', metric: '产值' },
-  ])('$text → $metric, compared to the base', ({ text, figure, metric }) => {
-    const f = parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)!;
-    expect(f).toMatchObject({ metric, measure: 'multiple' });
-    expect(f.comparedTo).toBeDefined();
-  });
-});
-
-describe('a share of a whole, or a bare total, after its part (through parseReport: the part is the level before it)', () => {
-  it.each([
-    { text: '高新技术企业436家，占全省35.48%。', figure: '35.48%', metric: '高新技术企业占全省' },
-    { text: '园区共有高新技术企业1862家，占全市总量的42%。', figure: '42%', metric: '高新技术企业占全市总量' },
-    { text: '项目总投资5亿元，占地120亩。', figure: '120亩', metric: '占地' },
+    // A multiple of a base year: the indicator stands before 是, compared with the base.
+    { text: '全区专利授权量是2015年的3.2倍。', figure: '3.2倍', metric: '专利授权量', measure: 'multiple', compared: true },
+    { text: '营业收入是2005年的5.2倍。', figure: '5.2倍', metric: '营业收入', measure: 'multiple', compared: true },
+    { text: '园区产值是上年的1.5倍。', figure: '1.5倍', metric: '产值', measure: 'multiple', compared: true },
+    // A share of a whole after its part takes the level before it as the part.
+    { text: '高新技术企业436家，占全省35.48%。', figure: '35.48%', metric: '高新技术企业占全省', measure: 'share' },
+    { text: '园区共有高新技术企业1862家，占全市总量的42%。', figure: '42%', metric: '高新技术企业占全市总量', measure: 'share' },
+    { text: '项目总投资5亿元，占地120亩。', figure: '120亩', metric: '占地', measure: 'level' },
     // A bare total is the total of what the sentence counted before it.
-    { text: '新认定高新技术企业612家，总数突破5100家。', figure: '5100家', metric: '高新技术企业总数' },
-    { text: '投资5亿元，总投资20亿元。', figure: '20亿元', metric: '总投资' },
-  ])('$text → $metric', ({ text, figure, metric }) => {
-    expect(parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)).toMatchObject({ metric });
-  });
-});
-
-describe('a difference from a base that is no date (高于全市…): the base is no indicator', () => {
-  it.each([
-    { text: '规上工业总产值同比增长12.3%，增速高于全市4.5个百分点。', figure: '4.5个百分点', metric: '规上工业总产值增速' },
-    { text: '地区生产总值同比增长8.7%，高于全省平均水平3.4个百分点。', figure: '3.4个百分点', metric: '地区生产总值' },
-    { text: '失业率低于全国平均水平0.5个百分点。', figure: '0.5个百分点', metric: '失业率' },
-  ])('$text → $metric', ({ text, figure, metric }) => {
-    expect(parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure)).toMatchObject({ metric, measure: 'change' });
+    { text: '新认定高新技术企业612家，总数突破5100家。', figure: '5100家', metric: '高新技术企业总数', measure: 'level' },
+    { text: '投资5亿元，总投资20亿元。', figure: '20亿元', metric: '总投资', measure: 'level' },
+    // A difference from a base that is no date (高于全市…): the base is no indicator.
+    { text: '规上工业总产值同比增长12.3%，增速高于全市4.5个百分点。', figure: '4.5个百分点', metric: '规上工业总产值增速', measure: 'change' },
+    { text: '地区生产总值同比增长8.7%，高于全省平均水平3.4个百分点。', figure: '3.4个百分点', metric: '地区生产总值', measure: 'change' },
+    { text: '失业率低于全国平均水平0.5个百分点。', figure: '0.5个百分点', metric: '失业率', measure: 'change' },
+  ])('$text → $metric ($measure)', ({ text, figure, metric, measure, compared }) => {
+    const f = parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure);
+    expect(f).toMatchObject({ metric, measure });
+    expect(f?.comparedTo !== undefined).toBe(compared === true);
   });
 });
 
