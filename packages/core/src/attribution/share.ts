@@ -25,14 +25,9 @@ const MIN_SHARE_SIDE = 2;
  */
 export function shareVerbIn(text: string, from: number, to: number): number {
   for (let p = from + MIN_SHARE_SIDE; p <= to - 1 - MIN_SHARE_SIDE; p++) {
-    if (isShareChar(text.charCodeAt(p))) return isShareVerbAt(text, p) ? p : -1;
+    if (isShareChar(text.charCodeAt(p))) return opensWithShareVerb(text, p) ? p : -1;
   }
   return -1;
-}
-
-function isShareVerbAt(text: string, p: number): boolean {
-  const next = text.charAt(p + 1);
-  return isShareChar(text.charCodeAt(p)) && (!NOT_SHARE_AFTER.includes(next) || (next === '地' && REGION.includes(text.charAt(p + 2))));
 }
 
 /**
@@ -47,7 +42,7 @@ function isShareVerbAt(text: string, p: number): boolean {
  * | 占地面积 | no |
  */
 export function isSharePhrase(text: string, from: number, to: number): boolean {
-  return (to - from - 1 >= MIN_SHARE_SIDE && isShareVerbAt(text, from)) || shareVerbIn(text, from, to) >= 0;
+  return (to - from - 1 >= MIN_SHARE_SIDE && opensWithShareVerb(text, from)) || shareVerbIn(text, from, to) >= 0;
 }
 
 /**
@@ -60,5 +55,6 @@ export function isSharePhrase(text: string, from: number, to: number): boolean {
  * | 占地面积 | no |
  */
 export function opensWithShareVerb(text: string, at: number): boolean {
-  return isShareVerbAt(text, at);
+  const next = text.charAt(at + 1);
+  return isShareChar(text.charCodeAt(at)) && (!NOT_SHARE_AFTER.includes(next) || (next === '地' && REGION.includes(text.charAt(at + 2))));
 }
