@@ -3,6 +3,8 @@
  * cost a string and a match per question: white space (a page broken across lines or padded with
  * U+3000 leaves some inside a phrase, given without it), words, and function words.
  */
+import { unitsOf } from '../knowledge/codeUnits.js';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../knowledge/quotes.js';
 
 /** Whether a UTF-16 code is white space as JavaScript's \s reads it (U+3000 among it): a test by code, without a string per character. */
 export const isSpaceCode = (c: number): boolean =>
@@ -56,9 +58,11 @@ export function endsInFunctionWord(text: string, from: number, to: number): bool
 }
 
 
-// “ 「 『 and ” 」 』, by code.
-const isOpeningQuote = (c: number): boolean => c === 0x201c || c === 0x300c || c === 0x300e;
-const isClosingQuote = (c: number): boolean => c === 0x201d || c === 0x300d || c === 0x300f;
+// The page's quotation marks (knowledge/quotes.ts), by code unit, without those that cannot be
+// paired by depth: the straight " both opens and closes, and ‘ ’ double as apostrophes.
+const UNPAIRED = /["‘’]/g;
+const OPENING_QUOTE = unitsOf(OPEN_QUOTES.replace(UNPAIRED, ''));
+const CLOSING_QUOTE = unitsOf(CLOSE_QUOTES.replace(UNPAIRED, ''));
 
 /**
  * Where the indicator in text[from, to) starts, as its quotes tell: after a closing quote whose
@@ -79,10 +83,9 @@ export function quotedPhraseStart(text: string, from: number, to: number, verbBe
   let opening = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x201c) continue;
-    if (isOpeningQuote(c)) {
+    if (OPENING_QUOTE[c] === 1) {
       if (depth++ === 0) opening = i;
-    } else if (isClosingQuote(c)) {
+    } else if (CLOSING_QUOTE[c] === 1) {
       if (depth === 0) start = i + 1;
       else if (--depth === 0 && opening > start && verbBefore(text, from, opening)) start = opening;
     }
