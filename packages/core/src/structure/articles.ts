@@ -12,7 +12,7 @@ import type { ExtractionContext } from '../engine/context.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 import { IS_INNER_SPACE } from '../numbers/codeTables.js';
-import { asWritten, readLines, type Line } from './lines.js';
+import { asWritten, isReportedFrom, readLines, type Line } from './lines.js';
 
 interface Draft {
   lines: Line[];
@@ -26,7 +26,6 @@ interface Draft {
   closed: boolean;
 }
 
-const REPORTED_FROM = /^[【〔].*报[导道][】〕]$/;
 // The credits in brackets after a dateline: （记者 张三）, (中央社记者林孟汝台北20日电), 〔自由时报记者洪友芳╱新竹报导〕.
 const DATELINE_CREDITS = /[（(〔]([^（）()〔〕]{2,40})[)）〕]/y;
 
@@ -173,7 +172,7 @@ function readDateline(d: Draft, line: Line, ctx: ExtractionContext): void {
   let restAt = line.datelineEnd;
   while (restAt < folded.length && IS_INNER_SPACE[folded.charCodeAt(restAt)] === 1) restAt++;
   // 〔记者洪友芳／新竹报导〕: the dateline is itself the credit.
-  const own = REPORTED_FROM.test(folded.slice(0, line.datelineEnd)) ? readBracketCredits(folded.slice(1, line.datelineEnd - 1))?.map((c) => shiftCredit(c, 1)) : undefined;
+  const own = isReportedFrom(folded.slice(0, line.datelineEnd)) ? readBracketCredits(folded.slice(1, line.datelineEnd - 1))?.map((c) => shiftCredit(c, 1)) : undefined;
   DATELINE_CREDITS.lastIndex = restAt;
   const bracket = own ? null : DATELINE_CREDITS.exec(folded);
   const inner = bracket?.[1];

@@ -36,7 +36,14 @@ const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
 // Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
 // 〔记者洪友芳／新竹报导〕 and 【记者林怡君／新竹报导】, as Taiwan's papers open a report: the
 // reporter's credit and the place it was filed from, in brackets, are its dateline.
-const DATELINE = /(?:【[^【】\n]{2,30}?(?:讯|电)】|[【〔][^【】〔〕\n]{2,30}?报[导道][】〕]|本报讯|本报[^\s，。,]{1,12}讯|新华社[^\s，。,]{1,12}电|[^\s，。,]{2,8}消息|[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:讯|电)(?=[\s(（]))/y;
+const REPORTED_FROM = '[【〔][^【】〔〕\\n]{2,30}?报[导道][】〕]';
+const DATELINE = new RegExp(`(?:【[^【】\\n]{2,30}?(?:讯|电)】|${REPORTED_FROM}|本报讯|本报[^\\s，。,]{1,12}讯|新华社[^\\s，。,]{1,12}电|[^\\s，。,]{2,8}消息|[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9]{1,15}(?:讯|电)(?=[\\s(（]))`, 'y');
+const WHOLE_REPORTED_FROM = new RegExp(`^${REPORTED_FROM}$`);
+
+/** Whether a (folded) dateline is a reporter's credit and filing place in brackets (〔记者洪友芳／新竹报导〕): its credit is inside it. */
+export function isReportedFrom(dateline: string): boolean {
+  return WHOLE_REPORTED_FROM.test(dateline);
+}
 
 /** The dateline a folded line opens with, if any. */
 function datelineAt0(folded: string): RegExpExecArray | null {
