@@ -26,13 +26,14 @@ const DATELINE = new RegExp(
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 // A full date anywhere in a line, with the clock time a page may print after it.
 const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
+// A full date written with 年月日, as a dateline or a release writes it.
+const DATE = '(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日';
 // 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.
-const WIRE = /^[ \t\u3000]*[【\[（(]?[^\s，。；：:0-9【】()（）]{0,12}?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[ ]?[讯电]/;
+const WIRE = new RegExp(`^[ \\t\\u3000]*[【\\[（(]?[^\\s，。；：:0-9【】()（）]{0,12}?${DATE}[ ]?[讯电]`);
 // A press release opens its first paragraph with where and when, in brackets, either way round:
 // （香港　2024年9月12日）, （2024年9月12日，香港）, 【北京，2024年9月12日】.
 const PLACE = '[\\u4e00-\\u9fff]{2,8}';
 const SEP = '[ \\t\\u3000，,、]+';
-const DATE = '(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日';
 const PLACED = new RegExp(`^[ \\t\\u3000]*[（(【](?:${PLACE}${SEP}${DATE}|${DATE}${SEP}${PLACE})[）)】]`);
 // The page's last sentence closed by the date it was published on.
 const CLOSING_DATE = /[。！？”」][ \t\u3000]*((?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))[ \t\u3000]*$/;
