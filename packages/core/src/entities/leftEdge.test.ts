@@ -23,6 +23,20 @@ describe('findLeftEdge', () => {
     expect(edge(text, suffix, rule, names)).toEqual(expected);
   });
 
+  // 本 (this) takes a common noun; before a company's proper name it is the trade name's first character.
+  // Where 本 stays out, the name's later checks (names.ts) judge what is left.
+  it.each([
+    { name: '本 opens a trade name', text: '其中，本源量子计算科技有限公司', withBen: true },
+    { name: '本 opens a trade name read as one character', text: '据悉，本钢有限公司', withBen: true },
+    { name: '本 before a classifier is this', text: '本项科技有限公司', withBen: false },
+    { name: '本 before a unit of time is this', text: '本次科技有限公司', withBen: false },
+    { name: '本 before a level is this', text: '本市科技有限公司', withBen: false },
+    { name: 'another determiner stays out', text: '该源达科技有限公司', withBen: false },
+  ])('$name', ({ text, withBen }) => {
+    const name = edge(text, '有限公司', COMPANY)?.name ?? '';
+    expect(name.startsWith('本') || name.startsWith('该')).toBe(withBen);
+  });
+
   it('gives up on a long run of unknown characters', () => {
     expect(edge('甲乙丙丁戊己庚辛壬癸实验室', '实验室', LAB)).toBeUndefined();
   });

@@ -27,6 +27,9 @@ const YEAR_BEFORE = /(?:19|20)[0-9]{2}年?$/;
 const EDITION_BEFORE = /第[一二三四五六七八九十百零〇0-9０-９]+届$/;
 // Classifiers and numerals by code unit (1 where one): read at each character of each edge.
 const CLASSIFIERS = unitsOf('个家所项名位批类种座条大款台套部支只');
+const BEN = 0x672c;
+// What 本 (this) takes as a determiner: classifiers and the units of time and place (本次, 本届, 本市).
+const DETERMINED = unitsOf('个家所项名位批类种座条款台套部支只次届年期轮月周季日地市省区县镇村国级');
 const NUMERALS = unitsOf('一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９');
 // Punctuation, spaces, digits and brackets end a name: none of them is inside the names we read.
 const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
@@ -144,6 +147,13 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
         pos--;
         generic++;
         continue;
+      }
+      // 本源量子计算科技（合肥）股份有限公司, 本田技研工业（中国）投资有限公司, 本钢集团有限公司: 本 (this)
+      // stands before a common noun (本公司, 本市, 本次), so before a company's proper name it is the
+      // first character of the trade name.
+      if (stopLength === 1 && code === BEN && rule.kind === 'company' && !lastWasWord && DETERMINED[text.charCodeAt(pos)] !== 1) {
+        pos--;
+        proper++;
       }
       break;
     }
