@@ -34,6 +34,10 @@ describe('readMetric', () => {
     { text: '予以研发费用补助200万元', figure: '200万元', expected: '研发费用补助' },
     { text: '他们共申请专利30项', figure: '30项', expected: '专利' },
     { text: '我们还是不足200人的小团队', figure: '不足200人', expected: '小团队' },
+    // The noun a figure sizes after 的 holds no other figure; a code with a digit in it is a word.
+    { text: '以3.4%的土地、5.2%的人口创造了15%的经济总量', figure: '5.2%', expected: undefined },
+    { text: '员工人数从不足200人增至近500名', figure: '不足200人', expected: undefined },
+    { text: '建成10家5G工厂', figure: '10家', expected: '5G工厂' },
   ])('$text → $expected', ({ text, figure, expected }) => {
     const start = text.indexOf(figure);
     expect(readMetric(text, start, start + figure.length)).toBe(expected);
@@ -45,6 +49,10 @@ describe('readMetric of an N大 figure: the noun after it', () => {
     { text: '聚焦电子信息、生物医药、数字经济三大主导产业', figure: '三大', expected: '主导产业' },
     { text: '形成电子信息、生物医药两大千亿级产业集群', figure: '两大', expected: '千亿级产业集群' },
     { text: '建设三大研究集群', figure: '三大', expected: '研究集群' },
+    // The noun ends where a verb starts; a word that is a noun too runs on.
+    { text: '全区三大主导产业实现营业收入1523亿元', figure: '三大', expected: '主导产业' },
+    { text: '量子信息、集成电路、人工智能三大主导产业实现营业收入1523亿元', figure: '三大', expected: '主导产业' },
+    { text: '五大产业研发中心建设加快', figure: '五大', expected: '产业研发中心' },
   ])('$text → $expected', ({ text, figure, expected }) => {
     const start = text.indexOf(figure);
     expect(readMetric(text, start, start + figure.length, true)).toBe(expected);

@@ -3,7 +3,8 @@
  * the indicator named after a figure (1000万元专项资金, 169家国家高新区), read by metric.ts.
  */
 import { GENERIC_FORWARD } from '../entities/lexicon.js';
-import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { METRIC_LEVEL_WORDS, STOP_WORDS } from '../entities/lexicons/vocabulary.js';
+import { Trie } from '../entities/trie.js';
 import { hasWordIn } from './chars.js';
 import { headEndAt, isHead, lastHeadEndIn } from './heads.js';
 import type { PositionSet } from './sorted.js';
@@ -16,21 +17,57 @@ const PHRASE_END = /^(?:[，,；;：:。！？!?\n（(）)、﹔﹐和及与與�
 // Without a head noun, a phrase after a count is short (国内领先产品); with one it may be long.
 const MAX_AFTER = 10;
 const MAX_HEADED_AFTER = 20;
+// Verbs (实现, 形成 …) read rightwards: the noun phrase after a count ends where one starts.
+const VERBS_FORWARD = new Trie<true>('forward');
+for (const w of STOP_WORDS) if (w.length >= 2) VERBS_FORWARD.set(w, true);
+
+const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether a number stands in text[from, to): the words after a count run into another figure
+ * (5.2%的人口创造了15%的经济总量), where a code with a digit in it (5G企业) is a word.
+ */
+function hasNumberIn(text: string, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    if (!isDigitCode(text.charCodeAt(q))) continue;
+    let r = q;
+    while (r < to && isDigitCode(text.charCodeAt(r))) r++;
+    if (!isLatinCode(text.charCodeAt(r)) && !isLatinCode(text.charCodeAt(q - 1))) return true;
+    q = r;
+  }
+  return false;
+}
+
+/**
+ * Where the first verb after `from` starts, before `to` (or `to`): 主导产业实现营业收入 ends at 实现.
+ * A word that is a noun too (研发, 服务) is read as one: 产业研发中心 runs on.
+ */
+function verbFrom(text: string, from: number, to: number): number {
+  for (let q = from; q < to; q++) {
+    const verb = VERBS_FORWARD.longestAt(text, q, to);
+    if (verb && (GENERIC_FORWARD.longestAt(text, q, to)?.end ?? q) < verb.end) return q;
+  }
+  return to;
+}
 
 /**
  * The words after a count, where the lexicon knows none: up to the last head noun within reach
- * (10家已投产的电子信息重大项目龙头企业), else up to the next break or 的 (100余项国内领先产品, 14家光電廠商).
+ * (10家已投产的电子信息重大项目龙头企业), else up to the next break, verb or 的 (100余项国内领先产品,
+ * 14家光電廠商, 三大主导产业实现营业收入 → 主导产业).
  */
 export function phraseAfter(text: string, end: number): { start: number; end: number } | undefined {
   let p = end;
   while (p < text.length && p - end < MAX_HEADED_AFTER && !PHRASE_END.test(text.slice(p, p + 2))) p++;
+  // A verb at the phrase's very start belongs to it (研发平台); a later one ends it.
+  p = verbFrom(text, end + 2, p);
   const reach = text.slice(end, p);
   const last = lastHeadEndIn(text, end, p);
   const headEnd = last < 0 ? -1 : last - end;
   if (headEnd >= 2) return { start: end, end: end + headEnd };
   const of = reach.indexOf('的');
   const len = of >= 0 ? of : reach.length;
-  if (len < 2 || len >= MAX_AFTER || !hasWordIn(reach, 0, len)) return undefined;
+  if (len < 2 || len >= MAX_AFTER || !hasWordIn(reach, 0, len) || hasNumberIn(text, end, end + len)) return undefined;
   return { start: end, end: end + len };
 }
 
