@@ -10,6 +10,11 @@ describe('findNames: suffix names and their left edge', () => {
   it.each([
     { name: 'a place starts a company', text: '由浙江云帆智能科技有限公司投资', expected: ['organization:浙江云帆智能科技有限公司'] },
     { name: 'a verb closes a descriptive name', text: '穿行医疗器械与生物医药产业园的厂房', expected: ['zone:医疗器械与生物医药产业园'] },
+    // Verbs of building and founding (新建, 筹建, 在建, 引入 …) close a name as 建成 and 成立 do.
+    { name: '新建 closes a name', text: '区内企业新建研发中心12家', expected: [] },
+    { name: '扩建 closes a name', text: '扩建云帆产业园', expected: ['zone:云帆产业园'] },
+    { name: '创建 closes a name', text: '创建云帆实验室', expected: ['organization:云帆实验室'] },
+    { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
     { name: '局 in 布局 is no bureau', text: '优化创新布局', expected: [] },
