@@ -1,5 +1,5 @@
 import type { SuffixRule } from './lexicons/suffixes.js';
-import { NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
+import { HEAD_NOUNS, NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
 import type { EndLookup } from './positions.js';
 import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
@@ -45,6 +45,9 @@ const ZONE_JOINS_UNNAMED: ReadonlySet<string> = new Set(['research', 'education'
 const LATIN_CODE = /[A-Za-z][A-Za-z0-9]{0,7}$|[0-9]{1,3}[A-Za-z]{1,3}$/;
 // Places before a prefix that still belong to the name (山东 + 临沂经济开发区, 上海 + 张江管理局).
 const MAX_PLACE_CHAIN = 2;
+// Unknown characters a research body's later field may hold after 与 (纳米仿生 in 纳米技术与纳米仿生研究所).
+const MAX_FIELD_PROPER = 4;
+const BODY_NOUNS: ReadonlySet<string> = new Set(HEAD_NOUNS);
 
 /**
  * Reads a name leftwards from where its suffix starts: common words, a proper part, and a place,
@@ -143,7 +146,11 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     // A word that is both (建设, 服务) is a noun beside other nouns and a verb before a proper name.
     if (stopLength > 0 && (stopLength > wordLength || (stopLength === wordLength && !lastWasWord))) {
       // 生物医药与健康产业园: 与 joins two nouns inside a name; after a whole name (…有限公司与园区) it joins two things.
-      if (stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && proper === 0 && lastWasWord && !endsAt.has(pos - 1) && GENERIC.longestEndingAt(text, pos - 1, floor)) {
+      // A research body names its fields, of which the later may be a proper word (纳米技术与纳米仿生研究所).
+      // The field before 与 is then a field, not a body (公司与鹏城研究院 is two).
+      const properAllowed = rule.kind === 'research' ? MAX_FIELD_PROPER : 0;
+      const field = stopLength === 1 && NAME_CONJUNCTIONS.includes(text.charAt(pos - 1)) && !endsAt.has(pos - 1) ? GENERIC.longestEndingAt(text, pos - 1, floor) : undefined;
+      if (field && proper <= properAllowed && (lastWasWord || properRun === proper) && (proper === 0 || !BODY_NOUNS.has(text.slice(field.start, field.end)))) {
         pos--;
         generic++;
         continue;

@@ -14,6 +14,10 @@ describe('findNames: suffix names and their left edge', () => {
     { name: '新建 closes a name', text: '区内企业新建研发中心12家', expected: [] },
     { name: '扩建 closes a name', text: '扩建云帆产业园', expected: ['zone:云帆产业园'] },
     { name: '创建 closes a name', text: '创建云帆实验室', expected: ['organization:云帆实验室'] },
+    // A research body names its fields joined by 与; the later may be words the lexicon lacks.
+    { name: 'a research body joins two fields', text: '中国科学院苏州纳米技术与纳米仿生研究所研究员', expected: ['organization:中国科学院苏州纳米技术与纳米仿生研究所'] },
+    { name: 'a body before 与 is another party', text: '公司与鹏城研究院签约', expected: ['organization:鹏城研究院'] },
+    { name: 'a company joins no unknown field', text: '生物技术与云帆有限公司', expected: ['organization:云帆有限公司'] },
     { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
