@@ -53,8 +53,9 @@ const HEADLINE_PARTS = /[\u4e00-\u9fff0-9] [\u4e00-\u9fff0-9]/;
 const CLAUSE_MARK = /[，,。；;]/;
 const MAX_HEADLINE = 60;
 const isHeadline = (line: string): boolean => line.length <= MAX_HEADLINE && HEADLINE_PARTS.test(line) && !CLAUSE_MARK.test(line);
-// An official document's title (关于印发…措施的通知, 關於…的公告) closes its line, however long.
-const DOCUMENT_TITLE = /^(?:关于|關於).*的(?:通知|通告|公告|决定|決定|意见|意見|办法|辦法|批复|批覆|函|报告|報告|请示|請示|规定|規定|细则|細則|方案|措施|规划|規劃|计划|計劃)$/;
+// An official document's title (关于印发…措施的通知, 關於…的公告, 关于…拟支持项目的公示) closes its
+// line, however long: the kinds of official documents, and the notices of lists and results.
+const DOCUMENT_TITLE = /^(?:关于|關於).*的(?:通知|通告|公告|通报|通報|决定|決定|决议|決議|意见|意見|办法|辦法|批复|批覆|函|报告|報告|请示|請示|规定|規定|细则|細則|方案|措施|规划|規劃|计划|計劃|纪要|紀要|公示|名单|名單|指南|条例|條例)$/;
 // A row of a space-aligned table (漕河泾新兴技术开发区 2890.1 5.1 980 12.3) is none either.
 // Enough of the following line to tell running text from a new heading or signature.
 const CONTINUES = /^[\u3400-\u9FFF\uF900-\uFAFF0-9０-９A-Za-z]/;
