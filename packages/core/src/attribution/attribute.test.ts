@@ -32,6 +32,9 @@ describe('readMetric', () => {
     // A verb of granting opening the clause is no part of what is granted.
     { text: '对新认定的国家高新技术企业，给予一次性奖励30万元', figure: '30万元', expected: '一次性奖励' },
     { text: '予以研发费用补助200万元', figure: '200万元', expected: '研发费用补助' },
+    // So are 发放, 拨付 and 兑现, and the per-head words before them (每人, 每家), as 每月 is.
+    { text: '对新引进的博士研究生，每人每月发放生活补贴3000元', figure: '3000元', expected: '生活补贴' },
+    { text: '兑现奖补资金3.5亿元', figure: '3.5亿元', expected: '奖补资金' },
     { text: '他们共申请专利30项', figure: '30项', expected: '专利' },
     { text: '我们还是不足200人的小团队', figure: '不足200人', expected: '小团队' },
     // The noun a figure sizes after 的 holds no other figure; a code with a digit in it is a word.
