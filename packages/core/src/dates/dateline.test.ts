@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../api/parseReport.js';
-import { findDateline } from './dateline.js';
+import { findDateline, isDateFirstMasthead } from './dateline.js';
 import { isoDay } from '../knowledge/isoDay.js';
 
 const found = (text: string): string | undefined => {
@@ -30,6 +30,9 @@ describe('findDateline', () => {
     ['數碼港公布年度業績\n\n（香港　2024年9月12日）數碼港今日公布，社群公司增至逾2,100間。', '2024-09-12'],
     ['园区发布年报\n\n（2024年9月12日，北京）园区今日发布年报。', '2024-09-12'],
     ['【上海，2023年5月8日】张江科学城今日举行签约仪式。', '2023-05-08'],
+    // A masthead line that opens with its date, its reporter after it (Taiwan's papers on the web).
+    ['竹科前三季營業額創同期新高\n2024/10/25 經濟日報 記者李孟珊／新竹報導\n\n國科會昨日公布', '2024-10-25'],
+    ['标题\n2024-07-18 10:32 科技日报\n正文', '2024-07-18'],
   ])('reads %j', (text, expected) => {
     expect(found(text)).toBe(expected);
   });
@@ -47,6 +50,7 @@ describe('findDateline', () => {
     ['a wire dateline with no year', '【大紀元11月12日訊】〔自由時報記者洪友芳╱新竹報導〕'],
     ['a date inside the last sentence', '正文。\n园区于2013-08-01举行签约仪式。'],
     ['a bracketed date with a place inside a sentence', '园区表示（香港　2024年9月12日）将举行签约仪式。'],
+    ['a date before a paper named in a sentence', '2024年10月25日经济日报 记者了解到，园区营收增长\n正文'],
   ])('ignores %s', (_name, text) => {
     expect(findDateline(text)).toBeUndefined();
   });
@@ -56,5 +60,19 @@ describe('findDateline', () => {
     expect(report.referenceDateSource).toBe('dateline');
     expect(report.referenceDate).toBe('2022-11-15');
     expect(report.dates.find((d) => d.text === '今年9月')?.from).toBe('2022-09-01');
+  });
+});
+
+describe('isDateFirstMasthead', () => {
+  it.each([
+    ['2024/10/25 经济日报 记者李孟珊／新竹报导', true],
+    ['2024-07-18 10:32 科技日报', true],
+    ['2024年10月25日 科技日报', true],
+    ['2024年10月25日　人民网', true],
+    ['2024年10月25日，园区发布年报', false],
+    ['2024年10月25日 园区召开大会', false],
+    ['科技日报 2024年10月25日', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isDateFirstMasthead(line)).toBe(expected);
   });
 });

@@ -26,6 +26,13 @@ const DATELINE = new RegExp(
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };
 // A full date anywhere in a line, with the clock time a page may print after it.
 const FULL_DATE = /(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|\/(?<m3>[0-9]{1,2})\/(?<d3>[0-9]{1,2})|\.(?<m4>[0-9]{1,2})\.(?<d4>[0-9]{1,2}))(?![0-9])/;
+// A newspaper's reporter after its masthead: 记者李孟珊, 记者 陈晓明／合肥报道 (read folded).
+const REPORTER = '(?:本报)?(?:实习|见习|特约)?记者[ \\t\\u3000]*[\\u4e00-\\u9fff]{2,4}(?:[/／][\\u4e00-\\u9fff]{2,8}(?:报导|报道|电))?';
+// A masthead line that opens with its date: 2024/10/25 經濟日報 記者李孟珊／新竹報導, as Taiwan's
+// papers print it on the web, 2024-07-18 10:32 科技日报.
+const DATE_FIRST = new RegExp(
+  `^${SPACE}${FULL_DATE.source}(?:[ \\t\\u3000]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[ \\t\\u3000]+${MASTHEAD}(?:[ \\t\\u3000]+${REPORTER})?${SPACE}$`,
+);
 // A full date written with 年月日, as a dateline or a release writes it.
 const DATE = '(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日';
 // 【新唐人2013年02月20日讯】, 本报北京10月20日电 with its year: the wire's own dateline.
@@ -54,6 +61,8 @@ function dateOf(g: Record<string, string | undefined>): Date | undefined {
  */
 function readHeaderLine(raw: string): Date | undefined {
   const line = foldScript(raw.slice(0, MAX_FIELDS_LINE));
+  const first = DATE_FIRST.exec(line);
+  if (first?.groups) return dateOf(first.groups);
   if (WIRE.test(line) || PLACED.test(line)) {
     const m = FULL_DATE.exec(line);
     return m?.groups ? dateOf(m.groups) : undefined;
@@ -83,6 +92,21 @@ function readLine(line: string, bracketsRequired: boolean): Date | undefined {
  */
 export function isDatelineLine(line: string): boolean {
   return readLine(line.trim(), false) !== undefined || readLine(line.trim(), true) !== undefined;
+}
+
+/**
+ * Whether a (folded) line is a masthead line that opens with its date, a reporter's credit
+ * perhaps after it: a page's fields, no title and no paragraph.
+ *
+ * | line | masthead line |
+ * | --- | --- |
+ * | 2024/10/25 经济日报 记者李孟珊／新竹报导 | yes |
+ * | 2024-07-18 10:32 科技日报 | yes |
+ * | 2024年10月25日 科技日报 | yes |
+ * | 2024年10月25日，园区发布年报 | no |
+ */
+export function isDateFirstMasthead(line: string): boolean {
+  return line.length <= MAX_FIELDS_LINE && DATE_FIRST.test(line);
 }
 
 function nonEmptyLines(text: string): string[] {

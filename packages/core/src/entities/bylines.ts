@@ -113,8 +113,9 @@ export function readByline(line: string): Credit[] | undefined {
 }
 
 // In a line of fields, the names after a credit's label: 作者:夏丹, 记者 陈晓明, 编辑：王芳. A name
-// ends at a space, a bar or the line's end (作者:夏丹来源: gives no name rather than a wrong one).
-const FIELD_CREDIT = new RegExp(`(作者|${ROLES.filter((r) => !/^[文图摄]$/.test(r)).map((r) => r.replace(/[/]/g, '\\/')).join('|')})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,4})(?=$|[ \\t\\u3000|｜])`, 'g');
+// ends at a space, a bar, a slash before where it was filed from (记者李孟珊／新竹报导) or the line's
+// end (作者:夏丹来源: gives no name rather than a wrong one).
+const FIELD_CREDIT = new RegExp(`(作者|${ROLES.filter((r) => !/^[文图摄]$/.test(r)).map((r) => r.replace(/[/]/g, '\\/')).join('|')})[ \\t\\u3000]*[:：]?[ \\t\\u3000]*([\\u4e00-\\u9fff]{2,4})(?=$|[ \\t\\u3000|｜/／])`, 'g');
 
 /**
  * The credits in a line of a page's fields (`来源：安徽日报 2024-07-18 记者 陈晓明`,

@@ -124,6 +124,18 @@ describe('findArticles (through parseReport)', () => {
   });
 
   it.each([
+    { page: '竹科營收創新高\n2024/10/25 經濟日報 記者李孟文／新竹報導\n\n國科會昨（24）日公布，竹科營業額成長18.6%。', authors: ['李孟文/記者'] },
+    { page: '园区营收增长\n2024-07-18 10:32 科技日报 记者 陈晓文\n\n园区营收增长8.6%。', authors: ['陈晓文/记者'] },
+    { page: '园区营收增长\n2024-07-18 科技日报\n\n园区营收增长8.6%。', authors: [] },
+  ])('reads a masthead line that opens with its date as the page\'s fields, its reporter the author ($authors)', ({ page, authors }) => {
+    const report = parseReport(page);
+    const article = report.articles[0]!;
+    expect(report.referenceDateSource).toBe('dateline');
+    expect(article.subtitle).toBeUndefined();
+    expect(article.authors.map((a) => `${a.name}/${a.role}`)).toEqual(authors);
+  });
+
+  it.each([
     { page: '园区项目开工\n\n今天，10个项目现场签约。(记者 杨明)', authors: ['杨明/记者'], signature: undefined },
     { page: '园区项目开工\n\n今天，10个项目现场签约。 ( 王继文)', authors: ['王继文/作者'], signature: '王继文' },
     { page: '园区项目开工\n\n今天，10个项目现场签约。\n（本报记者 张伟）', authors: ['张伟/本报记者'], signature: undefined },

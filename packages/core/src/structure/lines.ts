@@ -5,6 +5,7 @@
  */
 import { readByline, readClosingCredits, readFieldCredits, readSignature, type Credit } from '../entities/bylines.js';
 import { isDocumentNumberLine, isFieldsLine } from '../knowledge/headerFields.js';
+import { isDateFirstMasthead } from '../dates/dateline.js';
 import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
@@ -59,7 +60,8 @@ function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: nu
 function classify(text: string, folded: string, span: Span, at: number, tableRow = false): Line {
   if (CREDIT.test(text)) return lineOf('credit', text, folded, span, at);
   if (isDocumentNumberLine(folded)) return lineOf('fields', text, folded, span, at);
-  if (isFieldsLine(folded)) {
+  // 2024/10/25 經濟日報 記者李孟珊／新竹報導: the masthead's fields, its reporter the article's author.
+  if (isFieldsLine(folded) || isDateFirstMasthead(folded)) {
     // Its credits (作者:夏丹, 记者 陈晓明) are the article's authors, as a byline's are; read on the
     // folded line (folding keeps offsets), given as the page writes them (記者 陳曉明).
     const credits = readFieldCredits(folded)?.map((c) => asWritten(text, c));
