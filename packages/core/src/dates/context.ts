@@ -66,7 +66,14 @@ export class DateResolver {
   private readonly refYear: number;
   private readonly refMonth: number;
 
-  constructor(private readonly ref: Date) {
+  /**
+   * `guessed`: the reference date is no page's date but today's (no dateline, no option), so a
+   * year a heading states is the better year for every date under it (2024年1-9月…情况 → 1-9月).
+   */
+  constructor(
+    private readonly ref: Date,
+    private readonly guessed = false,
+  ) {
     this.refYear = ref.getFullYear();
     this.refMonth = ref.getMonth() + 1;
   }
@@ -80,12 +87,13 @@ export class DateResolver {
   }
 
   /**
-   * A heading stated `r`: a whole year written out (2023年成都高新区国民经济和社会发展统计公报,
-   * not 今年) is in force under it, until another heading states another, so 全年, 年末 and 上年
+   * A heading stated `r`: a year written out (2023年成都高新区国民经济和社会发展统计公报,
+   * 2024年1-9月苏州高新区经济运行情况, not 今年) is in force under it, until another heading states another, so 全年, 年末 and 上年
    * of a bulletin published the next spring are that year's.
    */
   headingStated(r: Resolution): void {
-    if (r.grain === 'year' && r.stated.year !== undefined && r.from && r.to && r.from.getFullYear() === r.to.getFullYear()) this.headingYear = r.from.getFullYear();
+    // A day is a dateline's (科技日报　2023年10月30日　第5版): the page's date, read as the reference date.
+    if (r.grain !== 'day' && r.stated.year !== undefined && r.from && r.to && r.from.getFullYear() === r.to.getFullYear()) this.headingYear = r.from.getFullYear();
   }
 
   /**
@@ -181,7 +189,8 @@ export class DateResolver {
   /**
    * The year of a date: stated, relative, inherited, in force, or the reference date's. `ownMonth`:
    * the date names a month or day of its own (1月10日), which a year only a heading stated does not
-   * take (on a news page it is the page's own day); 全年, 年末, 上年 take it.
+   * take (on a news page it is the page's own day) unless the reference date is a guess; 全年, 年末,
+   * 上年 take it.
    */
   private yearOf(spec: YearSpec | undefined, inherit: Inherit | undefined, ownMonth = false): { year: number; source: Source } {
     if (spec?.kind === 'abs') return { year: spec.year, source: 'stated' };
@@ -196,7 +205,7 @@ export class DateResolver {
       return { year: this.refYear + spec.offset, source: 'referenceDate' };
     }
     if (inherit) return { year: inherit.year, source: 'context' };
-    if (this.state.year !== undefined && !(ownMonth && this.state.fromHeading === true)) return { year: this.state.year, source: 'context' };
+    if (this.state.year !== undefined && !(ownMonth && this.state.fromHeading === true && !this.guessed)) return { year: this.state.year, source: 'context' };
     return { year: this.refYear, source: 'referenceDate' };
   }
 

@@ -341,6 +341,37 @@ describe('extractDates', () => {
     expect(extractDates(text, { referenceDate: REF }).map((d) => [d.text, d.from])).toEqual(dates);
   });
 
+  // Without the page's date the reference date is today's, a guess: the year a title states is
+  // then the better year for a bare month under it (a statistics page that prints no date).
+  it.each([
+    {
+      name: 'a title of a period with its year, the reference date a guess',
+      text: '2024年1-9月苏州高新区经济运行情况\n一、工业生产\n1-9月，规上工业总产值增长6.8%，比上年同期提高1.1个百分点。',
+      options: {},
+      dates: [['2024年1-9月', '2024-01-01'], ['1-9月', '2024-01-01'], ['上年同期', '2023-01-01']],
+    },
+    {
+      name: 'a title of a whole year, the reference date a guess',
+      text: '2021年高新区统计公报\n3月，园区新增企业120家。',
+      options: {},
+      dates: [['2021年', '2021-01-01'], ['3月', '2021-03-01']],
+    },
+    {
+      name: 'a table row holding a month is no title',
+      text: '年月 | 件数\n1977.1 | 12\n上半年新增企业120家。',
+      options: { referenceDate: REF },
+      dates: [['1977.1', '1977-01-01'], ['上半年', '2022-01-01']],
+    },
+    {
+      name: 'a masthead’s day is the page’s date, no heading year',
+      text: '科技日报　2021年10月30日　第5版\n合肥高新区前三季度营收增长。',
+      options: { referenceDate: REF },
+      dates: [['2021年10月30日', '2021-10-30'], ['前三季度', '2022-01-01']],
+    },
+  ])('$name', ({ text, options, dates }) => {
+    expect(extractDates(text, options).map((d) => [d.text, d.from])).toEqual(dates);
+  });
+
   it('states the month and implies the year of 今年9月, from the reference date', () => {
     const [d] = extractDates('截至今年9月', { referenceDate: REF });
     expect(d).toMatchObject({ stated: { month: 9 }, implied: { year: 2022 }, impliedFrom: 'referenceDate' });

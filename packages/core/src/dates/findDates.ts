@@ -15,7 +15,7 @@ export { findDateline } from './dateline.js';
  * // { text: '今年9月', start: 2, end: 6, grain: 'month', from: '2022-09-01', to: '2022-09-30', … }
  */
 export function findDates(ctx: ExtractionContext): DateMention[] {
-  const found = scanDates(ctx.text, ctx.referenceDate, ctx.region);
+  const found = scanDates(ctx.text, ctx.referenceDate, ctx.region, ctx.referenceDateSource === 'today');
   const out: DateMention[] = new Array<DateMention>(found.length);
   for (let i = 0; i < found.length; i++) {
     const d = found[i]!;

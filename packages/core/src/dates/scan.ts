@@ -37,25 +37,42 @@ function isHeadingLine(text: string, start: number, end: number): boolean {
   return e > s && e - s <= MAX_HEADING && isHeadingText(text.slice(s, e));
 }
 
+// Han characters a heading holds beside a period that is not a whole year (2024年1-9月 + 苏州高新区经济运行情况):
+// a table's row (1977.1 |) or a date alone is no title.
+const MIN_TITLE_WORDS = 4;
+
+/** Whether the date at [start, end) of the line [lineStart, lineEnd) is a heading's, stating its year. */
+function statesHeadingYear(text: string, lineStart: number, lineEnd: number, start: number, end: number, wholeYear: boolean): boolean {
+  if (!isHeadingLine(text, lineStart, lineEnd)) return false;
+  if (wholeYear) return true;
+  let han = 0;
+  for (let i = lineStart; i < lineEnd && han < MIN_TITLE_WORDS; i++) if ((i < start || i >= end) && isHan(text.charCodeAt(i))) han++;
+  return han >= MIN_TITLE_WORDS;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
 /**
  * Every date of `text`, resolved against `referenceDate` (local midnight), in text order and
- * without overlaps.
+ * without overlaps. `referenceGuessed`: the reference date is today's for want of the page's.
  *
  * @example
  * scanDates('今年5月……7月', new Date(2022, 10, 15), 'mainland').map((d) => d.from);
  * // ['2022-05-01', '2022-07-01']
  */
-export function scanDates(text: string, referenceDate: Date, region: Region): ScannedDate[] {
+export function scanDates(text: string, referenceDate: Date, region: Region, referenceGuessed = false): ScannedDate[] {
   const atoms = scanAtoms<PlacedAtom>(text, region, (raw) => {
     const atom = readAtom(raw, text);
     return atom ? { atom, start: raw.start, end: raw.end } : undefined;
   });
   const exprs = composeExpressions(atoms, text);
-  const resolver = new DateResolver(referenceDate);
+  const resolver = new DateResolver(referenceDate, referenceGuessed);
   const out: ScannedDate[] = [];
   // The next line break after the last mention: passing it starts a new paragraph. Searching
   // forward from each mention keeps this linear however long the lines are.
@@ -70,7 +87,7 @@ export function scanDates(text: string, referenceDate: Date, region: Region): Sc
     const r = resolver.resolve(pe, isComparisonBase(text, pe.start));
     if (r) {
       out.push(toMention(pe.start, pe.end, r, pe.modifier));
-      if (r.grain === 'year' && isHeadingLine(text, lineStart, nextBreak === -1 ? text.length : nextBreak)) resolver.headingStated(r);
+      if (r.stated.year !== undefined && statesHeadingYear(text, lineStart, nextBreak === -1 ? text.length : nextBreak, pe.start, pe.end, r.grain === 'year')) resolver.headingStated(r);
       continue;
     }
     if (pe.expr.k === 'range') {
