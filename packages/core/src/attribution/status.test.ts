@@ -13,6 +13,11 @@ describe('statusAt', () => {
     ['今年营业额可达3800亿元，上看4000亿元。', '4000亿元', 'forecast'],
     // A Taiwan page's 計畫, as folded (计画).
     ['园区计画新增投资120亿元。', '120亿元', 'target'],
+    // 计划 before a noun's mark or a noun names a programme: no aim.
+    ['年内，培育计划共录取146间初创企业。', '146间', 'actual'],
+    ['火炬计划项目累计达1200项。', '1200项', 'actual'],
+    ['“千人计划”的专家已有36人。', '36人', 'actual'],
+    ['园区计划到2025年引进企业100家。', '100家', 'target'],
   ])('%s → %s is %s', (text, figure, status) => {
     expect(statusAt(text, text.indexOf(figure))).toBe(status);
   });
@@ -22,6 +27,7 @@ describe('wordStarts', () => {
   it.each([
     ['预计将力争', [3], [0, 2]],
     ['计划计划', [0, 2], []],
+    ['人才计划，计划投资', [5], []],
     ['目標擬定', [0, 2], []],
     ['可望上看', [], [0, 2]],
     ['营业收入增长', [], []],

@@ -10,7 +10,12 @@ import { lowerBound } from './sorted.js';
 
 const TARGET_WORDS = ['力争', '目标', '目標', '计划', '計畫', '计画', '計劃', '确保', '確保', '争取', '爭取', '拟', '擬', '规划', '規劃', '挑战', '挑戰'];
 const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估計', '预期', '預期', '有望', '可望', '将', '將', '上看'];
-const TARGET = new RegExp(TARGET_WORDS.join('|'), 'g');
+// 计划 names a programme where a noun's mark or a noun follows it (培育計劃共錄取146間, 火炬计划项目,
+// “千人计划”的): a word of aim only before what is planned (计划投资, 计划到2025年).
+const PLAN_WORDS = ['计划', '計畫', '计画', '計劃'];
+const PROGRAMME_NEXT = '的，,、。；;：:”」』》）)共已中内內项項以先累';
+const PROGRAMME_NEXT_UNITS = new Set([...PROGRAMME_NEXT].map((c) => c.charCodeAt(0)));
+const TARGET = new RegExp(TARGET_WORDS.map((w) => (PLAN_WORDS.includes(w) ? `${w}(?![${PROGRAMME_NEXT}])` : w)).join('|'), 'g');
 const FORECAST = new RegExp(FORECAST_WORDS.join('|'), 'g');
 // A clause that opens with one of these states a fact, whatever the sentence planned before.
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
@@ -50,8 +55,13 @@ export const STATUS_FIRST_UNITS: Uint8Array = FIRST_UNITS.map((k) => (k === 0 ? 
 
 function startsAt(words: readonly string[] | undefined, text: string, i: number): boolean {
   if (!words) return false;
-  for (const w of words) if (text.startsWith(w, i)) return true;
+  for (const w of words) if (text.startsWith(w, i) && !namesProgramme(text, i, w)) return true;
   return false;
+}
+
+/** Whether the word `w` at `i` is 计划 naming a programme (see PROGRAMME_NEXT), no word of aim. */
+function namesProgramme(text: string, i: number, w: string): boolean {
+  return PROGRAMME_NEXT_UNITS.has(text.charCodeAt(i + w.length)) && PLAN_WORDS.includes(w);
 }
 
 /**
@@ -99,6 +109,7 @@ function anyIn(starts: readonly number[], from: number, to: number): boolean {
  * | 力争到2025年，高新技术企业达到500家 | target |
  * | 南科预计今年招商30家廠商，已核准進駐25家 | forecast, then actual |
  * | 计划新增总投资120亿元 | target |
+ * | 培育計劃共錄取146間初創企業 | actual |
  * | 是要集聚1000家企业 | target |
  */
 export function statusAt(text: string, start: number, sentenceFrom?: number): FigureStatus {
