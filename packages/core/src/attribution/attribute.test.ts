@@ -35,6 +35,10 @@ describe('readMetric', () => {
     // So are 发放, 拨付 and 兑现, and the per-head words before them (每人, 每家), as 每月 is.
     { text: '对新引进的博士研究生，每人每月发放生活补贴3000元', figure: '3000元', expected: '生活补贴' },
     { text: '兑现奖补资金3.5亿元', figure: '3.5亿元', expected: '奖补资金' },
+    // Verbs of admitting and selecting (录取, 遴选, 吸纳 …) are no part of what is counted.
+    { text: '培育计划共录取146间初创企业', figure: '146间', expected: '初创企业' },
+    { text: '今年共遴选30家企业', figure: '30家', expected: '企业' },
+    { text: '吸纳就业人员1.2万人', figure: '1.2万人', expected: '就业人员' },
     { text: '他们共申请专利30项', figure: '30项', expected: '专利' },
     { text: '我们还是不足200人的小团队', figure: '不足200人', expected: '小团队' },
     // The noun a figure sizes after 的 holds no other figure; a code with a digit in it is a word.
