@@ -46,7 +46,10 @@ describe('quotedPhraseStart', () => {
     ['举办「创新沙龙」活动', 2],
     ['G60科创之眼”一期项目总投资', 8],
     ['“金凤凰”人才', 0],
-    ['发放“科技贷', 0],
+    // A quotation that does not close before the figure holds it.
+    ['发放“科技贷', 3],
+    ['他表示：「我们将继续投放', 5],
+    ['“我们将', 1],
     ['研发平台', 0],
     ['年产值”', 0],
   ])('%j → %d', (text, at) => {

@@ -66,8 +66,9 @@ const CLOSING_QUOTE = unitsOf(CLOSE_QUOTES.replace(UNPAIRED, ''));
 
 /**
  * Where the indicator in text[from, to) starts, as its quotes tell: after a closing quote whose
- * opening one was cut off (a name the phrase no longer holds), or at a quoted name that follows
- * a verb (`verbBefore(text, from, quote)`), the object the figure measures; else `from`.
+ * opening one was cut off (a name the phrase no longer holds), at a quoted name that follows
+ * a verb (`verbBefore(text, from, quote)`), the object the figure measures, or after a quote
+ * that opens and does not close (the figure stands in the quotation); else `from`.
  *
  * | phrase | verb before the quote | start |
  * | --- | --- | --- |
@@ -75,7 +76,8 @@ const CLOSING_QUOTE = unitsOf(CLOSE_QUOTES.replace(UNPAIRED, ''));
  * | 举办「创新沙龙」活动 | yes | 2 |
  * | G60科创之眼”一期项目总投资 | — | 8 |
  * | “金凤凰”人才 | — | 0 |
- * | 发放“科技贷 | yes | 0 (never closes) |
+ * | 发放“科技贷 | yes | 3 (never closes: the figure is inside the quotation) |
+ * | 他表示：「我們將繼續投放 | — | 5 |
  */
 export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (text: string, from: number, quote: number) => boolean): number {
   let depth = 0;
@@ -90,5 +92,8 @@ export function quotedPhraseStart(text: string, from: number, to: number, verbBe
       else if (--depth === 0 && opening > start && verbBefore(text, from, opening)) start = opening;
     }
   }
+  // A quotation opened and not closed before the figure holds it: the speaker's words (「我們將繼續投放約5億港元)
+  // start after the quote, and who speaks is no part of the indicator.
+  if (depth > 0 && opening >= start) start = opening + 1;
   return to - start >= 2 ? start : from;
 }
