@@ -18,6 +18,9 @@ describe('findNames: suffix names and their left edge', () => {
     { name: 'a research body joins two fields', text: '中国科学院苏州纳米技术与纳米仿生研究所研究员', expected: ['organization:中国科学院苏州纳米技术与纳米仿生研究所'] },
     { name: 'a body before 与 is another party', text: '公司与鹏城研究院签约', expected: ['organization:鹏城研究院'] },
     { name: 'a company joins no unknown field', text: '生物技术与云帆有限公司', expected: ['organization:云帆有限公司'] },
+    // Hong Kong's 创科 (innovation and technology) and 社群 are common words: no trade name.
+    { name: 'a community of companies is no company', text: '科技园公司的创科社群公司数目达1800间', expected: ['organization:科技园公司'] },
+    { name: '创科 in a company name', text: '香港创科发展有限公司', expected: ['organization:香港创科发展有限公司'] },
     { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
