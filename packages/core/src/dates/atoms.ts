@@ -24,7 +24,7 @@ const REL_YEAR: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
   ['后年', { kind: 'rel', offset: 2 }], ['後年', { kind: 'rel', offset: 2 }], ['大后年', { kind: 'rel', offset: 3 }],
   ['大後年', { kind: 'rel', offset: 3 }], ['次年', { kind: 'ctx', offset: 1 }], ['翌年', { kind: 'ctx', offset: 1 }],
   ['同年', { kind: 'ctx', offset: 0 }], ['当年', { kind: 'ctx', offset: 0 }], ['當年', { kind: 'ctx', offset: 0 }],
-  ['全年', { kind: 'ctx', offset: 0 }],
+  ['全年', { kind: 'ctx', offset: 0 }], ['年内', { kind: 'ctx', offset: 0 }], ['年內', { kind: 'ctx', offset: 0 }],
 ]);
 
 const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([

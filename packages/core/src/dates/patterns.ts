@@ -106,7 +106,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 第一周, 前2周, 最后4个月, 前10天 (inside a year or a month)
   { kind: 'sub', starts: '第前最', source: `(?<sk>第|前|最后一?|最後一?)[ ]?(?<sn>${DIGIT}{1,2}|[一二三四五六七八九十两兩]{1,3})[ ]?(?<sg>个|個)?[ ]?(?<su>周|週|星期(?![一二三四五六日天])|礼拜(?![一二三四五六日天])|禮拜(?![一二三四五六日天])|月|天)` },
   // 今年, 去年, 上年度, 当年, 今年年底
-  { kind: 'relYear', starts: '大前去上今本明下后後次翌同当當全', source: `${NOT_REL_BEFORE}(?<ry>大前年|前年|去年|上一年|上年|今年|本年|明年|下一年|后年|後年|大后年|大後年|次年|翌年|(?<![合如陪会會协協等连連认認赞贊])同年|当年|當年|全年)(?<ryFen>度)?${yearPart('ryPart')}?(?![级級龄齡轻輕纪紀华華])` },
+  // 年内 alone is the year in force, as 全年 is; after a number (5年内) or a word of time (今年内, 近年内) it is none.
+  { kind: 'relYear', starts: '大前去上今本明下后後次翌同当當全年', source: `${NOT_REL_BEFORE}(?<ry>大前年|前年|去年|上一年|上年|今年|本年|明年|下一年|后年|後年|大后年|大後年|次年|翌年|(?<![合如陪会會协協等连連认認赞贊])同年|当年|當年|全年|(?<![0-9０-９${CN_NUM}今去明前后後上下本当當同次全近多数數几幾每半整历歷逐])年[内內](?![外部容涵地]))(?<ryFen>度)?${yearPart('ryPart')}?(?![级級龄齡轻輕纪紀华華])` },
   // 本月, 上个月, 当月, 本月底
   { kind: 'relMonth', starts: '本上下当當次同这這', source: `${NOT_REL_BEFORE}(?<rm>本月|上月|下月|当月|當月|次月|同月|上个月|上個月|下个月|下個月|这个月|這個月|上一个月|上一個月|下一个月|下一個月)(?:份)?${monthPart('rmPart')}?` },
   // 今天, 昨日, 后天, 次日
