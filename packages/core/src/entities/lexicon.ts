@@ -10,7 +10,7 @@ import { HONG_KONG_BODIES, MAINLAND_CENTRAL_BODIES, TAIWAN_CENTRAL_BODIES } from
 import { OTHER_PARKS } from './lexicons/parks.js';
 import { NATIONAL_LEADERS } from './lexicons/people.js';
 import { SUFFIX_RULES, type SuffixRule } from './lexicons/suffixes.js';
-import { GENERIC_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
+import { GENERIC_WORDS, PRAISE_WORDS, STOP_WORDS } from './lexicons/vocabulary.js';
 import { NATIONAL_ECONOMIC_ZONES, NATIONAL_HIGH_TECH_ZONES, OTHER_ZONES } from './lexicons/zones.js';
 import { Trie } from './trie.js';
 
@@ -113,8 +113,8 @@ export const GENERIC_FORWARD: Trie<true> = (() => {
 })();
 /** Punctuation that ends a clause, and so a name read leftwards. */
 export const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
-/** Verbs and function words that end a name on the left (backward). */
-export const STOPS: Trie<true> = buildWords(STOP_WORDS);
+/** Verbs, function words and words of praise that end a name on the left (backward). */
+export const STOPS: Trie<true> = buildWords([...STOP_WORDS, ...PRAISE_WORDS]);
 
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 // By code unit: 1 for a single surname, 2 for the first character of a compound one (both may be

@@ -48,6 +48,15 @@ export const STOP_WORDS: readonly string[] = words(`
   年度 季度 月度 当 因 因为 是否 持有 收购 并购 参股 入股 接受 接待 面对 面向 向着 暨 具有 拥有
 `);
 
+/**
+ * Words of praise (世界一流, 国内领先, 知名): a name never holds one, so they close a name on the
+ * left as STOP_WORDS do (打造世界一流高科技园区 is a description), but a noun phrase runs through
+ * them (100余项国内领先产品).
+ */
+export const PRAISE_WORDS: readonly string[] = words(`
+  一流 世界一流 国际一流 国内一流 全国一流 领先 国际领先 国内领先 全球领先 知名 著名 顶尖 世界级 国际化
+`);
+
 /** Conjunctions a descriptive name may hold between two common nouns (医疗器械与生物医药产业园). */
 export const NAME_CONJUNCTIONS = '与和及';
 
