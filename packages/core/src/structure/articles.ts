@@ -12,7 +12,8 @@ import type { ExtractionContext } from '../engine/context.js';
 import { firstStartingFrom } from '../engine/spans.js';
 import { entityDisplayName } from '../knowledge/displayName.js';
 import { IS_INNER_SPACE } from '../numbers/codeTables.js';
-import { asWritten, isReportedFrom, readLines, type Line } from './lines.js';
+import { asWritten, readLines, type Line } from './lines.js';
+import { isReportedFrom } from '../knowledge/datelineOpening.js';
 
 interface Draft {
   lines: Line[];

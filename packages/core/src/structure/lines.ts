@@ -7,6 +7,7 @@ import { readByline, readClosingCredits, readFieldCredits, readSignature, type C
 import { isDocumentNumberLine, isFieldsLine } from '../knowledge/headerFields.js';
 import { isDateFirstMasthead } from '../dates/dateline.js';
 import { MAX_HEADING, isHeadingText } from '../knowledge/breaks.js';
+import { datelineLength } from '../knowledge/datelineOpening.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
@@ -33,24 +34,6 @@ export interface Line {
 }
 
 const CREDIT = /^(?:图片来源|图片提供|摄影|供图|图源)[:：]/;
-// Read on the folded line: 【大紀元11月12日訊】 reads 【大纪元11月12日讯】.
-// Sticky, read at 0 only: a pattern anchored by ^ alone was tried at every position of a long paragraph.
-// 〔记者洪友芳／新竹报导〕 and 【记者林怡君／新竹报导】, as Taiwan's papers open a report: the
-// reporter's credit and the place it was filed from, in brackets, are its dateline.
-const REPORTED_FROM = '[【〔][^【】〔〕\\n]{2,30}?报[导道][】〕]';
-const DATELINE = new RegExp(`(?:【[^【】\\n]{2,30}?(?:讯|电)】|${REPORTED_FROM}|本报讯|本报[^\\s，。,]{1,12}讯|新华社[^\\s，。,]{1,12}电|[^\\s，。,]{2,8}消息|[\\u4e00-\\u9fff][\\u4e00-\\u9fff0-9]{1,15}(?:讯|电)(?=[\\s(（]))`, 'y');
-const WHOLE_REPORTED_FROM = new RegExp(`^${REPORTED_FROM}$`);
-
-/** Whether a (folded) dateline is a reporter's credit and filing place in brackets (〔记者洪友芳／新竹报导〕): its credit is inside it. */
-export function isReportedFrom(dateline: string): boolean {
-  return WHOLE_REPORTED_FROM.test(dateline);
-}
-
-/** The dateline a folded line opens with, if any. */
-function datelineAt0(folded: string): RegExpExecArray | null {
-  DATELINE.lastIndex = 0;
-  return DATELINE.exec(folded);
-}
 const LEAD_IN = /[:：]$/;
 // Every line is built with the same fields in the same order: one object shape for the walk after.
 function lineOf(kind: LineKind, text: string, folded: string, span: Span, at: number, credits?: Credit[], signed?: boolean, datelineEnd = 0): Line {
@@ -77,35 +60,12 @@ function classify(text: string, folded: string, span: Span, at: number, tableRow
   const closing = readClosingCredits(folded);
   const closingCredits = closing?.credits.map((c) => asWritten(text, c));
   if (closing && (text.charCodeAt(0) === 0xff08 || text.charCodeAt(0) === 0x28)) return lineOf('signature', text, folded, span, at, closingCredits, closing.signed);
-  const datelineEnd = mayOpenWithDateline(folded) ? (datelineAt0(folded)?.[0].length ?? 0) : 0;
+  const datelineEnd = datelineLength(folded);
   // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title. Nor is a
   // row of a table.
   if (datelineEnd === 0 && !tableRow && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
   if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
   return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
-}
-
-// Every dateline the pattern reads holds, within its first characters, 讯, 消息, or a 电 that closes a
-// wire's dateline (北京20日电, 新华社…电 followed by a space or a bracket), not the 电 of 电子 or 电池.
-const DATELINE_REACH = 34;
-
-/** Whether a folded line may open with a dateline: false where no dateline word is near its start. */
-function mayOpenWithDateline(folded: string): boolean {
-  const n = Math.min(folded.length, DATELINE_REACH);
-  const first = folded.charCodeAt(0);
-  if (first === 0x3010 || first === 0x3014) return true; // 【 〔: a bracketed dateline, read by the pattern
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 0x8baf) return true; // 讯
-    if (c === 0x606f && i > 0 && folded.charCodeAt(i - 1) === 0x6d88) return true; // 消息
-    if (c === 0x7535) {
-      // 电, where a wire's dateline ends: before a space, a bracket or the line's end, or after 日 or 社.
-      const next = folded.charCodeAt(i + 1);
-      const prev = folded.charCodeAt(i - 1);
-      if (Number.isNaN(next) || next === 0x20 || next === 0x3000 || next === 0x28 || next === 0xff08 || next === 0x3011 || prev === 0x65e5 || prev === 0x793e) return true;
-    }
-  }
-  return false;
 }
 
 /** A credit read on the folded line, with its name and role as the page writes them (folding keeps offsets). */

@@ -28,6 +28,7 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     { name: 'a row of a space-aligned table', text: '漕河泾新兴技术开发区（含浦江园区） 2890.1 5.1 980\n紫竹高新区 1120.3 6.5 412' },
     { name: 'a line of fields', text: '来源：安徽日报 2024-07-18 记者 陈晓明\n本报讯 7月17日，记者从合肥高新区管委会获悉' },
     { name: "an official document's title", text: '关于开展虹口区2024年高新技术企业奖励申报工作的通知\n\n各有关单位：' },
+    { name: 'a long title before a paragraph that opens with a dateline', text: '第十二届中国（深圳）创新创业大赛在深圳高新区启幕\n\n深圳商报讯（记者 陈思）9月12日，大赛启动。' },
     { name: 'the title of a notice of a list', text: '关于2024年度东湖高新区科技创新专项资金拟支持项目的公示\n\n各有关单位：' },
     { name: 'the title of a circular', text: '关于2024年度全区高新技术企业培育工作推进情况的通报\n\n各园区：' },
     { name: "an official document's title in Traditional script", text: '關於印發《新竹科學園區促進研發創新若干措施》的公告\n\n各有關單位：' },

@@ -1,4 +1,5 @@
 import { MAX_FIELDS_LINE, isFieldsLine } from '../knowledge/headerFields.js';
+import { datelineLength } from '../knowledge/datelineOpening.js';
 import { foldScript } from './foldScript.js';
 import { endsLikeSpacedRow } from './tables.js';
 
@@ -115,7 +116,7 @@ function findEdits(text: string): Edit[] {
     const from = breaks[b]!;
     const to = breaks[b + 1]!;
     const line = text.slice(lineStart, from).trim();
-    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line) && !isHeadline(line) && !DOCUMENT_TITLE.test(line)) {
+    if (line.length >= MIN_RUNNING_LINE && !SENTENCE_END.test(line) && !SIGNED_END.test(line) && !SPACED_FIELDS.test(line) && CONTINUES.test(text.slice(to, to + 1)) && !isFieldLine(line) && !endsLikeSpacedRow(line) && !isHeadline(line) && !DOCUMENT_TITLE.test(line) && !opensWithDateline(text, to)) {
       edits.push({ from, to, insert: '' });
     }
     lineStart = to;
@@ -126,6 +127,14 @@ function findEdits(text: string): Edit[] {
   if (text.includes('<')) collect(text, HTML_TAG, '', extra);
   if (extra.length === 0) return edits;
   return mergeEdits([...edits, ...extra].sort((a, b) => a.from - b.from || b.to - a.to));
+}
+
+// Enough of a line to hold the dateline it may open with (datelineOpening.ts reads 34 characters).
+const DATELINE_HEAD = 40;
+
+/** Whether the line at `at` opens with a dateline (深圳商报讯（记者 陈思）…): it starts a paragraph, so the break before it is real. */
+function opensWithDateline(text: string, at: number): boolean {
+  return datelineLength(foldScript(text.slice(at, at + DATELINE_HEAD))) > 0;
 }
 
 /**
