@@ -13,6 +13,7 @@ import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 import { isSharePhrase, shareVerbIn } from './share.js';
 import type { PositionSet } from './sorted.js';
+import { isClauseBreakAt } from './segments.js';
 
 // Words that open a clause before its indicator: topic words (pronouns too: 我们实现营收5亿元), lead verbs, time adverbs.
 const LEAD_WORDS = `新建 引进 引進 培育 给予 給予 予以 发放 發放 拨付 撥付 兑现 兌現 每人 每家 每个 每個 每项 每項 我们 我們 他们 他們 她们 她們 咱们 咱們 大家 我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 公司 计划 計劃 計畫 计画 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
@@ -180,6 +181,16 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   if (text.charAt(verbEnd - 1) === '了') verbEnd--;
   const verb = STOPS.longestEndingAt(text, verbEnd, s);
   const endsInVerb = (verb !== undefined && verb.end - verb.start >= 2 && !GENERIC.longestEndingAt(text, verbEnd, s)) || VERBS_BEFORE.longestEndingAt(text, verbEnd, s) !== undefined;
+  // 支持硬科技企业发展十条措施: a count whose noun follows it up to the clause's end counts that
+  // noun, whatever stands before it.
+  if (countsThings && relations.size === 0) {
+    const after = metricAfter(text, end, limits.bounds);
+    if (after && (after.end === text.length || isClauseBreakAt(text, after.end))) {
+      reading.span = after;
+      reading.after = true;
+      return reading;
+    }
+  }
   if (e - s >= 2 && hasWordIn(text, s, e) && !endsInVerb && !endsInFunctionWord(text, s, e)) {
     const walked = metricBefore(text, e, limits.bounds);
     // The noun lexicon's reading wins where the clause holds a verb or a second head noun before
