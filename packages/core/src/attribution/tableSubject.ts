@@ -5,7 +5,7 @@
  * word (高新区, 开发区) included, since a caption over national totals names the class.
  */
 import type { Entity } from '../models/entity.js';
-import { tablesOf } from '../text/tables.js';
+import { tablesOf, unitLineUnits } from '../text/tables.js';
 import { subjectName } from './subject.js';
 
 interface Named {
@@ -65,11 +65,17 @@ export function indexTableSubjects(text: string, named: readonly Named[]): Table
       const n = firstNamedIn(named, label.start, label.end);
       return { start: label.start, end, subject: n && (n.entity.type === 'zone' || n.entity.type === 'organization') ? subjectName(n.entity) : undefined };
     });
-    // The caption: the last line with words before the table, if it is short and near.
+    // The caption: the last line with words before the table, if it is short and near; a line of
+    // units (单位：亿元、%) between them is passed over.
     let lineEnd = first.start;
-    while (lineEnd > 0 && /[\s|｜]/.test(text.charAt(lineEnd - 1))) lineEnd--;
     let lineStart = lineEnd;
-    while (lineStart > 0 && text.charAt(lineStart - 1) !== '\n') lineStart--;
+    for (let lines = 0; lines < 2; lines++) {
+      while (lineEnd > 0 && /[\s|｜]/.test(text.charAt(lineEnd - 1))) lineEnd--;
+      lineStart = lineEnd;
+      while (lineStart > 0 && text.charAt(lineStart - 1) !== '\n') lineStart--;
+      if (unitLineUnits(text.slice(lineStart, lineEnd).trim()) === undefined) break;
+      lineEnd = lineStart;
+    }
     let caption: string | undefined;
     if (lineEnd > lineStart && lineEnd - lineStart <= CAPTION_MAX) {
       const n = firstNamedIn(named, lineStart, lineEnd);

@@ -118,6 +118,24 @@ describe('table cells take their unit and period from the headers', () => {
     ]);
   });
 
+  // A statistics table whose rows name zones has its measures across the top, its units in a line
+  // above it (单位：亿元、%), and a column of growth alone measures the column before it.
+  it('rows that name zones leave the measure to the column; a line of units gives the units', () => {
+    const text = '2023年全省高新区主要经济指标\n单位：亿元、%\n\n| 高新区 | 营业收入 | 同比增长 |\n| --- | --- | --- |\n| 南京高新区 | 3125.6 | 8.2 |\n| 苏州高新区 | 2890.4 | 6.5 |\n| 合计 | 6016.0 | 7.4 |';
+    const r = parseReport(text, { referenceDate: '2024-07-15' });
+    expect(r.figures.map((f) => [f.text, f.kind, f.value, f.metric, f.measure, f.subject, f.asOf?.from])).toEqual([
+      ['3125.6', 'money', 312560000000, '营业收入', 'level', '南京高新技术产业开发区', '2023-01-01'],
+      ['8.2', 'percent', 8.2, '营业收入', 'growth', '南京高新技术产业开发区', '2023-01-01'],
+      ['2890.4', 'money', 289040000000, '营业收入', 'level', '苏州高新技术产业开发区', '2023-01-01'],
+      ['6.5', 'percent', 6.5, '营业收入', 'growth', '苏州高新技术产业开发区', '2023-01-01'],
+      ['6016.0', 'money', 601600000000, '营业收入', 'level', '高新区', '2023-01-01'],
+      ['7.4', 'percent', 7.4, '营业收入', 'growth', '高新区', '2023-01-01'],
+    ]);
+    // The line of units and the table's rule are fields of the table, neither subtitle nor section.
+    expect(r.articles[0]).toMatchObject({ title: '2023年全省高新区主要经济指标', sections: [] });
+    expect(r.articles[0]!.subtitle).toBeUndefined();
+  });
+
   it('a number cell is never a date, and header years are', () => {
     const r = parseReport('|\n2005 |\n2006 |\n上缴税额(亿元) |\n1615.8 |\n1977.1 |', { referenceDate: '2008-01-01' });
     expect(r.dates.map((d) => [d.text, d.grain, d.from])).toEqual([

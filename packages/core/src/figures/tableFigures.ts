@@ -8,7 +8,7 @@ import type { Figure, FigureKind } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import { localCurrency } from '../text/region.js';
-import { isNumberCell, isYearCell, tablesOf, type TableCell } from '../text/tables.js';
+import { isNumberCell, isYearCell, tablesOf, unitLineUnits, type TableCell } from '../text/tables.js';
 import { matchUnit } from './units.js';
 
 /** What a header says about the cells under or beside it. */
@@ -35,18 +35,69 @@ const GROWTH_HEADER = /增长|增長|增速|增幅|增减|增減|比上年|同�
 // followed by a month, a part or a season (2023年1-9月, 2023年上半年 are no whole year).
 const CAPTION_YEAR = /(?<![0-9０-９])((?:19|20)[0-9]{2})年度?(?![0-9０-９一二三四五六七八九十上下前后第末底初中])/g;
 const MAX_CAPTION = 60;
+// Row labels that name what a row is about, not what it measures: a zone, a place, a body, or the
+// total of them (| 南京高新区 | 3125.6 |, | 合计 | 8472.1 |). A table whose rows are such has its
+// measures across the top.
+const SUBJECT_LABEL = /(?:高新区|开发区|园区|科学城|科技城|示范区|新区|[市县区省州]|公司|集团|大学|学院|研究院)$/;
+const TOTAL_LABEL = /^(?:合计|总计|全省|全市|全区|全国)$/;
+
+/** The lines right above a table, nearest first: its line of units (if any), then its caption. */
+function linesAbove(text: string, tableStart: number): { units: string | undefined; caption: string | undefined } {
+  let lineStart = text.lastIndexOf('\n', tableStart - 1) + 1;
+  let units: string | undefined;
+  for (let k = 0; k < 2 && lineStart > 0; ) {
+    const from = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(from, lineStart - 1).trim();
+    lineStart = from;
+    if (line === '') continue;
+    k++;
+    const unit = k === 1 ? unitLineUnits(line) : undefined;
+    if (unit !== undefined) {
+      units = unit;
+      continue;
+    }
+    return { units, caption: line };
+  }
+  return { units, caption: undefined };
+}
 
 /**
- * The whole year the line right above a table names, when it names exactly one: the period of
- * the cells no header year gives one.
+ * The whole year a table's caption names, when it names exactly one: the period of the cells no
+ * header year gives one.
  */
-function captionYear(text: string, tableStart: number): number | undefined {
-  const lineStart = text.lastIndexOf('\n', tableStart - 1) + 1;
-  if (lineStart === 0) return undefined;
-  const caption = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
-  if (caption.length === 0 || caption.length > MAX_CAPTION) return undefined;
+function captionYear(caption: string | undefined): number | undefined {
+  if (!caption || caption.length > MAX_CAPTION) return undefined;
   const years = [...caption.matchAll(CAPTION_YEAR)];
   return years.length === 1 ? Number(years[0]![1]) : undefined;
+}
+
+/**
+ * The units a line of units gives (单位：亿元、%), as headerUnit reads them: the first that is no
+ * percent serves the cells of levels, a percent the columns of growth.
+ */
+function lineUnits(units: string | undefined, region: ExtractionContext['region']): { level?: HeaderUnit; percent?: HeaderUnit } {
+  const out: { level?: HeaderUnit; percent?: HeaderUnit } = {};
+  if (!units) return out;
+  for (const part of units.split(/[、,，/／ ]+/)) {
+    const unit = part ? headerUnit(`(${part})`, region) : undefined;
+    if (!unit) continue;
+    if (unit.kind === 'percent') out.percent ??= unit;
+    else out.level ??= unit;
+  }
+  return out;
+}
+
+/** Whether a table's row labels name what each row is about (zones, places, their total), not measures. */
+function rowsNameSubjects(rows: ReadonlyArray<readonly TableCell[]>): boolean {
+  let named = 0;
+  let labels = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const label = rows[r]![0]!.text;
+    if (TOTAL_LABEL.test(label)) continue;
+    labels++;
+    if (SUBJECT_LABEL.test(label)) named++;
+  }
+  return labels >= 2 && named * 2 > labels;
 }
 
 /**
@@ -82,6 +133,20 @@ function metricOf(header: string): string | undefined {
   return metric === '' || isYearCell(metric) || isNumberCell(metric) ? undefined : metric;
 }
 
+// A header that is a word of growth and nothing else: 同比增长, 增速, 比上年增长(%).
+const GROWTH_ONLY = /^(?:同比|比上年|比上年同期|较上年)?(?:增长|增長|增速|增幅|增减|增減)(?:率|速度)?$/;
+
+/** The metric of column `c`: its header's, or for a column of growth alone the metric of the column before it. */
+function metricOfColumn(header: readonly TableCell[], c: number): string | undefined {
+  const own = metricOf(header[c]?.text ?? '');
+  if (own === undefined || !GROWTH_ONLY.test(own)) return own;
+  for (let k = c - 1; k >= 1; k--) {
+    const before = metricOf(header[k]!.text);
+    if (before !== undefined && !GROWTH_ONLY.test(before)) return before;
+  }
+  return own;
+}
+
 function yearOf(cell: TableCell | undefined): number | undefined {
   return cell && isYearCell(cell.text) ? Number(cell.text.slice(0, 4)) : undefined;
 }
@@ -114,7 +179,10 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
   const out: Figure[] = [];
   for (const table of tablesOf(ctx.text)) {
     const header = table.rows[0]!;
-    const tableYear = captionYear(ctx.text, header[0]!.start);
+    const above = linesAbove(ctx.text, header[0]!.start);
+    const tableYear = captionYear(above.caption);
+    const tableUnits = lineUnits(above.units, ctx.region);
+    const bySubject = rowsNameSubjects(table.rows);
     const unitColumn = header.findIndex((c) => UNIT_COLUMN.test(c.text));
     for (let r = 1; r < table.rows.length; r++) {
       const row = table.rows[r]!;
@@ -128,8 +196,10 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         const columnHeader = header[c]?.text ?? '';
         // A column that states its own unit (同比增长(%)) keeps it whatever the row's.
         const columnUnit = headerUnit(columnHeader, ctx.region);
-        const unit = columnUnit ?? rowUnit;
-        const percent = /[%％]$/.test(cell.text);
+        const growthColumn = GROWTH_HEADER.test(columnHeader);
+        // The line of units serves what the headers leave: a percent for a column of growth.
+        const unit = columnUnit ?? rowUnit ?? (growthColumn && tableUnits.percent ? tableUnits.percent : tableUnits.level);
+        const percent = /[%％]$/.test(cell.text) || (unit?.kind === 'percent' && !columnUnit && !rowUnit);
         const numeral = numberOf(cell.text);
         if (!Number.isFinite(numeral)) continue;
         const { start, end } = toOriginalSpan(ctx.normalized, cell.start, cell.end);
@@ -150,9 +220,12 @@ export function tableFigures(ctx: ExtractionContext): Figure[] {
         if (!percent && unit) figure.unitText = unit.unitText;
         // A column that states a unit (营业收入（亿元）) names what it measures, and the row label is
         // then what the row is about (张江科学城); else the row names the measure (工业总产值(亿元)).
-        const metric = columnUnit && !rowUnit ? (metricOf(columnHeader) ?? metricOf(label)) : (metricOf(label) ?? metricOf(columnHeader));
+        // Rows that name zones or places (| 南京高新区 | 3125.6 |) leave the measure to the column; a
+        // column of growth alone (| 营业收入 | 同比增长 |) measures the growth of the column before it.
+        const byColumn = (columnUnit && !rowUnit) || bySubject;
+        const metric = byColumn ? (metricOfColumn(header, c) ?? metricOf(label)) : (metricOf(label) ?? metricOf(columnHeader));
         if (metric) figure.metric = metric;
-        if ((kind === 'percent' || columnUnit?.kind === 'percent') && GROWTH_HEADER.test(columnHeader)) figure.measure = 'growth';
+        if ((kind === 'percent' || columnUnit?.kind === 'percent') && growthColumn) figure.measure = 'growth';
         const year = yearOf(header[c]) ?? rowYear ?? tableYear;
         if (year !== undefined) {
           const yearEnd = YEAR_END_LABEL.test(label) || YEAR_END_LABEL.test(columnHeader);

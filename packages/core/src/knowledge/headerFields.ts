@@ -6,6 +6,8 @@
 export const HEADER_FIELD_LABELS: readonly string[] = [
   '发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '发稿时间', '时间', '日期', '来源', '信息来源', '稿源',
   '作者', '编辑', '责任编辑', '字体', '浏览', '浏览次数', '点击', '点击数', '阅读', '发布对象', '发布单位',
+  // A statistics table's line of units (单位：亿元、%).
+  '单位', '计量单位',
 ];
 
 // Longest first, so 信息来源 is read whole rather than as its tail.

@@ -11,7 +11,7 @@ import { datelineLength } from '../knowledge/datelineOpening.js';
 import type { Span } from '../models/span.js';
 import type { ExtractionContext } from '../engine/context.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { tablesOf } from '../text/tables.js';
+import { isRuleLine, tablesOf } from '../text/tables.js';
 
 // 'fields': a line of the page's fields (来源：…, 发布时间：…), in no title and no paragraph.
 export type LineKind = 'heading' | 'byline' | 'credit' | 'signature' | 'paragraph' | 'fields';
@@ -63,7 +63,7 @@ function classify(text: string, folded: string, span: Span, at: number, tableRow
   const datelineEnd = datelineLength(folded);
   // 各有关单位：, 主要措施如下： a line that ends in a colon opens what follows: no title. Nor is a
   // row of a table.
-  if (datelineEnd === 0 && !tableRow && isHeadingText(text) && !LEAD_IN.test(text)) return lineOf('heading', text, folded, span, at);
+  if (datelineEnd === 0 && !tableRow && isHeadingText(text) && !LEAD_IN.test(text) && !isRuleLine(text)) return lineOf('heading', text, folded, span, at);
   if (signature) return lineOf('paragraph', text, folded, span, at, [signature], undefined, datelineEnd);
   return lineOf('paragraph', text, folded, span, at, closingCredits, closing?.signed, datelineEnd);
 }

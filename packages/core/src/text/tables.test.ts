@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSpacedRow, findTables } from './tables.js';
+import { endsLikeSpacedRow, findTables, isRuleLine, unitLineUnits } from './tables.js';
 
 const texts = (text: string): string[][][] => findTables(text).map((t) => t.rows.map((r) => r.map((c) => c.text)));
 
@@ -53,5 +53,26 @@ describe('endsLikeSpacedRow: a line ending in a number after spaces', () => {
     ['', false],
   ])('%j → %s', (line, expected) => {
     expect(endsLikeSpacedRow(line)).toBe(expected);
+  });
+});
+
+describe('lines around a table', () => {
+  it.each([
+    ['单位：亿元、%', '亿元、%'],
+    ['（单位：万元）', '万元'],
+    ['计量单位：个', '个'],
+    ['各有关单位：', undefined],
+    ['单位名称：南京高新区管委会，共计12项，全年完成', undefined],
+  ])('the line of units %j gives %j', (line, units) => {
+    expect(unitLineUnits(line)).toBe(units);
+  });
+
+  it.each([
+    ['| --- | --- | --- |', true],
+    ['|:---:|---|', true],
+    ['---', false],
+    ['| 南京高新区 | 3125.6 |', false],
+  ])('%j is a rule line: %s', (line, rule) => {
+    expect(isRuleLine(line)).toBe(rule);
   });
 });

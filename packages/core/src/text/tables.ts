@@ -76,13 +76,37 @@ function splitRow(text: string, line: Line, sep: RegExp): TableCell[] {
   return cells;
 }
 
+// 单位：亿元、%: the line of units a statistics table prints between its caption and its rows.
+const UNIT_LINE = /^[（(]?(?:计量)?单位[:：][ \t\u3000]*([^（）()]{1,20}?)[)）]?$/;
+
+/**
+ * The units a table's line of units writes (`单位：亿元、%` → `亿元、%`), or undefined where the
+ * (trimmed) line is none: it stands between a table and its caption.
+ */
+export function unitLineUnits(line: string): string | undefined {
+  return UNIT_LINE.exec(line)?.[1];
+}
+
+/**
+ * Whether a (trimmed) line is a Markdown table's rule (| --- | :---: |): part of its table, no
+ * heading of the page.
+ *
+ * | line | rule |
+ * | --- | --- |
+ * | \| --- \| --- \| | yes |
+ * | \|:---:\|---\| | yes |
+ * | --- | no (no bars: a break in the text) |
+ */
+export function isRuleLine(line: string): boolean {
+  return RULE_LINE.test(line) && (line.match(/[|｜]/g) ?? []).length >= 2;
+}
+
 function lineKind(line: Line): 'pipe' | 'tab' | 'cell' | 'rule' | undefined {
   const t = line.text;
   if (t.trim() === '') return undefined;
   if (CELL_LINE.test(t)) return 'cell';
-  const bars = (t.match(/[|｜]/g) ?? []).length;
-  if (bars >= 2 && RULE_LINE.test(t)) return 'rule';
-  if (bars >= 1) return 'pipe';
+  if (isRuleLine(t)) return 'rule';
+  if (BAR.test(t)) return 'pipe';
   if ((t.match(/\t/g) ?? []).length >= 1 && t.trim().includes('\t')) return 'tab';
   return undefined;
 }
