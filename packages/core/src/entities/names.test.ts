@@ -25,6 +25,8 @@ describe('findNames: suffix names and their left edge', () => {
     { name: 'a world-class park is a description', text: '打造世界一流高科技园区', expected: [] },
     { name: 'a leading park is a description', text: '建设国际一流科技园区', expected: [] },
     { name: 'a name after a word of praise', text: '国内领先云帆智能科技有限公司', expected: ['organization:云帆智能科技有限公司'] },
+    // 企业家, 科学家 are words: their 家 is no classifier closing the name.
+    { name: 'an association of entrepreneurs', text: '中关村企业家协会会长刘军表示', expected: ['organization:中关村企业家协会'] },
     { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
