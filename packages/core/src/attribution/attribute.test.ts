@@ -29,6 +29,7 @@ describe('readMetric', () => {
     // Verbs of building and bringing in (新建, 引进, 培育) open a clause; what they act on is measured.
     { text: '新建5G基站1200个', figure: '1200个', expected: '5G基站' },
     { text: '累计培育国家级专精特新“小巨人”企业58家', figure: '58家', expected: '专精特新“小巨人”企业' },
+    { text: '示范区共有国家级专精特新“小巨人”企业980家', figure: '980家', expected: '专精特新“小巨人”企业' },
     // A verb of granting opening the clause is no part of what is granted.
     { text: '对新认定的国家高新技术企业，给予一次性奖励30万元', figure: '30万元', expected: '一次性奖励' },
     { text: '予以研发费用补助200万元', figure: '200万元', expected: '研发费用补助' },

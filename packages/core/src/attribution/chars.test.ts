@@ -40,9 +40,10 @@ describe('hasWordIn and endsInFunctionWord', () => {
 });
 
 describe('quotedPhraseStart', () => {
-  const verbs = ['发放', '举办'];
+  const verbs = ['发放', '举办', '共有'];
   it.each([
     ['企业发放“科创积分贷”', 4],
+    ['共有国家级专精特新“小巨人”企业', 2],
     ['举办「创新沙龙」活动', 2],
     ['G60科创之眼”一期项目总投资', 8],
     ['“金凤凰”人才', 0],
@@ -53,7 +54,8 @@ describe('quotedPhraseStart', () => {
     ['研发平台', 0],
     ['年产值”', 0],
   ])('%j → %d', (text, at) => {
-    const verbBefore = (t: string, from: number, q: number) => verbs.some((v) => t.slice(from, q).endsWith(v));
+    // Where the last of the verbs before the quote ends, or -1.
+    const verbBefore = (t: string, from: number, q: number) => Math.max(-1, ...verbs.map((v) => { const at = t.slice(from, q).lastIndexOf(v); return at < 0 ? -1 : from + at + v.length; }));
     expect(quotedPhraseStart(text, 0, text.length, verbBefore)).toBe(at);
   });
 });

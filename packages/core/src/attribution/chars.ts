@@ -66,20 +66,22 @@ const CLOSING_QUOTE = unitsOf(CLOSE_QUOTES.replace(UNPAIRED, ''));
 
 /**
  * Where the indicator in text[from, to) starts, as its quotes tell: after a closing quote whose
- * opening one was cut off (a name the phrase no longer holds), at a quoted name that follows
- * a verb (`verbBefore(text, from, quote)`), the object the figure measures, or after a quote
- * that opens and does not close (the figure stands in the quotation); else `from`.
+ * opening one was cut off (a name the phrase no longer holds), after the verb before a quoted
+ * name (`verbBefore(text, from, quote)` gives where it ends, or -1), the object the figure
+ * measures with the words that qualify it, or after a quote that opens and does not close (the
+ * figure stands in the quotation); else `from`.
  *
  * | phrase | verb before the quote | start |
  * | --- | --- | --- |
- * | 企业发放“科创积分贷” | yes | 4 |
- * | 举办「创新沙龙」活动 | yes | 2 |
+ * | 企业发放“科创积分贷” | 发放 | 4 |
+ * | 举办「创新沙龙」活动 | 举办 | 2 |
+ * | 共有国家级专精特新“小巨人”企业 | 共有 | 2 |
  * | G60科创之眼”一期项目总投资 | — | 8 |
  * | “金凤凰”人才 | — | 0 |
- * | 发放“科技贷 | yes | 3 (never closes: the figure is inside the quotation) |
+ * | 发放“科技贷 | 发放 | 3 (never closes: the figure is inside the quotation) |
  * | 他表示：「我們將繼續投放 | — | 5 |
  */
-export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (text: string, from: number, quote: number) => boolean): number {
+export function quotedPhraseStart(text: string, from: number, to: number, verbBefore: (text: string, from: number, quote: number) => number): number {
   let depth = 0;
   let start = from;
   let opening = -1;
@@ -89,7 +91,11 @@ export function quotedPhraseStart(text: string, from: number, to: number, verbBe
       if (depth++ === 0) opening = i;
     } else if (CLOSING_QUOTE[c] === 1) {
       if (depth === 0) start = i + 1;
-      else if (--depth === 0 && opening > start && verbBefore(text, from, opening)) start = opening;
+      else if (--depth === 0 && opening > start) {
+        // After the verb, with the words between it and the quote (共有国家级专精特新“小巨人”企业).
+        const verbEnd = verbBefore(text, from, opening);
+        if (verbEnd >= 0) start = Math.max(start, verbEnd);
+      }
     }
   }
   // A quotation opened and not closed before the figure holds it: the speaker's words (「我們將繼續投放約5億港元)

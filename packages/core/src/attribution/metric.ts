@@ -6,7 +6,7 @@
  * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
  */
 import { GENERIC, STOPS } from '../entities/lexicon.js';
-import { hasHeadIn, isHead } from './heads.js';
+import { isHead, lastHeadEndIn } from './heads.js';
 import { LEVEL, metricAfter, phraseAfter } from './phrases.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
@@ -306,16 +306,23 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
 }
 
 // A verb (or a head noun) before a quoted name in text[from, quote): the name is its object.
-const verbBefore = (text: string, from: number, quote: number): boolean => predicateIn(text, from, quote) || VERBS_BEFORE.longestEndingAt(text, quote, from) !== undefined;
+// Where the last verb or head noun before a quoted name ends (see quotedPhraseStart), or -1.
+const verbBefore = (text: string, from: number, quote: number): number => (VERBS_BEFORE.longestEndingAt(text, quote, from) !== undefined ? quote : predicateEndIn(text, from, quote));
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */
 function predicateIn(text: string, from: number, to: number): boolean {
-  for (let p = to; p >= from + 2; p--) {
+  return predicateEndIn(text, from, to) >= 0;
+}
+
+/** Where the last verb of two or more characters or head noun in text[from, to) ends, or -1. */
+function predicateEndIn(text: string, from: number, to: number): number {
+  let verbEnd = -1;
+  for (let p = to; p >= from + 2 && verbEnd < 0; p--) {
     const w = STOPS.longestEndingAt(text, p, from);
     // A verb that is also a noun of indicators (研发, 投资, 孵化) is no predicate here.
-    if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) return true;
+    if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) verbEnd = p;
   }
-  return hasHeadIn(text, from, to);
+  return Math.max(verbEnd, lastHeadEndIn(text, from, to));
 }
 
 function markerEndingAt(text: string, pos: number, floor: number): number | undefined {
