@@ -88,6 +88,8 @@ describe('metrics that depend on the page (through parseReport)', () => {
     { text: '规上工业总产值同比增长12.3%，增速高于全市4.5个百分点。', figure: '4.5个百分点', metric: '规上工业总产值增速', measure: 'change' },
     { text: '地区生产总值同比增长8.7%，高于全省平均水平3.4个百分点。', figure: '3.4个百分点', metric: '地区生产总值', measure: 'change' },
     { text: '失业率低于全国平均水平0.5个百分点。', figure: '0.5个百分点', metric: '失业率', measure: 'change' },
+    // A word of aim between the indicator and its number is no part of the indicator.
+    { text: '到2025年，地区生产总值力争突破4000亿元。', figure: '4000亿元', metric: '地区生产总值', measure: 'level' },
     // A count whose noun follows it to the clause's end counts that noun.
     { text: '西安高新区出台支持硬科技企业发展十条措施', figure: '十条', metric: '措施', measure: 'level' },
     { text: '园区下辖四个街道，常住人口约76万。', figure: '四个', metric: '街道', measure: 'level' },

@@ -27,6 +27,9 @@ describe('RELATIONS: the words read between an indicator and its number', () => 
     ['营业收入同比增长', 'growth'],
     ['占比', 'share'],
     ['营业收入达', 'filler'],
+    // Words of aim between an indicator and its number are glue, as words of expectation are.
+    ['地区生产总值力争', 'filler'],
+    ['高新技术企业数量确保', 'filler'],
   ])('%s ends in a word of %s', (text, relation) => {
     expect(RELATIONS.longestEndingAt(text, text.length, 0)?.value).toBe(relation);
   });
