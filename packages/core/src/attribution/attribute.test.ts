@@ -36,6 +36,11 @@ describe('readMetric', () => {
     // So are 发放, 拨付 and 兑现, and the per-head words before them (每人, 每家), as 每月 is.
     { text: '对新引进的博士研究生，每人每月发放生活补贴3000元', figure: '3000元', expected: '生活补贴' },
     { text: '兑现奖补资金3.5亿元', figure: '3.5亿元', expected: '奖补资金' },
+    // After an adverb of aspect (已, 正在 …) come verbs, even those that are nouns too; a verb that
+    // opens a longer noun (研发平台) is the noun.
+    { text: '目前，已布局建设大科学装置12个', figure: '12个', expected: '大科学装置' },
+    { text: '园区已建设研发平台12个', figure: '12个', expected: '研发平台' },
+    { text: '项目建设规模10万平方米', figure: '10万平方米', expected: '项目建设规模' },
     // Words of support (支持, 资助, 补贴, 奖励 …) are nouns a sum may name after it.
     { text: '对新认定的创新中心，给予最高2000万元支持', figure: '2000万元', expected: '支持' },
     // Verbs of admitting and selecting (录取, 遴选, 吸纳 …) are no part of what is counted.

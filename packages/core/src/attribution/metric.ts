@@ -7,7 +7,7 @@
  */
 import { GENERIC, STOPS } from '../entities/lexicon.js';
 import { isHead, lastHeadEndIn } from './heads.js';
-import { LEVEL, metricAfter, phraseAfter } from './phrases.js';
+import { LEVEL, metricAfter, phraseAfter, verbEndAt } from './phrases.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
@@ -152,8 +152,11 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const lead = LEADS.longestAt(text, s, e);
     if (!lead) break;
-    if (OWNER_VERBS.has(text.slice(lead.start, lead.end))) verbAt = lead.start;
+    const word = text.slice(lead.start, lead.end);
+    if (OWNER_VERBS.has(word)) verbAt = lead.start;
     s = lead.end;
+    // 已布局建设大科学装置, 园区已建设研发平台: after an adverb of aspect come verbs, even those that are nouns too.
+    if (ASPECT.has(word)) for (let v = verbEndAt(text, s, e); v > s && e - v >= 2; v = verbEndAt(text, s, e)) s = v;
   }
   // 技术收入占总收入的26.8%, 占全市总量的42%: the 的 between a share phrase and its number belongs to the share.
   if (text.charAt(e - 1) === '的' && isSharePhrase(text, s, e - 1)) e--;
@@ -260,6 +263,8 @@ function onlyFiller(relations: ReadonlySet<Relation>): boolean {
   return true;
 }
 
+// Adverbs of aspect (已, 正在, 将 …): what follows them up to the indicator is verbs.
+const ASPECT: ReadonlySet<string> = new Set(['已', '已经', '已經', '还', '還', '又', '也', '并', '並', '将', '將', '再', '正在', '先后', '先後', '相继', '相繼', '陆续', '陸續']);
 // Verbs between what holds an indicator and the indicator: 龙头企业上半年实现产值.
 const OWNER_VERBS = new Set(['实现', '實現', '完成']);
 const ALIAS = /^(?:以下简称|以下簡稱|下称|下稱|简称|簡稱)/;

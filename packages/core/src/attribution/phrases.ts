@@ -40,6 +40,17 @@ function hasNumberIn(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Where the verb of two or more characters starting at `at` ends (not past `to`), or -1: 布局,
+ * 建设. A verb that opens a longer noun (研发 in 研发平台) is read as the noun: -1.
+ */
+export function verbEndAt(text: string, at: number, to: number): number {
+  const verb = VERBS_FORWARD.longestAt(text, at, to);
+  if (!verb) return -1;
+  const noun = GENERIC_FORWARD.longestAt(text, at, to);
+  return noun && noun.end > verb.end ? -1 : verb.end;
+}
+
+/**
  * Where the first verb after `from` starts, before `to` (or `to`): 主导产业实现营业收入 ends at 实现.
  * A word that is a noun too (研发, 服务) is read as one: 产业研发中心 runs on.
  */
