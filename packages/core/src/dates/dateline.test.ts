@@ -30,6 +30,9 @@ describe('findDateline', () => {
     ['數碼港公布年度業績\n\n（香港　2024年9月12日）數碼港今日公布，社群公司增至逾2,100間。', '2024-09-12'],
     ['园区发布年报\n\n（2024年9月12日，北京）园区今日发布年报。', '2024-09-12'],
     ['【上海，2023年5月8日】张江科学城今日举行签约仪式。', '2023-05-08'],
+    // The office that issues a release, its date with the weekday in brackets (Hong Kong's releases).
+    ['創新科技署公布最新數字\n\n政府新聞處　2024年5月20日（星期一）\n\n創新科技署今日公布', '2024-05-20'],
+    ['市政府新闻办公室 2024年5月20日\n正文', '2024-05-20'],
     // A masthead line that opens with its date, its reporter after it (Taiwan's papers on the web).
     ['竹科前三季營業額創同期新高\n2024/10/25 經濟日報 記者李孟珊／新竹報導\n\n國科會昨日公布', '2024-10-25'],
     ['标题\n2024-07-18 10:32 科技日报\n正文', '2024-07-18'],

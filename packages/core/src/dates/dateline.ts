@@ -12,15 +12,16 @@ import { foldScript } from '../text/foldScript.js';
 import { makeDay } from './resolve.js';
 
 const SPACE = '[ \\t\\u3000]*';
-// A newspaper's masthead before the date: 科技日报·园区版, 《中国高新技术产业导报》, 人民网.
-const MASTHEAD = '《?[^\\s，。；：:0-9《》]{2,16}?(?:报|報|刊|版|网|網)》?(?:[·・][^\\s，。；：:0-9]{1,8})?';
+// A newspaper's masthead before the date: 科技日报·园区版, 《中国高新技术产业导报》, 人民网; or the
+// office that issues a release (政府新聞處　2024年5月20日, 新闻办公室).
+const MASTHEAD = '《?[^\\s，。；：:0-9《》]{2,16}?(?:报|報|刊|版|网|網|新闻处|新聞處|新闻办|新聞辦|办公室|辦公室)》?(?:[·・][^\\s，。；：:0-9]{1,8})?';
 // The page after the date: 第3版, 第A3版, A3版.
 const PAGE = '第?[A-Za-z]?[0-9]{1,3}版';
 const DATELINE = new RegExp(
   `^${SPACE}(?:(?:发布时间|發布時間|发布日期|發布日期|发稿时间|發稿時間|日期|时间|時間)[:：]?${SPACE}|${MASTHEAD}${SPACE})?` +
     `(?<open>[（(【\\[])?${SPACE}` +
     `(?<y>(?:19|20)[0-9]{2})(?:年(?<m1>[0-9]{1,2})月(?<d1>[0-9]{1,2})日|-(?<m2>[0-9]{1,2})-(?<d2>[0-9]{1,2})|/(?<m3>[0-9]{1,2})/(?<d3>[0-9]{1,2})|\\.(?<m4>[0-9]{1,2})\\.(?<d4>[0-9]{1,2}))` +
-    `${SPACE}(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?${SPACE}(?:${PAGE}${SPACE})?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?${SPACE}` +
+    `${SPACE}(?:[（(]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]?)?${SPACE}(?:${PAGE}${SPACE})?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?${SPACE}` +
     `(?<close>[）)】\\]])?${SPACE}$`,
 );
 const PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '【': '】', '[': ']' };

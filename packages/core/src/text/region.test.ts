@@ -8,6 +8,8 @@ describe('detectRegion: the script decides first, then the signals', () => {
     ['Traditional with Taiwan signals', '竹科營業額達1.5兆元，新臺幣計價', 'taiwan'],
     ['Traditional with Hong Kong signals', '數碼港的創業企業獲得港府資助，香港科學園', 'hongkong'],
     ['Traditional with both, Hong Kong more', '香港數碼港與臺灣業者合作，香港科學園參與', 'hongkong'],
+    ['Traditional with Hong Kong government words', '創新科技署今日公布，「創新及科技基金」累計資助約一萬二千個項目', 'hongkong'],
+    ['Traditional with 創科', '特首表示將推動創科發展', 'hongkong'],
     ['Traditional with no signal', '這個園區的企業數量增長', 'mainland'],
     ['no Chinese at all', 'Revenue grew 12% in 2022', 'mainland'],
     ['empty', '', 'mainland'],
