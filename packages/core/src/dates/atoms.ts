@@ -133,8 +133,8 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'sameTime':
       return { t: 'sameTime', offset: g.st === '前年' ? -2 : -1 };
     case 'fiscalYear': {
-      const first = Number(g.fya);
-      const b = Number(g.fyb);
+      const first = readDateNumber((g.fya ?? g.fcya)!) ?? Number.NaN;
+      const b = readDateNumber((g.fyb ?? g.fcyb)!) ?? Number.NaN;
       const second = b < 100 ? Math.floor(first / 100) * 100 + b + (b < first % 100 ? 100 : 0) : b;
       return second === first + 1 ? { t: 'fiscalYear', first } : undefined;
     }

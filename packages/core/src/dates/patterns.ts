@@ -67,6 +67,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   // 2023—2027年, 1995 - 1997年 (the first year bare)
   // 2014/15 財政年度, 2022/23年度: a fiscal year over two calendar years
   { kind: 'fiscalYear', starts: '12', source: `${NO_DIGIT_BEFORE}(?<fya>(?:19|20)[0-9]{2})[ ]?[/／][ ]?(?<fyb>[0-9]{2}|(?:19|20)[0-9]{2})[ ]?(?<fyw>财政年度|財政年度|年度|财年)` },
+  // 二〇二三／二四年度, as Hong Kong's government writes its fiscal year
+  { kind: 'fiscalYear', starts: '一二', source: `${NO_CN_BEFORE}(?<fcya>[一二]${CN_DIGIT}{3})[ ]?[/／][ ]?(?<fcyb>${CN_DIGIT}{2}|[一二]${CN_DIGIT}{3})[ ]?(?:财政年度|財政年度|年度|财年)` },
   { kind: 'yearRange', starts: '12', source: `${NO_DIGIT_BEFORE}(?<yra>[12][0-9]{3})[ ]?${RANGE_SEP}[ ]?(?<yrb>[12][0-9]{3})[ ]?年(?:度)?` },
   // 2022-06-15, 2022.6.15, 2022/6/15, 2022-06, 2022.6
   { kind: 'numeric', starts: '12', source: `(?<![0-9０-９.．/])(?<ny>(?:1[89]|20)[0-9]{2})(?<ns>[-./．])(?<nm>[0-9]{1,2})(?:[-./．](?<nd>[0-9]{1,2})(?:[ T\u3000]{1,2}(?<nt>[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)(?![0-9:]))?)?(?![0-9])` },
