@@ -135,7 +135,9 @@ export class DateResolver {
     switch (pe.modifier) {
       case 'since':
         out.from = base.from;
-        if (pe.toReference && this.ref >= base.from) out.to = this.ref;
+        // Up to the page's date; where that is only a guess and the title states the year, up to
+        // that year's end (今年以来 under 2024年上半年工作总结 is no stretch into a later year).
+        if (pe.toReference && this.ref >= base.from) out.to = this.guessed && this.headingYear !== undefined && this.headingYear < this.refYear ? makeDay(this.headingYear, 12, 31)! : this.ref;
         break;
       case 'after':
         out.from = addDays(base.to, 1);
@@ -199,7 +201,8 @@ export class DateResolver {
       const y = 2000 + spec.yy;
       return { year: y <= this.refYear + 10 ? y : y - 100, source: 'stated' };
     }
-    if (spec?.kind === 'rel') return { year: this.refYear + spec.offset, source: 'referenceDate' };
+    // 今年 on a page whose date is only a guess (today's) is the year its title states, if one does.
+    if (spec?.kind === 'rel') return this.guessed && this.headingYear !== undefined ? { year: this.headingYear + spec.offset, source: 'context' } : { year: this.refYear + spec.offset, source: 'referenceDate' };
     if (spec?.kind === 'ctx') {
       if (this.state.year !== undefined) return { year: this.state.year + spec.offset, source: 'context' };
       return { year: this.refYear + spec.offset, source: 'referenceDate' };

@@ -357,6 +357,12 @@ describe('extractDates', () => {
       dates: [['2024年1-9月', '2024-01-01'], ['1-9月', '2024-01-01'], ['上年同期', '2023-01-01']],
     },
     {
+      name: '今年 under a title that states its year, the reference date a guess',
+      text: '东湖高新区2024年上半年工作总结\n今年以来，各项工作取得积极成效。上半年地区生产总值增长7.2%。',
+      options: {},
+      dates: [['2024年上半年', '2024-01-01', '2024-06-30'], ['今年以来', '2024-01-01', '2024-12-31'], ['上半年', '2024-01-01', '2024-06-30']],
+    },
+    {
       name: 'a title of a whole year, the reference date a guess',
       text: '2021年高新区统计公报\n3月，园区新增企业120家。',
       options: {},
@@ -375,7 +381,7 @@ describe('extractDates', () => {
       dates: [['2021年10月30日', '2021-10-30'], ['前三季度', '2022-01-01']],
     },
   ])('$name', ({ text, options, dates }) => {
-    expect(extractDates(text, options).map((d) => [d.text, d.from])).toEqual(dates);
+    expect(extractDates(text, options).map((d) => [d.text, d.from, d.to].slice(0, dates[0]!.length))).toEqual(dates);
   });
 
   it('states the month and implies the year of 今年9月, from the reference date', () => {
