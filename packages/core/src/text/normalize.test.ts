@@ -28,6 +28,7 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     { name: 'a row of a space-aligned table', text: '漕河泾新兴技术开发区（含浦江园区） 2890.1 5.1 980\n紫竹高新区 1120.3 6.5 412' },
     { name: 'a line of fields', text: '来源：安徽日报 2024-07-18 记者 陈晓明\n本报讯 7月17日，记者从合肥高新区管委会获悉' },
     { name: "an official document's title", text: '关于开展虹口区2024年高新技术企业奖励申报工作的通知\n\n各有关单位：' },
+    { name: "a page's first line with no clause and a blank line after it (its title)", text: '科技部火炬中心发布2023年度国家高新区综合评价结果\n\n11月15日，科技部火炬中心发布评价结果。' },
     { name: 'a long title before a paragraph that opens with a dateline', text: '第十二届中国（深圳）创新创业大赛在深圳高新区启幕\n\n深圳商报讯（记者 陈思）9月12日，大赛启动。' },
     { name: 'the title of a notice of a list', text: '关于2024年度东湖高新区科技创新专项资金拟支持项目的公示\n\n各有关单位：' },
     { name: 'the title of a circular', text: '关于2024年度全区高新技术企业培育工作推进情况的通报\n\n各园区：' },
@@ -35,6 +36,13 @@ describe('normalizeText joins what the layout broke and maps spans back', () => 
     { name: 'a line of fields in Traditional script', text: '來源：經濟日報 2024-07-18 記者 林志豪\n本報訊 7月17日，記者從竹科管理局獲悉' },
   ])('keeps $name as it is (script folding aside)', ({ text }) => {
     expect(normalizeText(text).unfolded).toBe(text);
+  });
+
+  it.each([
+    ['a first line with a clause in it', '园区今年新增企业120家，研发投入持续增长，建成研发平台\n\n312个，完成投资20亿元。'],
+    ['a first line without a blank line after it', '截至今年九月西部科学城核心区已建成重庆市级及以上研发平台的企\n业人才需求旺盛。'],
+  ])('still joins %s', (_name, text) => {
+    expect(normalizeText(text).text).not.toContain('\n');
   });
 
   it('joins a broken line with a clause in it even where a space parts two words (no headline)', () => {
