@@ -310,8 +310,8 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   return { start: s, end: e };
 }
 
-// A verb (or a head noun) before a quoted name in text[from, quote): the name is its object.
-// Where the last verb or head noun before a quoted name ends (see quotedPhraseStart), or -1.
+// A verb (or a head noun) before a quoted name in text[from, quote): the name is its object, with
+// the words between them. Where the last one ends (see quotedPhraseStart), or -1.
 const verbBefore = (text: string, from: number, quote: number): number => (VERBS_BEFORE.longestEndingAt(text, quote, from) !== undefined ? quote : predicateEndIn(text, from, quote));
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */

@@ -21,11 +21,11 @@ const BASE_BEFORE = /(?:比|较|較|与|與|同|相比|对比|對比)$/;
 const BASE_AFTER = /^(?:相比|比较|比較|同期|的水平)/;
 // A stock at a day: 截至2019年底, 截止到9月末.
 const AS_AT_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
-// A date followed by one of these is when something happened, not the span a figure covers.
-// 经 as in 经国务院批准, not the 经 of 经济, 经营 or 经费.
 // 去年同期为8亿元, 上年同期为盈利0.98亿元: a 同期 that a link verb follows states the period of its
 // clause's figure, where it is no base compared with.
 const SAME_TIME_STATED = /^\s*(?:为|為|是|达|達|仅为|僅為|只有)/;
+// A date followed by one of these is when something happened, not the span a figure covers.
+// 经 as in 经国务院批准, not the 经 of 经济, 经营 or 经费.
 const EVENT_AFTER = /^\s*(?:(?:经|經)(?!济|濟|营|營|费|費|贸|貿|验|驗|历|歷|典|常)|实施|實施|启动|啟動|成立|设立|設立|批准|获批|獲批|开工|開工|投产|投產|建成|签约|簽約|举行|舉行|召开|召開|发布|發布|发表|發表|印发|印發|公布|宣布|揭牌|开园|開園|升级|升級|投用|竣工|落成)/;
 // 五年来, 近年来, 多年来 opening a clause: a span the text does not date, which ends the frame before it.
 // Spaces only after the break: `\s*` would also run over newlines, and a run of them is then read once per newline in it (quadratic).

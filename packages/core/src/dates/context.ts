@@ -88,8 +88,8 @@ export class DateResolver {
 
   /**
    * A heading stated `r`: a year written out (2023年成都高新区国民经济和社会发展统计公报,
-   * 2024年1-9月苏州高新区经济运行情况, not 今年) is in force under it, until another heading states another, so 全年, 年末 and 上年
-   * of a bulletin published the next spring are that year's.
+   * 2024年1-9月苏州高新区经济运行情况, not 今年) is in force under it, until another heading
+   * states another, so 全年, 年末 and 上年 of a bulletin published the next spring are that year's.
    */
   headingStated(r: Resolution): void {
     // A day is a dateline's (科技日报　2023年10月30日　第5版): the page's date, read as the reference date.
