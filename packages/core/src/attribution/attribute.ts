@@ -73,6 +73,12 @@ export function attributeOwnFigures(
   return attribute(ctx, figures, entities, articles, dates, false, scopes, spans);
 }
 
+/** The words of a normalised span as the page writes them, spaces left out. */
+function writtenAs(ctx: ExtractionContext, span: { start: number; end: number }): string {
+  const o = toOriginalSpan(ctx.normalized, span.start, span.end);
+  return withoutSpaces(ctx.source.slice(o.start, o.end));
+}
+
 function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean, scopes: PageScopes, spans: PageSpans): Figure[] {
   const text = ctx.text;
   const n = (original: number) => toNormalizedOffset(ctx.normalized, original);
@@ -141,17 +147,10 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       // 工业投资、产业投资分别为6.8亿元和7.4亿元: each figure its item.
       list.next++;
       if (typeof item === 'string') metric = item;
-      else {
-        const o = toOriginalSpan(ctx.normalized, item.start, item.end);
-        metric = withoutSpaces(ctx.source.slice(o.start, o.end));
-      }
+      else metric = writtenAs(ctx, item);
     } else if (reading.span) {
-      const o = toOriginalSpan(ctx.normalized, reading.span.start, reading.span.end);
-      metric = withoutSpaces(ctx.source.slice(o.start, o.end));
-      if (reading.owner) {
-        const w = toOriginalSpan(ctx.normalized, reading.owner.start, reading.owner.end);
-        metric = withoutSpaces(ctx.source.slice(w.start, w.end)) + metric;
-      }
+      metric = writtenAs(ctx, reading.span);
+      if (reading.owner) metric = writtenAs(ctx, reading.owner) + metric;
       // 高新技术企业436家，占全省35.48%: a share of a whole names its part before it, the level's
       // metric; 新认定高新技术企业612家，总数突破5100家: a bare total is the total of that metric.
       const part = level?.sentence === sentence ? level.metric : undefined;
@@ -163,7 +162,8 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       // 3家生物科技、…、總計46家: what a count before named after itself is no metric of the next.
       if (from === previous && previous?.after && !relational) from = undefined;
       // 总收入…，增速提高3.5个百分点 → 总收入增速.
-      if (from && from.sentence === sentence) metric = reading.rateWord ? from.metric + text.slice(reading.rateWord.start, reading.rateWord.end) : from.metric;
+      // The rate word as the page writes it (成長率 on a Traditional page), as every metric is.
+      if (from && from.sentence === sentence) metric = reading.rateWord ? from.metric + writtenAs(ctx, reading.rateWord) : from.metric;
     }
     if (metric) {
       out.metric = metric;

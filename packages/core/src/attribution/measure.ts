@@ -11,7 +11,7 @@ export type Relation = 'growth' | 'share' | 'filler';
 
 // Words of growth or decline, Simplified and Traditional (reports of both scripts use them), with
 // the short forms of Taiwan's business news that fold the period in (年增 year on year, 季減 on the quarter).
-const GROWTH = `增长 增長 同比增长 同比增長 增加 下降 下滑 减少 減少 回落 提高 提升 提昇 上升 上涨 上漲 成长 成長 衰退 增幅 降幅 增速 增长率 增長率 收窄 扩大 擴大 倍增 净增 淨增 拉动 拉動 放缓 年增 年減 年减 季增 季減 季减 月增 月減 月减 年增率 下跌 上揚 上扬`;
+const GROWTH = `增长 增長 同比增长 同比增長 增加 下降 下滑 减少 減少 回落 提高 提升 提昇 上升 上涨 上漲 成长 成長 衰退 增幅 降幅 增速 增长率 增長率 收窄 扩大 擴大 倍增 净增 淨增 拉动 拉動 放缓 年增 年減 年减 季增 季減 季减 月增 月減 月减 年增率 成长率 成長率 下跌 上揚 上扬`;
 // Words of a part of a whole.
 const SHARE = `占 佔 占比 佔比 比重 比例 份额 份額 占有率 最高比重`;
 // Glue between an indicator and its number: links, adverbs of comparison and degree.

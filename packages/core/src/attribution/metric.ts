@@ -254,7 +254,7 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
 }
 
 // Nouns of a rate: a change of one (增速提高0.5个百分点) measures the indicator's rate.
-const RATE_WORD_LIST = ['增速', '增幅', '降幅', '增长率', '增長率', '增长速度'];
+const RATE_WORD_LIST = ['增速', '增幅', '降幅', '增长率', '增長率', '增长速度', '成长率', '年增率'];
 const RATE_WORDS = new Set(RATE_WORD_LIST);
 
 /** Whether every relation read is glue (true of none). */
