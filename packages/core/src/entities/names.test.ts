@@ -27,6 +27,11 @@ describe('findNames: suffix names and their left edge', () => {
     { name: 'a name after a word of praise', text: '国内领先云帆智能科技有限公司', expected: ['organization:云帆智能科技有限公司'] },
     // 企业家, 科学家 are words: their 家 is no classifier closing the name.
     { name: 'an association of entrepreneurs', text: '中关村企业家协会会长刘军表示', expected: ['organization:中关村企业家协会'] },
+    // A park with a proper name of its own opening a clause is one of the zone's parks (一区多园);
+    // 园区 after a common word (部分, 周边, 现有) is no name.
+    { name: 'parks of a zone listed by clause', text: '分园区看，麓谷园区实现总收入2150亿元；岳麓园区实现总收入860亿元', expected: ['zone:麓谷园区', 'zone:岳麓园区'] },
+    { name: 'some parks are no park', text: '其中，部分园区实现增长，周边园区和现有园区也在扩大', expected: [] },
+    { name: 'a park word inside a clause needs a place', text: '企业入驻云帆园区', expected: [] },
     { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },

@@ -224,7 +224,9 @@ function readSuffixName(text: string, suffixStart: number, end: number, rule: Su
     }
     return undefined;
   }
-  if (rule.needsPrefix && !edge.prefix) return undefined;
+  // 分园区看，麓谷园区实现…；岳麓园区…: a park with a proper name of its own opening a clause is one
+  // of the zone's parks; elsewhere 园区 needs a place or zone before it.
+  if (rule.needsPrefix && !edge.prefix && !(rule.type === 'zone' && edge.proper >= 2 && edge.generic === 0 && atClauseStart(text, edge.start))) return undefined;
   // 6个松江新城重大项目: a count before a place-named name counts what follows it, not the name.
   if (CLASSIFIERS.includes(text.charAt(edge.start - 1)) && COUNT_BEFORE.test(text.slice(Math.max(0, edge.start - 6), edge.start)) && NAMES.longestAt(text, edge.start)?.value.type !== 'place') return undefined;
   // 据经济日报报道, 科技日报记者: a paper named by common words is a name where it reports.
