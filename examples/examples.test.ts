@@ -29,9 +29,11 @@ describe.skipIf(!built)('figures-table.mjs (skipped until `pnpm build` has run)'
 
   it('adds up a zone’s actual amounts in one currency, leaving out ranges and bounds', () => {
     // 单户授信额度最高1000万元 is a ceiling (最高: at most), not an amount.
-    const amounts = ['约386.5亿元', '约45亿元', '26.7亿元', '50亿元', '9.3亿元'];
+    const amounts = ['约386.5亿元', '26.7亿元', '50亿元', '9.3亿元'];
     const total = amounts.reduce((sum, text) => sum + valueOf(text), 0);
     expect(out).toContain(`Money stated as actuals, 合肥高新技术产业开发区: ${total.toLocaleString('en-US')} CNY in ${amounts.length} amounts`);
+    // 位于合肥高新区的量子信息未来产业园…总投资约45亿元: the park's own amount, added up apart.
+    expect(out).toContain(`Money stated as actuals, 量子信息未来产业园: ${valueOf('约45亿元').toLocaleString('en-US')} CNY in 1 amounts`);
     // 预计到2025年实现年产值超100亿元: attribution marks it a forecast.
     expect(out).toContain('Not added up: 超100亿元 (a forecast, not an actual)');
     expect(out).toContain('Not added up: 1000万元 (a bound (超/不足), not an amount)');

@@ -45,6 +45,9 @@ describe('subjectAt', () => {
     ['what an amount describes, after a short noun, 的 and a quote', '数码港的计划从10万元资助的「创意微型基金」开始。', [['数码港', 'zone'], ['创意微型基金', 'work']], '10万元', '创意微型基金'],
     ['a figure of the whole country is no zone\u2019s', '兰州高新区在全国169家高新区中综合排名第65名。', [['兰州高新区', 'zone']], '169家', undefined],
     ['what an amount describes, after 的', '签约了总投资6.3亿元的中核钛白项目。', [['中核钛白', 'organization']], '6.3亿元', '中核钛白'],
+    // Where a body stands, said before its name (园区内的, 位于…的), keeps it the topic of its clause.
+    ['a company placed in the zone', '长沙高新区营收增长。园区内的中联重科股份有限公司前三季度实现营业收入350.6亿元。', [['长沙高新区', 'zone'], ['中联重科股份有限公司', 'organization']], '350.6亿元', '中联重科股份有限公司'],
+    ['a park placed in the zone', '位于合肥高新区的量子信息未来产业园总投资约45亿元。', [['合肥高新区', 'zone'], ['量子信息未来产业园', 'zone']], '45亿元', '量子信息未来产业园'],
   ] as Array<[string, string, Array<[string, Entity['type'], string?]>, string, string | undefined]>)('%s', (_what, text, names, figure, subject) => {
     expect(subjectOf(text, names, figure)).toBe(subject);
   });

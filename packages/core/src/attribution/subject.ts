@@ -25,6 +25,8 @@ export function subjectName(e: Entity): string {
 const TOPIC_INTRO = new Set(['', '而', '则', '但', '并', '又', '也', '目前', '如今', '眼下', '同时', '此外', '另外', '近日', '近年来', '当前', '今年', '去年', '据悉', '据统计', '据初步统计', '统计显示', '数据显示', '其中', '看', '在', '从', '由', '于', '截至', '截止']);
 // 在/从/由 open a topic only where the name closes the clause (在西部(重庆)科学城，…), not 在重庆师范大学等8所高校开展….
 const LOCATIVE = new Set(['在', '从', '由', '于']);
+// 园区内的中联重科…, 位于麓谷的某某公司…: where a body stands, said before its name, keeps it the topic.
+const PLACED_INTRO = /^(?:(?:园区|区|辖区|高新区|开发区)内的|(?:位于|落户|入驻)[\u4e00-\u9fff]{1,12}的)$/;
 const LOCAL_INTRO = new Set(['其中']);
 const PERSON_TITLE = new RegExp(`^(?:相关)?(?:${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).join('|')})`);
 // A body that reports figures (发布, 表示) is their source, not what they measure.
@@ -144,7 +146,7 @@ export function indexSubjects(
     if (e.type !== 'place') named.push(n);
     const from = clauseStartIn(breaks, start);
     const intro = introOf(text, from, start, skippable);
-    if (!TOPIC_INTRO.has(intro)) continue;
+    if (!TOPIC_INTRO.has(intro) && !PLACED_INTRO.test(intro)) continue;
     const next = text.slice(end, end + 8);
     const closesClause = end >= text.length || CLAUSE_BREAK.includes(text.charAt(end));
     if (LOCATIVE.has(intro) && !closesClause) continue;
