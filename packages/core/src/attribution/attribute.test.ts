@@ -100,6 +100,8 @@ describe('metrics that depend on the page (through parseReport)', () => {
     // A rate alone takes the level's metric with the rate word, as the page writes it.
     { text: '營業額4.3兆元，成長率為8.6%。', figure: '8.6%', metric: '營業額成長率', measure: 'growth' },
     { text: '營業額4.3兆元，增速提高0.5個百分點。', figure: '0.5個百分點', metric: '營業額增速', measure: 'change' },
+    // A glue character ending a longer word (签约) is that word's, not glue.
+    { text: '青岛高新区集中签约15个重大项目', figure: '15个', metric: '重大项目', measure: 'level' },
     // A count whose noun follows it to the clause's end counts that noun.
     { text: '西安高新区出台支持硬科技企业发展十条措施', figure: '十条', metric: '措施', measure: 'level' },
     { text: '园区下辖四个街道，常住人口约76万。', figure: '四个', metric: '街道', measure: 'level' },

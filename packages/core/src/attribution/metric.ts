@@ -125,6 +125,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
     const r = RELATIONS.longestEndingAt(text, e, floor);
     if (!r) break;
+    // 集中签约15个: a glue character that ends a longer word (签约, not 约) is that word's.
+    if (r.end - r.start === 1 && r.value === 'filler' && (STOPS.longestEndingAt(text, e, floor)?.start ?? e) < r.start) break;
     relations.add(r.value);
     // 占规模以上工业总产值的比重为47.5%: the 的 before a share word belongs to it.
     if (r.value === 'share' && text.charAt(r.start - 1) === '的' && r.start - 1 > floor) {

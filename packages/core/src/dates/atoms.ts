@@ -36,6 +36,9 @@ const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
   ['當天', { offset: 0, ctx: true }], ['当日', { offset: 0, ctx: true }], ['當日', { offset: 0, ctx: true }],
 ]);
 
+const HAN = /[\u4e00-\u9fff]/;
+// What may join 后年 to the words before it: 明年和后年, 到后年.
+const YEAR_JOINS = '和与與及或到至';
 // Before a four-digit "year", these make it a quantity: 近2000年, 有1000年, 历经1500年.
 const QUANTITY_BEFORE = new Set('近约約超逾达達有历歷经經长長数數');
 // After 年, these make it a quantity: 2000年来, 1000年之久, 5000年历史; but 2010年历史高点 (the
@@ -292,6 +295,9 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
     case 'relYear': {
       const year = REL_YEAR.get(g.ry as string);
       if (!year) return undefined;
+      // 后年 (the year after next) opens its clause or follows a conjunction; after another word it
+      // is 后 (after) and the 年 of what follows (达产后年营收, 建成后年产值).
+      if ((g.ry === '后年' || g.ry === '後年') && HAN.test(before) && !YEAR_JOINS.includes(before)) return undefined;
       const part = yearPartOf(g.ryPart);
       return { t: 'year', year, ...(part ? { part } : {}) };
     }

@@ -246,6 +246,9 @@ const NOT_DATES: Case[] = [
   none('Q35'),
   none('3日内完成'),
   none('5年内完成'),
+  // 后年 after another word is 后 (after) and the 年 of what follows.
+  none('达产后年营收预计超过30亿元'),
+  none('建成后年产值可达80亿元'),
   none('三年内实现'),
   none('年内外'),
   none('兑换1000日元5日本銭'),

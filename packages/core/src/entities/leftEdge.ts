@@ -27,6 +27,8 @@ const YEAR_BEFORE = /(?:19|20)[0-9]{2}年?$/;
 const EDITION_BEFORE = /第[一二三四五六七八九十百零〇0-9０-９]+届$/;
 // Classifiers and numerals by code unit (1 where one): read at each character of each edge.
 const CLASSIFIERS = unitsOf('个家所项名位批类种座条大款台套部支只');
+// The units and magnitudes that end an amount (15亿元, 3万): after a number they close a name.
+const AMOUNT_UNITS = unitsOf('元亿億万萬');
 const BEN = 0x672c;
 // What 本 (this) takes as a determiner: classifiers and the units of time and place (本次, 本届, 本市).
 const DETERMINED = unitsOf('个家所项名位批类种座条款台套部支只次届年期轮月周季日地市省区县镇村国级');
@@ -140,6 +142,8 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     if (isHardStopCode(code)) break;
     // 六大…平台, 首个…中心: a numeral and classifier close a counted description.
     if (CLASSIFIERS[code] === 1 && pos >= 2 && NUMERALS[text.charCodeAt(pos - 2)] === 1) break;
+    // 投资15亿元建设生命科学产业园: an amount's unit closes the name as its digits do.
+    if (AMOUNT_UNITS[code] === 1 && pos >= 2 && (NUMERALS[text.charCodeAt(pos - 2)] === 1 || AMOUNT_UNITS[text.charCodeAt(pos - 2)] === 1)) break;
     // Lengths only: each character read asks both, and most answers are none.
     const stopLength = STOPS.longestLengthEndingAt(text, pos, floor);
     const wordLength = GENERIC.longestLengthEndingAt(text, pos, floor);
@@ -178,6 +182,12 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
     lastWasWord = false;
     if (properRun > MAX_PROPER) return undefined;
   }
+  // 投资15亿元建设生命科学产业园: after an amount, a word that is a verb too (建设, 服务) is the verb
+  // the amount pays for, not the name's first word.
+  if (pos > 0 && AMOUNT_UNITS[text.charCodeAt(pos - 1)] === 1) {
+    const verb = verbAtStart(text, pos, suffixStart);
+    if (verb > 0) return { start: pos + verb, prefix: undefined, proper, generic: generic - verb, edition };
+  }
   return { start: pos, prefix: undefined, proper, generic, edition };
 }
 
@@ -212,6 +222,15 @@ function placesBefore(prefix: Candidate, rule: SuffixRule, endsAt: EndLookup): n
     head = place;
   }
   return start;
+}
+
+/** The length of the verb of two or more characters that starts at `pos` (not past `to`), or 0. */
+function verbAtStart(text: string, pos: number, to: number): number {
+  for (let k = Math.min(4, to - pos); k >= 2; k--) {
+    const w = STOPS.longestEndingAt(text, pos + k, pos);
+    if (w && w.start === pos) return k;
+  }
+  return 0;
 }
 
 function isHardStop(ch: string): boolean {

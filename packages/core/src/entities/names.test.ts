@@ -32,6 +32,9 @@ describe('findNames: suffix names and their left edge', () => {
     { name: 'parks of a zone listed by clause', text: '分园区看，麓谷园区实现总收入2150亿元；岳麓园区实现总收入860亿元', expected: ['zone:麓谷园区', 'zone:岳麓园区'] },
     { name: 'some parks are no park', text: '其中，部分园区实现增长，周边园区和现有园区也在扩大', expected: [] },
     { name: 'a park word inside a clause needs a place', text: '企业入驻云帆园区', expected: [] },
+    // An amount's unit closes a name as its digits do, and the verb it pays for is no part of it.
+    { name: 'an amount before a park', text: '将在高新区投资15亿元建设生命科学产业园', expected: [] },
+    { name: 'an amount before a lab', text: '投资3万元建设云帆实验室', expected: ['organization:云帆实验室'] },
     { name: '新建区 is still a district', text: '南昌市新建区科技局', expected: ['organization:南昌市新建区科技局'] },
     { name: 'an organisation joins a sub-unit', text: '北京大学重庆大数据研究院数值计算实验室', expected: ['organization:北京大学重庆大数据研究院', 'organization:北京大学重庆大数据研究院数值计算实验室'] },
     { name: 'a weak suffix needs a prefix', text: '在场所和住所内', expected: [] },
