@@ -43,6 +43,8 @@ describe('readMetric', () => {
     { text: '项目建设规模10万平方米', figure: '10万平方米', expected: '项目建设规模' },
     // A statistics bulletin's words for people and their incomes (人均, 可支配, 居民, 城镇, 常住) are nouns.
     { text: '全年城镇居民人均可支配收入8.6万元', figure: '8.6万元', expected: '城镇居民人均可支配收入' },
+    // A verb of completion with 后 opens a clause of time (达产后, 建成后), no part of the indicator.
+    { text: '达产后年营收预计超过30亿元', figure: '超过30亿元', expected: '年营收' },
     // Words of support (支持, 资助, 补贴, 奖励 …) are nouns a sum may name after it.
     { text: '对新认定的创新中心，给予最高2000万元支持', figure: '2000万元', expected: '支持' },
     // Verbs of admitting and selecting (录取, 遴选, 吸纳 …) are no part of what is counted.
