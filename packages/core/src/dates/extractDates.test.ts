@@ -427,6 +427,7 @@ describe('forms real reports use', () => {
     ['近三年 as a duration is no date', '项目历时近三年建成。', []],
     ['a fiscal year over two years runs April to March', '於 2014/15 財政年度的集資金額', [['2014/15 財政年度', 'range', '2014-04-01', '2015-03-31']]],
     ['2022/23年度', '公司2022/23年度收入增长', [['2022/23年度', 'range', '2022-04-01', '2023-03-31']]],
+    ['a fiscal year with a dash where 財政年度 says so', '政府在2024-25財政年度預算中預留100億元', [['2024-25財政年度', 'range', '2024-04-01', '2025-03-31']]],
     ['a fiscal year in Chinese numerals', '二〇二三／二四年度，基金共批出约二千五百个项目', [['二〇二三／二四年度', 'range', '2023-04-01', '2024-03-31']]],
     ['a record high names its year', '营业额挑战2010年历史高点', [['2010年', 'year', '2010-01-01', '2010-12-31']]],
     ['首三季 (Hong Kong, Taiwan) is the first three quarters', '今年首三季，出口增長5%。', [['今年首三季', 'range', '2023-01-01', '2023-09-30']]],

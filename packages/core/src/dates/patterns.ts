@@ -66,7 +66,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'sameTime', starts: '去上前', source: `(?<st>去年|上年度|上年|上一年|前年)同期` },
   // 2023—2027年, 1995 - 1997年 (the first year bare)
   // 2014/15 財政年度, 2022/23年度: a fiscal year over two calendar years
-  { kind: 'fiscalYear', starts: '12', source: `${NO_DIGIT_BEFORE}(?<fya>(?:19|20)[0-9]{2})[ ]?[/／][ ]?(?<fyb>[0-9]{2}|(?:19|20)[0-9]{2})[ ]?(?<fyw>财政年度|財政年度|年度|财年)` },
+  // (with a dash only where 财政年度 says it is fiscal: 2024-25財政年度; 2024-25年 may be two years)
+  { kind: 'fiscalYear', starts: '12', source: `${NO_DIGIT_BEFORE}(?<fya>(?:19|20)[0-9]{2})[ ]?(?:[/／]|[-–－](?=[ ]?[0-9]{2}[ ]?(?:财政年度|財政年度)))[ ]?(?<fyb>[0-9]{2}|(?:19|20)[0-9]{2})[ ]?(?<fyw>财政年度|財政年度|年度|财年)` },
   // 二〇二三／二四年度, as Hong Kong's government writes its fiscal year
   { kind: 'fiscalYear', starts: '一二', source: `${NO_CN_BEFORE}(?<fcya>[一二]${CN_DIGIT}{3})[ ]?[/／][ ]?(?<fcyb>${CN_DIGIT}{2}|[一二]${CN_DIGIT}{3})[ ]?(?:财政年度|財政年度|年度|财年)` },
   { kind: 'yearRange', starts: '12', source: `${NO_DIGIT_BEFORE}(?<yra>[12][0-9]{3})[ ]?${RANGE_SEP}[ ]?(?<yrb>[12][0-9]{3})[ ]?年(?:度)?` },

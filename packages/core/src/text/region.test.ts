@@ -10,6 +10,7 @@ describe('detectRegion: the script decides first, then the signals', () => {
     ['Traditional with both, Hong Kong more', '香港數碼港與臺灣業者合作，香港科學園參與', 'hongkong'],
     ['Traditional with Hong Kong government words', '創新科技署今日公布，「創新及科技基金」累計資助約一萬二千個項目', 'hongkong'],
     ['Traditional with 創科', '特首表示將推動創科發展', 'hongkong'],
+    ['Traditional with a budget’s 財政年度', '政府在2024-25財政年度預算中預留100億元', 'hongkong'],
     ['Traditional with no signal', '這個園區的企業數量增長', 'mainland'],
     ['no Chinese at all', 'Revenue grew 12% in 2022', 'mainland'],
     ['empty', '', 'mainland'],

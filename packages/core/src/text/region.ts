@@ -12,8 +12,9 @@ for (const ch of SIMPLIFIED_ONLY) SCRIPT_OF[ch.charCodeAt(0)] = SIMPLIFIED;
 for (const ch of TRADITIONAL_ONLY) SCRIPT_OF[ch.charCodeAt(0)] = TRADITIONAL;
 const TAIWAN_SIGNALS = /新臺幣|新台幣|新台币|臺灣|台灣|中華民國|民國|行政院|立法院|經濟部|國科會|國發會|科學園區|科學工業園區|竹科|中科|南科|臺北|台北|新竹|臺中|台中|臺南|台南|高雄|桃園/g;
 // With Hong Kong's own government and innovation words: its bureaus and departments (創新科技署,
-// 政府新聞處), its head (行政長官, 特首) and 創科 (innovation and technology), which only it writes.
-const HONGKONG_SIGNALS = /香港|港元|港幣|港府|特區政府|立法會|數碼港|科學園|九龍|新界|政府新聞處|創新科技署|創新科技及工業局|創科|行政長官|特首|財政司司長|投資推廣署|生產力促進局/g;
+// 政府新聞處), its head (行政長官, 特首), its budget's 財政年度 and 創科 (innovation and technology),
+// which only it writes in Traditional script, and 科技園 (the spec names it and 財政年度 as signals).
+const HONGKONG_SIGNALS = /香港|港元|港幣|港府|特區政府|立法會|數碼港|科學園|九龍|新界|科技園|財政年度|財政預算|政府新聞處|創新科技署|創新科技及工業局|創科|行政長官|特首|財政司司長|投資推廣署|生產力促進局/g;
 // What only a Taiwan story writes, in either script: a Simplified reprint of a Taiwan wire story
 // (中央社记者…台北20日电, 新台币, 民国101年度, 国科会, 竹科) is still a Taiwan page.
 const TAIWAN_STORY = /新[台臺][币幣]|民[国國][0-9０-９一二三四五六七八九十百]{1,4}年|中央社|[国國]科[会會]|竹科|南科|行政院|科[学學]工[业業][园園][区區]/g;
