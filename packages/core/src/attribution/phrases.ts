@@ -2,9 +2,9 @@
  * Noun phrases around a figure: the level words an indicator may open with (市级及以上), and
  * the indicator named after a figure (1000万元专项资金, 169家国家高新区), read by metric.ts.
  */
-import { GENERIC_FORWARD } from '../entities/lexicon.js';
-import { METRIC_LEVEL_WORDS, STOP_WORDS } from '../entities/lexicons/vocabulary.js';
-import { Trie } from '../entities/trie.js';
+import { GENERIC_FORWARD, VERBS_FORWARD } from '../entities/lexicon.js';
+import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
+import { arabicDigit } from '../knowledge/numerals.js';
 import { hasWordIn } from './chars.js';
 import { headEndAt, isHead, lastHeadEndIn } from './heads.js';
 import type { PositionSet } from './sorted.js';
@@ -17,11 +17,7 @@ const PHRASE_END = /^(?:[，,；;：:。！？!?\n（(）)、﹔﹐和及与與�
 // Without a head noun, a phrase after a count is short (国内领先产品); with one it may be long.
 const MAX_AFTER = 10;
 const MAX_HEADED_AFTER = 20;
-// Verbs (实现, 形成 …) read rightwards: the noun phrase after a count ends where one starts.
-const VERBS_FORWARD = new Trie<true>('forward');
-for (const w of STOP_WORDS) if (w.length >= 2) VERBS_FORWARD.set(w, true);
 
-const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
@@ -30,9 +26,9 @@ const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x
  */
 function hasNumberIn(text: string, from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
-    if (!isDigitCode(text.charCodeAt(q))) continue;
+    if (arabicDigit(text.charCodeAt(q)) < 0) continue;
     let r = q;
-    while (r < to && isDigitCode(text.charCodeAt(r))) r++;
+    while (r < to && arabicDigit(text.charCodeAt(r)) >= 0) r++;
     if (!isLatinCode(text.charCodeAt(r)) && !isLatinCode(text.charCodeAt(q - 1))) return true;
     q = r;
   }

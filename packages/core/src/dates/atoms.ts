@@ -8,6 +8,7 @@ import { readDateNumber } from './numerals.js';
 import { gregorianOfRocYear } from './rocYear.js';
 import type { RawAtom } from './patterns.js';
 import type { Atom, MonthPart, YearPart, YearSpec } from './types.js';
+import { isHanCode } from '../knowledge/codeUnits.js';
 
 // The first year of each era the patterns know (民国元年 = 1912, 康熙元年 = 1662 …).
 const ERA_START: ReadonlyMap<string, number> = new Map([
@@ -36,7 +37,6 @@ const REL_DAY: ReadonlyMap<string, { offset: number; ctx: boolean }> = new Map([
   ['當天', { offset: 0, ctx: true }], ['当日', { offset: 0, ctx: true }], ['當日', { offset: 0, ctx: true }],
 ]);
 
-const HAN = /[\u4e00-\u9fff]/;
 // What may join 后年 to the words before it: 明年和后年, 到后年.
 const YEAR_JOINS = '和与與及或到至';
 // Before a four-digit "year", these make it a quantity: 近2000年, 有1000年, 历经1500年.
@@ -297,7 +297,7 @@ export function readAtom(raw: RawAtom, text: string): Atom | undefined {
       if (!year) return undefined;
       // 后年 (the year after next) opens its clause or follows a conjunction; after another word it
       // is 后 (after) and the 年 of what follows (达产后年营收, 建成后年产值).
-      if ((g.ry === '后年' || g.ry === '後年') && HAN.test(before) && !YEAR_JOINS.includes(before)) return undefined;
+      if ((g.ry === '后年' || g.ry === '後年') && isHanCode(before.charCodeAt(0)) && !YEAR_JOINS.includes(before)) return undefined;
       const part = yearPartOf(g.ryPart);
       return { t: 'year', year, ...(part ? { part } : {}) };
     }

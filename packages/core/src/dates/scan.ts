@@ -12,6 +12,7 @@ import { composeExpressions } from './compose.js';
 import { DateResolver } from './context.js';
 import { scanAtoms } from './patterns.js';
 import { isoDay } from '../knowledge/isoDay.js';
+import { isHanCode } from '../knowledge/codeUnits.js';
 import type { PlacedAtom, Resolution } from './types.js';
 
 /** A date mention before its span is mapped back to the original text. */
@@ -46,12 +47,8 @@ function statesHeadingYear(text: string, lineStart: number, lineEnd: number, sta
   if (!isHeadingLine(text, lineStart, lineEnd)) return false;
   if (wholeYear) return true;
   let han = 0;
-  for (let i = lineStart; i < lineEnd && han < MIN_TITLE_WORDS; i++) if ((i < start || i >= end) && isHan(text.charCodeAt(i))) han++;
+  for (let i = lineStart; i < lineEnd && han < MIN_TITLE_WORDS; i++) if ((i < start || i >= end) && isHanCode(text.charCodeAt(i))) han++;
   return han >= MIN_TITLE_WORDS;
-}
-
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 function isSpace(c: number): boolean {

@@ -5,7 +5,7 @@
 import { BYLINE_ROLES, NOT_NAMES } from './lexicons/cues.js';
 import { NAMES, mayStartSurname, surnameAt } from './lexicon.js';
 import { Trie } from './trie.js';
-import { hasUnitOf, unitsOf } from '../knowledge/codeUnits.js';
+import { hasUnitOf, isHanCode, unitsOf } from '../knowledge/codeUnits.js';
 
 /** A person a byline or signature credits, with offsets relative to the line. */
 export interface Credit {
@@ -345,7 +345,7 @@ export function mayBeSignature(text: string, start: number, end: number): boolea
   let last = end;
   while (last > start && SPACE[text.charCodeAt(last - 1)] === 1) last--;
   let first = last;
-  while (first > start && isHan(text.charCodeAt(first - 1))) first--;
+  while (first > start && isHanCode(text.charCodeAt(first - 1))) first--;
   const run = last - first;
   if (run === 0) return false;
   if (run <= 3) {
@@ -363,13 +363,10 @@ export function mayBeSignature(text: string, start: number, end: number): boolea
 /** Two to four Han characters (`/^[\u4e00-\u9fff]{2,4}$/`), read without a pattern: every token of a credit asks. */
 function isHanName(s: string): boolean {
   if (s.length < 2 || s.length > 4) return false;
-  for (let i = 0; i < s.length; i++) if (!isHan(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
   return true;
 }
 
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 
 
 function isAsciiAlnum(code: number): boolean {

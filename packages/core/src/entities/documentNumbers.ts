@@ -4,6 +4,7 @@
  * reports cite policies (根据国办发〔2023〕12号文件), is a work.
  */
 import type { Candidate } from './candidate.js';
+import { isHanCode } from '../knowledge/codeUnits.js';
 
 // The year and the serial after the abbreviation: 〔2020〕7号, [2021]5号, 〔2022〕第3号.
 // One search through the text: each match's start is a bracket, found by the engine's own scan.
@@ -12,8 +13,6 @@ const YEAR_AND_SERIAL = /[〔[［](?:19|20)[0-9]{2}[〕\]］]第?[0-9]{1,4}号/g
 const MAX_ABBREVIATION = 10;
 // … without the words that cite it (根据国发…, 按照…, 印发…).
 const CITING = /^(?:根据|依据|按照|依照|参照|对照|落实|贯彻|执行|印发|转发|见|即|的|和|及|与)+/;
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * The document numbers of `text` (normalised), as works.
@@ -31,7 +30,7 @@ export function findDocumentNumbers(text: string): Candidate[] {
   for (let m = YEAR_AND_SERIAL.exec(text); m; m = YEAR_AND_SERIAL.exec(text)) {
     const at = m.index;
     let start = at;
-    while (start > 0 && at - start < MAX_ABBREVIATION && isHan(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && at - start < MAX_ABBREVIATION && isHanCode(text.charCodeAt(start - 1))) start--;
     const citing = CITING.exec(text.slice(start, at));
     if (citing) start += citing[0].length;
     if (at - start < 1) continue;

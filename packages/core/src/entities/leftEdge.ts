@@ -2,7 +2,7 @@ import type { SuffixRule } from './lexicons/suffixes.js';
 import { HEAD_NOUNS, NAME_CONJUNCTIONS } from './lexicons/vocabulary.js';
 import type { Candidate } from './candidate.js';
 import type { EndLookup } from './positions.js';
-import { GENERIC, NAMES, STOPS, SUFFIXES } from './lexicon.js';
+import { GENERIC, NAMES, STOPS, SUFFIXES, VERBS_FORWARD } from './lexicon.js';
 import { unitsOf } from '../knowledge/codeUnits.js';
 
 /** Where a name ends on the left, and what it was read from. */
@@ -26,12 +26,14 @@ const EDITION = /^(?:首届|第[一二三四五六七八九十百零〇0-9０-�
 const YEAR_BEFORE = /(?:19|20)[0-9]{2}年?$/;
 const EDITION_BEFORE = /第[一二三四五六七八九十百零〇0-9０-９]+届$/;
 // Classifiers and numerals by code unit (1 where one): read at each character of each edge.
-const CLASSIFIERS = unitsOf('个家所项名位批类种座条大款台套部支只');
+const CLASSIFIER_CHARS = '个家所项名位批类种座条大款台套部支只';
+const CLASSIFIERS = unitsOf(CLASSIFIER_CHARS);
 // The units and magnitudes that end an amount (15亿元, 3万): after a number they close a name.
 const AMOUNT_UNITS = unitsOf('元亿億万萬');
 const BEN = 0x672c;
-// What 本 (this) takes as a determiner: classifiers and the units of time and place (本次, 本届, 本市).
-const DETERMINED = unitsOf('个家所项名位批类种座条款台套部支只次届年期轮月周季日地市省区县镇村国级');
+// What 本 (this) takes as a determiner: the classifiers (大 aside, which counts N大 only) and the
+// units of time and place (本次, 本届, 本市).
+const DETERMINED = unitsOf(`${CLASSIFIER_CHARS.replace('大', '')}次届年期轮月周季日地市省区县镇村国级`);
 const NUMERALS = unitsOf('一二三四五六七八九十百千万两几首多余数0123456789０１２３４５６７８９');
 // Punctuation, spaces, digits and brackets end a name: none of them is inside the names we read.
 const HARD_STOP = /[\s\p{P}\p{S}0-9０-９]/u;
@@ -185,8 +187,8 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
   // 投资15亿元建设生命科学产业园: after an amount, a word that is a verb too (建设, 服务) is the verb
   // the amount pays for, not the name's first word.
   if (pos > 0 && AMOUNT_UNITS[text.charCodeAt(pos - 1)] === 1) {
-    const verb = verbAtStart(text, pos, suffixStart);
-    if (verb > 0) return { start: pos + verb, prefix: undefined, proper, generic: generic - verb, edition };
+    const verb = VERBS_FORWARD.longestAt(text, pos, suffixStart);
+    if (verb) return { start: verb.end, prefix: undefined, proper, generic: generic - (verb.end - pos), edition };
   }
   return { start: pos, prefix: undefined, proper, generic, edition };
 }
@@ -222,15 +224,6 @@ function placesBefore(prefix: Candidate, rule: SuffixRule, endsAt: EndLookup): n
     head = place;
   }
   return start;
-}
-
-/** The length of the verb of two or more characters that starts at `pos` (not past `to`), or 0. */
-function verbAtStart(text: string, pos: number, to: number): number {
-  for (let k = Math.min(4, to - pos); k >= 2; k--) {
-    const w = STOPS.longestEndingAt(text, pos + k, pos);
-    if (w && w.start === pos) return k;
-  }
-  return 0;
 }
 
 function isHardStop(ch: string): boolean {

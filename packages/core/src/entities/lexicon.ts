@@ -115,6 +115,12 @@ export const GENERIC_FORWARD: Trie<true> = (() => {
 export const CLAUSE_BREAK = /[，。；：！？、,;:!?\n]/;
 /** Verbs, function words and words of praise that end a name on the left (backward). */
 export const STOPS: Trie<true> = buildWords([...STOP_WORDS, ...PRAISE_WORDS]);
+/** The stop words of two or more characters (verbs: 实现, 建设 …), forwards: a verb read where it starts. */
+export const VERBS_FORWARD: Trie<true> = (() => {
+  const t = new Trie<true>('forward');
+  for (const w of STOP_WORDS) if (w.length >= 2) t.set(w, true);
+  return t;
+})();
 
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 // By code unit: 1 for a single surname, 2 for the first character of a compound one (both may be

@@ -22,3 +22,15 @@ export function hasUnitOf(s: string, table: Uint8Array): boolean {
   for (let i = 0; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/**
+ * Whether a code unit is a CJK Unified Ideograph of the basic block (U+4E00–U+9FFF), the Han
+ * characters the rules read, without a pattern.
+ *
+ * @example
+ * isHanCode('园'.charCodeAt(0)); // true
+ * isHanCode('A'.charCodeAt(0)); // false
+ */
+export function isHanCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
