@@ -99,8 +99,11 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   const length = text.length;
   // A plain array of small integers: a typed array of a page's length is allocated outside the
   // heap, which costs more than the whole pass over a short page. One per offset only: the
-  // metric cuts (、 too) are read from the clause's and the list marks' (cutFromIn).
-  const clauseFrom = new Array<number>(length + 1);
+  // metric cuts (、 too) are read from the clause's and the list marks' (cutFromIn). Grown by
+  // push, not sized up front: the store after the loop then shares the loop's type feedback,
+  // where a store of its own had none when V8 optimized the loop mid-call (on-stack), and that
+  // code was thrown away at the end of every long page (measured: 78 times on 20 MB).
+  const clauseFrom: number[] = [];
   const listMarks: number[] = [];
   const starts = [0];
   const paragraphStarts = [0];
@@ -109,7 +112,7 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
   const table = tableFor(watch);
   let clause = 0;
   for (let i = 0; i < length; i++) {
-    clauseFrom[i] = clause;
+    clauseFrom.push(clause);
     const code = text.charCodeAt(i);
     const bits = table[code]!;
     if (bits === 0) continue;
@@ -121,7 +124,7 @@ export function breaksOf(text: string, watch?: Uint8Array): Breaks {
     // A break that is the text's last character opens no sentence after it.
     if ((bits & SENTENCE_BIT) !== 0 && i + 1 < length && (BREAK_BITS[text.charCodeAt(i + 1)]! & CLOSING_BIT) === 0) starts.push(i + 1);
   }
-  clauseFrom[length] = clause;
+  clauseFrom.push(clause);
   const breaks: Breaks = { text, clauseFrom, listMarks, sentences: { starts }, paragraphs: { starts: paragraphStarts }, marks };
   if (watch) breaks.watched = { table: watch, at };
   return breaks;
