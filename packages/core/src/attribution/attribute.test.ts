@@ -57,6 +57,19 @@ describe('readMetric', () => {
     { text: '以3.4%的土地、5.2%的人口创造了15%的经济总量', figure: '5.2%', expected: undefined },
     { text: '员工人数从不足200人增至近500名', figure: '不足200人', expected: undefined },
     { text: '建成10家5G工厂', figure: '10家', expected: '5G工厂' },
+    // A granting verb: what is granted follows the amount, known to the lexicon or not; a cap
+    // with nothing of its own is of the award the clause before grants, and how far it reaches
+    // (单个企业每年) is no indicator.
+    { text: '给予每人最高100万元安家补贴', figure: '100万元', expected: '安家补贴' },
+    { text: '按注册资本的10%给予落户奖励，最高不超过500万元', figure: '不超过500万元', expected: '落户奖励' },
+    { text: '按实际支出的30%给予补贴，单个企业每年最高200万元', figure: '200万元', expected: '补贴' },
+    { text: '按流片费用的40%给予支持，每家企业每年不超过1000万元', figure: '不超过1000万元', expected: '支持' },
+    { text: '对首次流片的企业，最高不超过500万元', figure: '不超过500万元', expected: undefined },
+    // A movement to a level (回升至) and where a figure usually falls (一般在) are glue.
+    { text: '营业额可望回升至1兆元以上', figure: '1兆元以上', expected: '营业额' },
+    { text: '单个项目投资额一般在500万元至5000万元之间', figure: '500万元至5000万元', expected: '单个项目投资额' },
+    // A clause of glue after a predicate continues the object the clause before closes on.
+    { text: '數碼港又計畫擴大共用工作空間 Smart-Space 的總面積,期望擴大至12萬平方呎', figure: '12萬平方呎', expected: '總面積' },
   ])('$text → $expected', ({ text, figure, expected }) => {
     const start = text.indexOf(figure);
     expect(readMetric(text, start, start + figure.length)).toBe(expected);
@@ -108,6 +121,9 @@ describe('metrics that depend on the page (through parseReport)', () => {
     { text: '西安高新区出台支持硬科技企业发展十条措施', figure: '十条', metric: '措施', measure: 'level' },
     { text: '园区下辖四个街道，常住人口约76万。', figure: '四个', metric: '街道', measure: 'level' },
     { text: '园区建成研发平台312个，', figure: '312个', metric: '研发平台', measure: 'level' },
+    // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.
+    { text: '还将举办高峰论坛等20余场专业活动。', figure: '20余场', metric: '专业活动', measure: 'level' },
+    { text: '东湖高新区140多家医疗器械企业人才需求旺盛。', figure: '140多家', metric: '医疗器械企业', measure: 'level' },
   ])('$text → $metric ($measure)', ({ text, figure, metric, measure, compared }) => {
     const f = parseReport(text, { referenceDate: '2022-11-15' }).figures.find((x) => x.text === figure);
     expect(f).toMatchObject({ metric, measure });

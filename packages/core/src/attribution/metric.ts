@@ -7,11 +7,12 @@
  */
 import { GENERIC, STOPS } from '../entities/lexicon.js';
 import { isHead, lastHeadEndIn } from './heads.js';
-import { LEVEL, metricAfter, phraseAfter, verbEndAt } from './phrases.js';
+import { LEVEL, metricAfter, metricBefore, phraseAfter, verbEndAt } from './phrases.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
 import { Trie } from '../entities/trie.js';
 import { RELATIONS, type Relation } from './measure.js';
 import { isSharePhrase, shareVerbIn } from './share.js';
+import { awardBefore, isGrantingWord, isScopePhrase } from './grants.js';
 import type { PositionSet } from './sorted.js';
 import { isClauseBreakAt } from './segments.js';
 
@@ -34,8 +35,6 @@ const LONG_METRIC = 10;
 // Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
 const VERBS_BEFORE = new Trie<true>('backward');
 for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
-// The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
-const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {
@@ -151,16 +150,20 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   // 企业发放“科创积分贷”26.7亿元; “长三角G60科创之眼”一期项目总投资 with the name cut off by its entity.
   let s = quotedPhraseStart(text, floor, e, verbBefore);
   let verbAt: number | undefined;
+  let granted = false;
   for (;;) {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const lead = LEADS.longestAt(text, s, e);
     if (!lead) break;
     const word = text.slice(lead.start, lead.end);
     if (OWNER_VERBS.has(word)) verbAt = lead.start;
+    if (isGrantingWord(word)) granted = true;
     s = lead.end;
     // 已布局建设大科学装置, 园区已建设研发平台: after an adverb of aspect come verbs, even those that are nouns too.
     if (ASPECT.has(word)) for (let v = verbEndAt(text, s, e); v > s && e - v >= 2; v = verbEndAt(text, s, e)) s = v;
   }
+  // 单个企业每年最高200万元: how far a cap reaches is no indicator.
+  if (s < e && isScopePhrase(text, s, e)) s = e;
   // 技术收入占总收入的26.8%, 占全市总量的42%: the 的 between a share phrase and its number belongs to the share.
   if (text.charAt(e - 1) === '的' && isSharePhrase(text, s, e - 1)) e--;
   const levelTrim = (from: number): number => {
@@ -190,8 +193,11 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   // 支持硬科技企业发展十条措施: a count whose noun follows it up to the clause's end counts that
   // noun, whatever stands before it.
   if (countsThings && relations.size === 0) {
-    const after = metricAfter(text, end, limits.bounds);
-    if (after && (after.end === text.length || isClauseBreakAt(text, after.end))) {
+    // 20余场专业活动: where the lexicon stops short of the clause's end on no head noun, the
+    // words to the end (but 140多家医疗器械企业人才需求 counts 医疗器械企业).
+    const known = metricAfter(text, end, limits.bounds);
+    const after = !known || reachesBreak(text, known.end) || lastHeadEndIn(text, known.start, known.end) === known.end ? known : phraseAfter(text, end);
+    if (after && reachesBreak(text, after.end)) {
       reading.span = after;
       reading.after = true;
       return reading;
@@ -238,10 +244,19 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   if (onlyFiller(relations)) {
-    const after = metricAfter(text, end, limits.bounds) ?? (countsThings || endsInVerb ? phraseAfter(text, end) : undefined);
+    // 给予每人最高100万元安家补贴: what is granted follows the amount, known to the lexicon or not.
+    const after = metricAfter(text, end, limits.bounds) ?? (countsThings || endsInVerb || granted ? phraseAfter(text, end) : undefined);
     if (after) {
       reading.span = after;
       reading.after = true;
+    }
+  }
+  // 给予落户奖励，最高不超过500万元: a cap with nothing of its own is of the award granted before it.
+  if (!reading.span && s >= e && onlyFiller(relations) && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
+    const award = awardBefore(text, floor - 1);
+    if (award) {
+      reading.span = award;
+      return reading;
     }
   }
   // Where nothing follows either:
@@ -255,6 +270,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   }
   return reading;
 }
+
+const reachesBreak = (text: string, at: number): boolean => at === text.length || isClauseBreakAt(text, at);
 
 // Nouns of a rate: a change of one (增速提高0.5个百分点) measures the indicator's rate.
 const RATE_WORD_LIST = ['增速', '增幅', '降幅', '增长率', '增長率', '增长速度', '成长率', '年增率'];
@@ -309,8 +326,11 @@ function previousClausePhrase(text: string, end: number, limits: MetricLimits): 
   if (m) e -= m[0].length;
   let s = lastCutAtOrBefore(limits, e);
   for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
-  if (e - s < 2 || e - s > MAX_METRIC || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e) || predicateIn(text, s, e)) return undefined;
-  return { start: s, end: e };
+  if (e - s < 2 || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e)) return undefined;
+  if (e - s <= MAX_METRIC && !predicateIn(text, s, e)) return { start: s, end: e };
+  // 擴大共用工作空間的總面積，期望擴大至12萬平方呎: past a predicate, the object the clause closes on.
+  const of = text.lastIndexOf('的', e - 1) + 1;
+  return of > s && e - of >= 2 && e - of <= MAX_METRIC && hasWordIn(text, of, e) && !predicateIn(text, of, e) ? { start: of, end: e } : undefined;
 }
 
 // A verb (or a head noun) before a quoted name in text[from, quote): the name is its object, with
@@ -339,39 +359,6 @@ function markerEndingAt(text: string, pos: number, floor: number): number | unde
     if (COMPARISON_MARKERS.has(text.slice(pos - len, pos))) return pos - len;
   }
   return undefined;
-}
-
-/**
- * The indicator read from the lexicon of common nouns just before `end` (研发平台312个 where
- * the clause before it is a whole predicate); `bounds` are names' edges it does not cross.
- */
-function metricBefore(text: string, end: number, bounds: PositionSet): { start: number; end: number } | undefined {
-  const floor = Math.max(0, end - 16 - 4);
-  let pos = end;
-  let heads = 0;
-  while (pos > floor && !bounds.has(pos)) {
-    const open = openQuoteOf(text.charCodeAt(pos - 1));
-    if (open !== undefined) {
-      const at = text.lastIndexOf(open, pos - 1);
-      if (at < 0 || pos - at > 12 || pos === end) break;
-      pos = at;
-      continue;
-    }
-    const w = GENERIC.longestEndingAt(text, pos, floor);
-    if (!w) break;
-    const word = text.slice(w.start, w.end);
-    const stop = STOPS.longestEndingAt(text, pos, floor);
-    // A verb that is also a noun (转化, 投资) opens the phrase only where nothing longer reads as a noun.
-    if (stop && stop.end - stop.start > w.end - w.start) break;
-    if (isHead(word)) {
-      if (heads > 0) break;
-      heads++;
-    }
-    pos = w.start;
-  }
-  if (pos >= end) return undefined;
-  const m = LEVEL.exec(text.slice(pos, end));
-  return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
 }
 
 const NO_LIMITS: MetricLimits = { cutFrom: () => 0, spanCuts: [], dateEndingAt: new Map(), bounds: new Set() };

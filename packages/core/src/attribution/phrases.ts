@@ -1,8 +1,9 @@
 /**
- * Noun phrases around a figure: the level words an indicator may open with (市级及以上), and
- * the indicator named after a figure (1000万元专项资金, 169家国家高新区), read by metric.ts.
+ * Noun phrases around a figure: the level words an indicator may open with (市级及以上), the
+ * indicator named after a figure (1000万元专项资金, 169家国家高新区) and the nouns just before
+ * one (研发平台312个), read by metric.ts.
  */
-import { GENERIC_FORWARD, VERBS_FORWARD } from '../entities/lexicon.js';
+import { GENERIC, GENERIC_FORWARD, STOPS, VERBS_FORWARD } from '../entities/lexicon.js';
 import { METRIC_LEVEL_WORDS } from '../entities/lexicons/vocabulary.js';
 import { arabicDigit } from '../knowledge/numerals.js';
 import { hasWordIn } from './chars.js';
@@ -94,4 +95,40 @@ export function metricAfter(text: string, end: number, bounds: PositionSet): { s
   if (pos <= end) return undefined;
   const m = LEVEL.exec(text.slice(end, pos));
   return { start: m && m[0].length < pos - end ? end + m[0].length : end, end: pos };
+}
+
+// The opening quote of a closing one (” → “, 」 → 「, ’ → ‘), by code.
+const openQuoteOf = (c: number): string | undefined => (c === 0x201d ? '“' : c === 0x300d ? '「' : c === 0x2019 ? '‘' : undefined);
+
+/**
+ * The indicator read from the lexicon of common nouns just before `end` (研发平台312个 where
+ * the clause before it is a whole predicate); `bounds` are names' edges it does not cross.
+ */
+export function metricBefore(text: string, end: number, bounds: PositionSet): { start: number; end: number } | undefined {
+  const floor = Math.max(0, end - 16 - 4);
+  let pos = end;
+  let heads = 0;
+  while (pos > floor && !bounds.has(pos)) {
+    const open = openQuoteOf(text.charCodeAt(pos - 1));
+    if (open !== undefined) {
+      const at = text.lastIndexOf(open, pos - 1);
+      if (at < 0 || pos - at > 12 || pos === end) break;
+      pos = at;
+      continue;
+    }
+    const w = GENERIC.longestEndingAt(text, pos, floor);
+    if (!w) break;
+    const word = text.slice(w.start, w.end);
+    const stop = STOPS.longestEndingAt(text, pos, floor);
+    // A verb that is also a noun (转化, 投资) opens the phrase only where nothing longer reads as a noun.
+    if (stop && stop.end - stop.start > w.end - w.start) break;
+    if (isHead(word)) {
+      if (heads > 0) break;
+      heads++;
+    }
+    pos = w.start;
+  }
+  if (pos >= end) return undefined;
+  const m = LEVEL.exec(text.slice(pos, end));
+  return { start: m && m[0].length < end - pos ? pos + m[0].length : pos, end };
 }

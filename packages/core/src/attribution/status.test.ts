@@ -18,6 +18,10 @@ describe('statusAt', () => {
     ['火炬计划项目累计达1200项。', '1200项', 'actual'],
     ['“千人计划”的专家已有36人。', '36人', 'actual'],
     ['园区计划到2025年引进企业100家。', '100家', 'target'],
+    // After 占 it is the plan a share is of: progress made.
+    ['已完成投资11.2亿元，占计划总投资的60.2%。', '60.2%', 'actual'],
+    ['一期完成投资8亿元，占年度计划投资的85%。', '85%', 'actual'],
+    ['全年计划完成投资100亿元。', '100亿元', 'target'],
   ])('%s → %s is %s', (text, figure, status) => {
     expect(statusAt(text, text.indexOf(figure))).toBe(status);
   });

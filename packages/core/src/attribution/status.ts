@@ -15,7 +15,10 @@ const FORECAST_WORDS = ['预计', '預計', '预估', '預估', '估计', '估�
 const PLAN_WORDS = ['计划', '計畫', '计画', '計劃'];
 const PROGRAMME_NEXT = '的，,、。；;：:”」』》）)共已中内內项項以先累';
 const PROGRAMME_NEXT_UNITS = new Set([...PROGRAMME_NEXT].map((c) => c.charCodeAt(0)));
-const TARGET = new RegExp(TARGET_WORDS.map((w) => (PLAN_WORDS.includes(w) ? `${w}(?![${PROGRAMME_NEXT}])` : w)).join('|'), 'g');
+// After 占 it is the plan a share is of (占计划总投资的60.2%, 占年度计划的): progress made, no aim.
+const PLAN_SHARE_BEFORE = '[占佔](?:年度|全年)?';
+const PLAN_SHARE = new RegExp(`${PLAN_SHARE_BEFORE}$`);
+const TARGET = new RegExp(TARGET_WORDS.map((w) => (PLAN_WORDS.includes(w) ? `(?<!${PLAN_SHARE_BEFORE})${w}(?![${PROGRAMME_NEXT}])` : w)).join('|'), 'g');
 const FORECAST = new RegExp(FORECAST_WORDS.join('|'), 'g');
 // A clause that opens with one of these states a fact, whatever the sentence planned before.
 const FACT_OPENING = /^(?:已|已经|已經|目前已|现已|現已|实现了|實現了|完成了)/;
@@ -59,9 +62,10 @@ function startsAt(words: readonly string[] | undefined, text: string, i: number)
   return false;
 }
 
-/** Whether the word `w` at `i` is 计划 naming a programme (see PROGRAMME_NEXT), no word of aim. */
+/** Whether the word `w` at `i` is 计划 naming a programme (see PROGRAMME_NEXT) or the plan a share is of, no word of aim. */
 function namesProgramme(text: string, i: number, w: string): boolean {
-  return PROGRAMME_NEXT_UNITS.has(text.charCodeAt(i + w.length)) && PLAN_WORDS.includes(w);
+  if (!PLAN_WORDS.includes(w)) return false;
+  return PROGRAMME_NEXT_UNITS.has(text.charCodeAt(i + w.length)) || PLAN_SHARE.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /**
@@ -110,6 +114,8 @@ function anyIn(starts: readonly number[], from: number, to: number): boolean {
  * | 南科预计今年招商30家廠商，已核准進駐25家 | forecast, then actual |
  * | 计划新增总投资120亿元 | target |
  * | 培育計劃共錄取146間初創企業 | actual |
+ * | 已完成投资11.2亿元，占计划总投资的60.2% | actual |
+ * | 占年度计划投资的85% | actual |
  * | 是要集聚1000家企业 | target |
  */
 export function statusAt(text: string, start: number, sentenceFrom?: number): FigureStatus {
