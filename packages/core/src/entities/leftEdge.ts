@@ -90,6 +90,10 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
       lastWasWord = false;
       continue;
     }
+    // 第十一届…博览会高峰论坛, 数字中国建设峰会分论坛: a forum of a named event takes the event's whole name.
+    if (before && rule.type === 'event' && before.type === 'event' && before.source === 'suffix' && suffixStart - pos <= 1) {
+      return { start: before.start, prefix: undefined, proper: proper + before.end - before.start, generic, edition: true };
+    }
     if (before && !before.weak && !(before.source === 'suffix' && (before.type === 'work' || before.type === 'event'))) {
       const prefix = joinPrefix(before, rule, endsAt, proper);
       let start = prefix ? placesBefore(prefix, rule, endsAt) : pos;

@@ -48,6 +48,9 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   // Short company names without 有限公司 (合肥常青股份); 股份制, 股份代号 and a share of a company (公司股份) are not.
   ...rules('organization', 'company', '股份', { notFollowedBy: '制有合额代', notPrecededBy: '司团%％的' }),
   ...rules('organization', 'company', '集团', { notFollowedBy: '化军' }),
+  // A holding company by its owner's name (中科院控股, 联想控股); 控股股东, 控股子公司, 控股权 and a
+  // state holding (国有控股) are not: the owner must be a name.
+  ...rules('organization', 'company', '控股', { needsPrefix: true, notFollowedBy: '股子公企权權有集型的' }),
   ...rules('organization', 'government', '管委会 党工委 工委 委员会 办公室 人民政府 法院 检察院 人民法院 人民检察院 监督管理局 服务中心 工作站 派出所'),
   ...rules('organization', 'government', '管委', { notFollowedBy: '会' }),
   // Bodies every province, city and district has: a bare level word owns them (省科技厅, 区科委, 市委).
