@@ -22,6 +22,8 @@ describe('findPersons', () => {
     { name: 'a post and a name apart by a space and a colon', text: '上海张江管理局副局长 吴俊：是要集聚企业。', expected: ['吴俊'] },
     { name: 'contacts apart by spaces', text: '联系人:钱天明 薛秀兰\n地址', expected: ['薛秀兰', '钱天明'] },
     { name: 'a body before a post is no person', text: '管委会主任王军表示', expected: ['王军'] },
+    { name: 'a deputy word before a title belongs to the title, not to a name', text: '区委副书记、区长刘正平出席会议。', expected: ['刘正平'] },
+    { name: 'an executive deputy word before a title', text: '区委常务副书记刘正平出席。', expected: ['刘正平'] },
     { name: 'a name ending like a body between two cues', text: '局长杨文科表示，营业额增长。', expected: ['杨文科'] },
     { name: 'a function character inside a name between two cues', text: '行政总裁林向阳会见传媒', expected: ['林向阳'] },
     { name: 'credits in brackets', text: '北京商报讯(记者 金一力 刘文华)4月1日，', expected: ['刘文华', '金一力'] },

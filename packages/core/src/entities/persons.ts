@@ -85,8 +85,10 @@ export function findPersons(text: string): Candidate[] {
     }
   }
   for (const cue of cuesAfter) {
-    // 林向阳则说, 王明也表示: the name ends before the adverb, never with it.
-    const end = ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
+    // 林向阳则说, 王明也表示: the name ends before the adverb, never with it; 张伟副市长, 区委副书记:
+    // before a deputy's word, which belongs to the title.
+    const deputy = DEPUTY.exec(text.slice(Math.max(0, cue.start - 3), cue.start))?.[0].length ?? 0;
+    const end = deputy > 0 ? cue.start - deputy : ADVERBS_BEFORE_CUE.includes(text.charAt(cue.start - 1)) ? cue.start - 1 : cue.start;
     const strong = STRONG.has(cue.value);
     for (const length of [3, 2, 4]) {
       const start = end - length;

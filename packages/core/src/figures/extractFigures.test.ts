@@ -224,6 +224,12 @@ describe('durations and other units', () => {
     ['年产5000吨', [['5000吨', 'other', 5000, '吨', 'exact']]],
     ['装机容量200兆瓦', [['200兆瓦', 'other', 200, '兆瓦', 'exact']]],
     ['年产电池20GWh', [['20GWh', 'other', 20, 'GWh', 'exact']]],
+    // Computing power and bandwidth, with or without a space before the unit.
+    ['提供约1,300 PFLOPS算力', [['约1,300 PFLOPS', 'other', 1300, 'PFLOPS', 'about']]],
+    ['芯片算力达256TOPS', [['256TOPS', 'other', 256, 'TOPS', 'exact']]],
+    ['出口带宽100Gbps', [['100Gbps', 'other', 100, 'Gbps', 'exact']]],
+    // A Latin unit ends at a word's end: 5TOPSX is no unit.
+    ['型号5TOPSX', []],
     ['距市区约30公里', [['约30公里', 'other', 30, '公里', 'about']]],
     ['海拔1800米', [['1800米', 'other', 1800, '米', 'exact']]],
     ['浓度28微克/立方米', [['28微克/立方米', 'other', 28, '微克/立方米', 'exact']]],

@@ -73,7 +73,9 @@ const OTHER = rows('other', [
   ['千瓦时', '千瓦时'], ['千瓦時', '千瓦时'], ['千瓦', '千瓦'], ['兆瓦时', '兆瓦时'], ['兆瓦時', '兆瓦时'], ['兆瓦', '兆瓦'], ['吉瓦时', '吉瓦时'], ['吉瓦時', '吉瓦时'], ['吉瓦', '吉瓦'], ['瓦', '瓦'],
   ['度电', '度电'], ['度電', '度电'], ['立方米', '立方米'], ['升', '升', 1, '级級值高至到'], ['标准箱', '标准箱'], ['标箱', '标箱'],
   ['兆帕', '兆帕'], ['℃', '℃'], ['°C', '℃'], ['微克', '微克'], ['毫克', '毫克'],
-  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['GW', 'GW'], ['MW', 'MW'], ['kW', 'kW'], ['km', 'km'], ['kg', 'kg'], ['TB', 'TB'], ['GB', 'GB'], ['PB', 'PB'], ['nm', 'nm'], ['期', '期', 1, '间間待望盼限刊货貨权權末'],
+  ['GWh', 'GWh'], ['MWh', 'MWh'], ['kWh', 'kWh'], ['GW', 'GW'], ['MW', 'MW'], ['kW', 'kW'], ['km', 'km'], ['kg', 'kg'], ['TB', 'TB'], ['GB', 'GB'], ['PB', 'PB'], ['nm', 'nm'],
+  // Computing power and bandwidth, as reports of computing centres give them (约1,300 PFLOPS算力, 256TOPS, 100Gbps).
+  ['EFLOPS', 'EFLOPS'], ['PFLOPS', 'PFLOPS'], ['TFLOPS', 'TFLOPS'], ['Pflops', 'PFLOPS'], ['Tflops', 'TFLOPS'], ['TOPS', 'TOPS'], ['Tbps', 'Tbps'], ['Gbps', 'Gbps'], ['Mbps', 'Mbps'], ['期', '期', 1, '间間待望盼限刊货貨权權末'],
 ]);
 
 // Classifiers for counts; `notBefore` keeps 所有, 支持, 本地 … from reading as counts.
