@@ -121,6 +121,8 @@ describe('metrics that depend on the page (through parseReport)', () => {
     { text: '西安高新区出台支持硬科技企业发展十条措施', figure: '十条', metric: '措施', measure: 'level' },
     { text: '园区下辖四个街道，常住人口约76万。', figure: '四个', metric: '街道', measure: 'level' },
     { text: '园区建成研发平台312个，', figure: '312个', metric: '研发平台', measure: 'level' },
+    // A move of places with no indicator of its own is a move in the ranking its sentence names.
+    { text: '株洲高新区在全国178家国家高新区中排名第38位，较上年提升5位。', figure: '5位', metric: '排名', measure: 'change', compared: true },
     // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.
     { text: '还将举办高峰论坛等20余场专业活动。', figure: '20余场', metric: '专业活动', measure: 'level' },
     { text: '东湖高新区140多家医疗器械企业人才需求旺盛。', figure: '140多家', metric: '医疗器械企业', measure: 'level' },

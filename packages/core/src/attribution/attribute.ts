@@ -20,6 +20,7 @@ import { pageScopes, pageSpans, type PageScopes, type PageSpans } from './scopes
 import { clauseEnd, clauseStartIn, cutFromIn, isSentenceBreakAt, segmentIndex } from './segments.js';
 import { withoutSpaces } from './chars.js';
 import { opensWithShareVerb } from './share.js';
+import { rankingBefore } from './ranks.js';
 import { ascendingEnds, SpanEdges } from './sorted.js';
 import { indexSubjects, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
@@ -164,6 +165,9 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       // 总收入…，增速提高3.5个百分点 → 总收入增速.
       // The rate word as the page writes it (成長率 on a Traditional page), as every metric is.
       if (from && from.sentence === sentence) metric = reading.rateWord ? from.metric + writtenAs(ctx, reading.rateWord) : from.metric;
+      // …中排名第38位，较上年提升5位: a move of places is a move in the ranking its sentence names.
+      const ranking = relational ? rankingBefore(text, sentenceStart, start, f.unit) : undefined;
+      if (ranking) metric = writtenAs(ctx, ranking);
     }
     if (metric) {
       out.metric = metric;
