@@ -68,6 +68,10 @@ describe('readMetric', () => {
     // A movement to a level (回升至) and where a figure usually falls (一般在) are glue.
     { text: '营业额可望回升至1兆元以上', figure: '1兆元以上', expected: '营业额' },
     { text: '单个项目投资额一般在500万元至5000万元之间', figure: '500万元至5000万元', expected: '单个项目投资额' },
+    // The indicator's short name in brackets stands between it and its number; a number in brackets is no name.
+    { text: '实现地区生产总值（GDP）4012.6亿元', figure: '4012.6亿元', expected: '地区生产总值' },
+    { text: '地区生产总值(GDP)同比增长6.8%', figure: '6.8%', expected: '地区生产总值' },
+    { text: '规上工业增加值（2）增长5%', figure: '5%', expected: '规上工业增加值（2）' },
     // A clause of glue after a predicate continues the object the clause before closes on.
     { text: '數碼港又計畫擴大共用工作空間 Smart-Space 的總面積,期望擴大至12萬平方呎', figure: '12萬平方呎', expected: '總面積' },
   ])('$text → $expected', ({ text, figure, expected }) => {
@@ -121,6 +125,10 @@ describe('metrics that depend on the page (through parseReport)', () => {
     { text: '西安高新区出台支持硬科技企业发展十条措施', figure: '十条', metric: '措施', measure: 'level' },
     { text: '园区下辖四个街道，常住人口约76万。', figure: '四个', metric: '街道', measure: 'level' },
     { text: '园区建成研发平台312个，', figure: '312个', metric: '研发平台', measure: 'level' },
+    // The short name in brackets of an indicator whose name the page already holds (an alias) is passed over too.
+    { text: '上半年，全区实现地区生产总值（GDP）4012.6亿元。', figure: '4012.6亿元', metric: '地区生产总值', measure: 'level' },
+    // A share after a growth with no level before it: the growth's indicator is the part.
+    { text: '数字经济核心产业增加值同比增长11.2%，占GDP比重提高到45.6%。', figure: '45.6%', metric: '数字经济核心产业增加值占GDP', measure: 'share' },
     // A move of places with no indicator of its own is a move in the ranking its sentence names.
     { text: '株洲高新区在全国178家国家高新区中排名第38位，较上年提升5位。', figure: '5位', metric: '排名', measure: 'change', compared: true },
     // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.

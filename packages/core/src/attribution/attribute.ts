@@ -154,7 +154,8 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       if (reading.owner) metric = writtenAs(ctx, reading.owner) + metric;
       // 高新技术企业436家，占全省35.48%: a share of a whole names its part before it, the level's
       // metric; 新认定高新技术企业612家，总数突破5100家: a bare total is the total of that metric.
-      const part = level?.sentence === sentence ? level.metric : undefined;
+      // 数字经济核心产业增加值同比增长11.2%，占GDP比重…: with no level before it, the growth's indicator is the part.
+      const part = level?.sentence === sentence ? level.metric : previous?.sentence === sentence ? previous.metric : undefined;
       if (part !== undefined && (opensWithShareVerb(text, reading.span.start) || BARE_TOTALS.has(metric)) && !part.includes(metric)) metric = part + metric;
     } else {
       // A list item (…、白银高新区15.6%) takes the figure's before it; a growth or share the level's.

@@ -106,6 +106,14 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   // Peel relational words and comparison bases off the right end: 營業額較去年同期成長達 → 營業額.
   for (;;) {
     while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    // 地区生产总值（GDP）4012.6亿元: the indicator's short name in brackets stands between it and its number.
+    // A cut at the bracket itself is the short name's own (an alias of no name found), not a name's end.
+    const alias = limits.bounds.has(e) ? undefined : aliasBefore(text, e);
+    if (alias !== undefined && alias > lastCutAtOrBefore(limits, alias)) {
+      e = alias;
+      floor = Math.min(floor, lastCutAtOrBefore(limits, e));
+      continue;
+    }
     const dateStart = limits.dateEndingAt.get(e);
     // 增速比上半年提高: a comparison base is peeled off even where its date ended the reading.
     if (dateStart !== undefined && e === floor && markerEndingAt(text, dateStart, 0) !== undefined) {
@@ -269,6 +277,19 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
   }
   return reading;
+}
+
+// The longest short name in brackets after an indicator (GDP, R&D, 研发经费): a word, no number.
+const MAX_ALIAS = 8;
+const ALIAS_TEXT = /^[A-Za-z&\u4e00-\u9fff]+$/;
+
+/** Where the bracketed short name ending at `e` opens, where one does and a word stands before it; else undefined. */
+function aliasBefore(text: string, e: number): number | undefined {
+  const close = text.charCodeAt(e - 1);
+  if (close !== 0x29 && close !== 0xff09) return undefined;
+  const open = text.lastIndexOf(close === 0x29 ? '(' : '（', e - 1);
+  if (open <= 0 || e - open - 2 > MAX_ALIAS || !ALIAS_TEXT.test(text.slice(open + 1, e - 1))) return undefined;
+  return hasWordIn(text, open - 1, open) ? open : undefined;
 }
 
 const reachesBreak = (text: string, at: number): boolean => at === text.length || isClauseBreakAt(text, at);
