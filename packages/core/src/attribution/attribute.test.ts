@@ -129,6 +129,10 @@ describe('metrics that depend on the page (through parseReport)', () => {
     { text: '上半年，全区实现地区生产总值（GDP）4012.6亿元。', figure: '4012.6亿元', metric: '地区生产总值', measure: 'level' },
     // A share after a growth with no level before it: the growth's indicator is the part.
     { text: '数字经济核心产业增加值同比增长11.2%，占GDP比重提高到45.6%。', figure: '45.6%', metric: '数字经济核心产业增加值占GDP', measure: 'share' },
+    // What holds the indicator opens the clause before a date that splits it from the indicator;
+    // a counted subject or a predicate's object before a date holds nothing.
+    { text: '其中，集成电路产业1至9月营业额9734亿元。', figure: '9734亿元', metric: '集成电路产业营业额', measure: 'level' },
+    { text: '今年园区营业额应可挑战2010年历史高点2.15万亿元。', figure: '2.15万亿元', metric: '历史高点', measure: 'level' },
     // A move of places with no indicator of its own is a move in the ranking its sentence names.
     { text: '株洲高新区在全国178家国家高新区中排名第38位，较上年提升5位。', figure: '5位', metric: '排名', measure: 'change', compared: true },
     // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.

@@ -230,9 +230,12 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     }
     if (e - s <= MAX_METRIC) {
       reading.span = { start: levelTrim(s), end: e };
-      // 电子信息领域实现总收入2465.0亿元: what holds the indicator, when it is no name, belongs to it.
-      if (verbAt !== undefined) {
-        const owner = ownerBefore(text, verbAt, limits);
+      // 电子信息领域实现总收入2465.0亿元, 積體電路產業1至9月營業額9,734億元: what holds the indicator,
+      // when it is no name, belongs to it, past a verb of completion or a date.
+      const afterDate = verbAt === undefined && s === floor && limits.dateEndingAt.has(s);
+      const ownerEnd = afterDate ? s : verbAt;
+      if (ownerEnd !== undefined) {
+        const owner = ownerBefore(text, ownerEnd, limits, afterDate);
         if (owner) reading.owner = owner;
       }
       return reading;
@@ -314,9 +317,10 @@ const MAX_OWNER = 20;
 /**
  * What holds the indicator, written before its verb: a population (10家龙头企业上半年实现产值 →
  * 龙头企业), a field (其中，电子信息领域实现总收入), or the alias a parenthesis gives it
- * ((以下简称中关村国高新企业)实现总收入). Undefined where a name (the subject) stands there.
+ * ((以下简称中关村国高新企业)实现总收入); with `wholeClause`, before a date that splits it from the
+ * indicator (其中，積體電路產業1至9月營業額). Undefined where a name (the subject) stands there.
  */
-function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { start: number; end: number } | undefined {
+function ownerBefore(text: string, verbAt: number, limits: MetricLimits, wholeClause = false): { start: number; end: number } | undefined {
   let p = verbAt;
   while (p > 0 && isSpaceCode(text.charCodeAt(p - 1))) p--;
   const dateStart = limits.dateEndingAt.get(p);
@@ -331,6 +335,9 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits): { star
   }
   if (limits.bounds.has(p)) return undefined;
   let s = lastCutAtOrBefore(limits, p);
+  // Before a date, only a clause's whole opening is an owner: 3大科学园区101年营业额 is the parks'
+  // (a counted subject), 营业额应可挑战99年历史高点 a predicate's object.
+  if (wholeClause && (s !== limits.cutFrom(p) || predicateIn(text, s, p))) return undefined;
   for (let lead = LEADS.longestAt(text, s, p); lead; lead = LEADS.longestAt(text, s, p)) s = lead.end;
   if (p - s < 2 || p - s > MAX_OWNER || !hasWordIn(text, s, p) || endsInFunctionWord(text, s, p)) return undefined;
   return { start: s, end: p };

@@ -228,8 +228,8 @@ export function composeExpressions(atoms: readonly PlacedAtom[], text: string): 
       }
     }
     if (!isRange && g.needsParent) continue;
-    // 2019年同期, 111年同期: a year and 同期 are the period in force moved to that year.
-    if (!isRange && expr.k === 'calendar' && isYearOnly(expr.slots) && text.startsWith('同期', end)) {
+    // 2019年同期, 111年同期, 2023年同月: a year and 同期 are the period in force moved to that year.
+    if (!isRange && expr.k === 'calendar' && isYearOnly(expr.slots) && (text.startsWith('同期', end) || text.startsWith('同月', end))) {
       expr = { k: 'single', atom: { t: 'sameTime', offset: 0, year: expr.slots.year! } };
       end += 2;
     }

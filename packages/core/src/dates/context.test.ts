@@ -34,6 +34,15 @@ describe('the year in force in a passage', () => {
     ]);
   });
 
+  it.each([
+    ['竹科9月營業額較去年同月成長12.4％。', '去年同月', '2021-09-01', '2021-09-30'],
+    ['三季度营收较上年同季度增长5%。', '上年同季度', '2021-07-01', '2021-09-30'],
+    ['9月出口较2020年同月增长3%。', '2020年同月', '2020-09-01', '2020-09-30'],
+  ])('takes %s as the month or quarter in force moved back (%s)', (text, written, from, to) => {
+    const dates = extractDates(text, { referenceDate: REF });
+    expect(dates.find((d) => d.text === written)).toMatchObject({ from, to });
+  });
+
   it('does not let 去年同期 change what is in force', () => {
     const dates = extractDates('今年9月，比去年同期增长；10月，继续增长。', { referenceDate: REF });
     expect(dates.map((d) => d.from)).toEqual(['2022-09-01', '2021-09-01', '2022-10-01']);

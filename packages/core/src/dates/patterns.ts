@@ -62,8 +62,8 @@ export const ATOM_PATTERNS: readonly AtomPattern[] = [
   { kind: 'decade', starts: '上本' + DIGITS + CN_1_9 + '十', source: `${NO_DIGIT_BEFORE}${NO_CN_BEFORE}(?<cen>上个?世[纪紀]|上個世紀|本世[纪紀]|(?<cenN>${DIGIT}{2}|[一二]?十[一二三四五六七八九]?)世[纪紀])?(?<dec>[一二三四五六七八九]十|${DIGIT}0|[12][0-9]{2}0)年代` },
   // 民国95年, 康熙二十年 (years counted from an era's first year)
   { kind: 'era', starts: '民康雍乾嘉道咸光宣顺順', source: `(?<era>民国|民國|顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統)(?<eraN>元|${DIGIT}{1,3}|[一二三四五六七八九十百零〇两兩]{1,5})[ ]?年(?<eraFen>度)?${yearPart('eraPart')}?` },
-  // 去年同期: the period in force, a year before
-  { kind: 'sameTime', starts: '去上前', source: `(?<st>去年|上年度|上年|上一年|前年)同期` },
+  // 去年同期: the period in force, a year before; 去年同月, 上年同季度 say which period it is
+  { kind: 'sameTime', starts: '去上前', source: `(?<st>去年|上年度|上年|上一年|前年)(?:同期|同月|同季度|同季)` },
   // 2023—2027年, 1995 - 1997年 (the first year bare)
   // 2014/15 財政年度, 2022/23年度: a fiscal year over two calendar years
   // (with a dash only where 财政年度 says it is fiscal: 2024-25財政年度; 2024-25年 may be two years)
