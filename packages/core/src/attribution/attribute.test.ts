@@ -68,6 +68,13 @@ describe('readMetric', () => {
     // A movement to a level (回升至) and where a figure usually falls (一般在) are glue.
     { text: '营业额可望回升至1兆元以上', figure: '1兆元以上', expected: '营业额' },
     { text: '单个项目投资额一般在500万元至5000万元之间', figure: '500万元至5000万元', expected: '单个项目投资额' },
+    // Adverbs of manner before a change are glue; verbs of holding and receiving open the indicator.
+    { text: '营业收入稳步增长12%', figure: '12%', expected: '营业收入' },
+    { text: '新能源产业逆势增长23.4%', figure: '23.4%', expected: '新能源产业' },
+    { text: '税收收入小幅下降2%', figure: '2%', expected: '税收收入' },
+    { text: '园区可容纳企业2000家', figure: '2000家', expected: '企业' },
+    { text: '每间每年最多可获资助港币150万元', figure: '港币150万元', expected: '资助' },
+    { text: '基金再批出逾4.5亿港元资助', figure: '逾4.5亿港元', expected: '资助' },
     // The indicator's short name in brackets stands between it and its number; a number in brackets is no name.
     { text: '实现地区生产总值（GDP）4012.6亿元', figure: '4012.6亿元', expected: '地区生产总值' },
     { text: '地区生产总值(GDP)同比增长6.8%', figure: '6.8%', expected: '地区生产总值' },

@@ -7,7 +7,7 @@ import { Trie } from '../entities/trie.js';
 import { isSpaceCode } from './chars.js';
 
 // Verbs that grant the figure after them, both scripts.
-const GRANTING: ReadonlySet<string> = new Set(['给予', '給予', '予以', '发放', '發放', '拨付', '撥付', '兑现', '兌現', '提供']);
+const GRANTING: ReadonlySet<string> = new Set(['给予', '給予', '予以', '发放', '發放', '拨付', '撥付', '批出', '兑现', '兌現', '提供']);
 
 /** Whether `word` grants what follows it (给予100万元安家补贴: the amount is of 安家补贴). */
 export function isGrantingWord(word: string): boolean {

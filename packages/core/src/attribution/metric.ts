@@ -34,7 +34,7 @@ const MAX_METRIC = 18;
 const LONG_METRIC = 10;
 // Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
 const VERBS_BEFORE = new Trie<true>('backward');
-for (const w of '给予 給予 挑战 挑戰 拨出 撥出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
+for (const w of '给予 給予 挑战 挑戰 拨出 撥出 批出 释出 釋出 设立 設立 引进 引進 带动 帶動 吸引 创造 創造 提供 发放 發放 兑现 兌現'.split(' ')) VERBS_BEFORE.set(w, true);
 
 /** What the text around a figure says about its indicator; offsets are normalised. */
 export interface MetricReading {

@@ -65,7 +65,8 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'research', '众创', { notFollowedBy: '业新' }),
   ...rules('organization', 'research', '中心', { notFollowedBy: '城区地位点线思任主环镇' }),
   ...rules('organization', 'research', '平台', { notFollowedBy: '化期' }),
-  ...rules('organization', 'research', '所', { needsPrefix: true, notFollowedBy: '有以属在得谓长需', notPrecededBy: '场住厕诊处派' }),
+  // 所 after 有 is the adverb 有所 (指标有所回落), no institute.
+  ...rules('organization', 'research', '所', { needsPrefix: true, notFollowedBy: '有以属在得谓长需', notPrecededBy: '场住厕诊处派有' }),
   ...rules('organization', 'research', '服务网 政务网 信息网 门户网'),
   // Branches of an academy or institute take it in front (中国科学院上海分院).
   ...rules('organization', 'research', '分院 分所', { needsPrefix: true }),
