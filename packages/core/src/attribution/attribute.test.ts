@@ -75,6 +75,16 @@ describe('readMetric', () => {
     { text: '园区可容纳企业2000家', figure: '2000家', expected: '企业' },
     { text: '每间每年最多可获资助港币150万元', figure: '港币150万元', expected: '资助' },
     { text: '基金再批出逾4.5亿港元资助', figure: '逾4.5亿港元', expected: '资助' },
+    // A clause of glue continues a clause that names the indicator and its trend; compounds of head nouns are one indicator.
+    { text: '技术合同成交额再创新高，达到356.8亿元', figure: '356.8亿元', expected: '技术合同成交额' },
+    // Glue of limits, bases and firsts: 控制在, 同口径, 首次.
+    { text: '城镇登记失业率控制在2.5%以内', figure: '2.5%以内', expected: '城镇登记失业率' },
+    { text: '一般公共预算收入同口径增长6.2%', figure: '6.2%', expected: '一般公共预算收入' },
+    { text: '园区税收收入首次突破100亿元大关', figure: '100亿元', expected: '税收收入' },
+    // 在 and 其 open longer words (在孵, 在建, 其他): no lead there.
+    { text: '园区在孵企业1800余家', figure: '1800余家', expected: '在孵企业' },
+    { text: '全区在校学生3.2万人', figure: '3.2万人', expected: '在校学生' },
+    { text: '其他园区事业厂商6家', figure: '6家', expected: '其他园区事业厂商' },
     // The indicator's short name in brackets stands between it and its number; a number in brackets is no name.
     { text: '实现地区生产总值（GDP）4012.6亿元', figure: '4012.6亿元', expected: '地区生产总值' },
     { text: '地区生产总值(GDP)同比增长6.8%', figure: '6.8%', expected: '地区生产总值' },
@@ -140,6 +150,10 @@ describe('metrics that depend on the page (through parseReport)', () => {
     // a counted subject or a predicate's object before a date holds nothing.
     { text: '其中，集成电路产业1至9月营业额9734亿元。', figure: '9734亿元', metric: '集成电路产业营业额', measure: 'level' },
     { text: '今年园区营业额应可挑战2010年历史高点2.15万亿元。', figure: '2.15万亿元', metric: '历史高点', measure: 'level' },
+    // A date opening a clause of glue stands between it and the clause before.
+    { text: '研发经费支出增长较快，全年达到58.6亿元。', figure: '58.6亿元', metric: '研发经费支出', measure: 'level' },
+    // A count's noun runs to the verb after it (取得 is a verb).
+    { text: '总计46家厂商取得营利事业登记并加入量产行列。', figure: '46家', metric: '厂商', measure: 'level' },
     // A move of places with no indicator of its own is a move in the ranking its sentence names.
     { text: '株洲高新区在全国178家国家高新区中排名第38位，较上年提升5位。', figure: '5位', metric: '排名', measure: 'change', compared: true },
     // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.

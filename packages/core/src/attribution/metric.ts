@@ -164,6 +164,9 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     const lead = LEADS.longestAt(text, s, e);
     if (!lead) break;
     const word = text.slice(lead.start, lead.end);
+    // 在孵企业, 在建项目, 在校生: 在 before a verb of one character makes a noun of the state, no lead;
+    // 其他, 其余: 其 opens a word of its own.
+    if (LEAD_OPENS_WORD.get(word)?.has(text.charCodeAt(lead.end))) break;
     if (OWNER_VERBS.has(word)) verbAt = lead.start;
     if (isGrantingWord(word)) granted = true;
     s = lead.end;
@@ -262,9 +265,13 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
       reading.after = true;
     }
   }
+  // A date opening a clause of glue (全年达到58.6亿元) stands between it and the clause before.
+  const opening = limits.dateEndingAt.get(floor);
+  const clauseAt = opening !== undefined && opening > 0 && limits.cutFrom(opening) === opening ? opening : floor;
+  const continues = !reading.span && s >= e && onlyFiller(relations) && clauseAt > 0 && CONTINUES_BEFORE.includes(text.charAt(clauseAt - 1));
   // 给予落户奖励，最高不超过500万元: a cap with nothing of its own is of the award granted before it.
-  if (!reading.span && s >= e && onlyFiller(relations) && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
-    const award = awardBefore(text, floor - 1);
+  if (continues) {
+    const award = awardBefore(text, clauseAt - 1);
     if (award) {
       reading.span = award;
       return reading;
@@ -272,8 +279,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   }
   // Where nothing follows either:
   // 以光電產業營業額最高，約為新台幣939.5億元 / 半導體產業其次，約為…: a clause of glue only continues the clause before it.
-  if (!reading.span && s >= e && relations.size > 0 && onlyFiller(relations) && floor > 0 && CONTINUES_BEFORE.includes(text.charAt(floor - 1))) {
-    const prev = previousClausePhrase(text, floor - 1, limits);
+  if (continues && relations.size > 0) {
+    const prev = previousClausePhrase(text, clauseAt - 1, limits);
     if (prev) {
       reading.span = prev;
       return reading;
@@ -307,6 +314,12 @@ function onlyFiller(relations: ReadonlySet<Relation>): boolean {
   return true;
 }
 
+// Leads that open a longer word before these characters: 在孵 (incubated), 在建 (under construction),
+// 在营, 在册, 在校, 在岗, 在研, 在职, 在库; 其他, 其余, 其次.
+const LEAD_OPENS_WORD: ReadonlyMap<string, ReadonlySet<number>> = new Map([
+  ['在', new Set([...'孵建营營册冊校岗崗研职職库庫'].map((c) => c.charCodeAt(0)))],
+  ['其', new Set([...'他它余餘次'].map((c) => c.charCodeAt(0)))],
+]);
 // Adverbs of aspect (已, 正在, 将 …): what follows them up to the indicator is verbs.
 const ASPECT: ReadonlySet<string> = new Set(['已', '已经', '已經', '还', '還', '又', '也', '并', '並', '将', '將', '再', '正在', '先后', '先後', '相继', '相繼', '陆续', '陸續']);
 // Verbs between what holds an indicator and the indicator: 龙头企业上半年实现产值.
@@ -345,17 +358,19 @@ function ownerBefore(text: string, verbAt: number, limits: MetricLimits, wholeCl
 
 const CONTINUES_BEFORE = '，,';
 // Ranking words closing a clause before its figure: 光電產業營業額最高，約為…
-const RANKED = /(?:最高|最多|最大|其次|次之|居首|居次|第一|第二|第三)$/;
+// Or words of its trend (技术合同成交额再创新高，达到356.8亿元; 研发经费支出增长较快，全年达到…).
+const RANKED = /(?:最高|最多|最大|其次|次之|居首|居次|第一|第二|第三|再创新高|再創新高|创新高|創新高|创历史新高|創歷史新高|增长较快|增長較快|较快增长|較快增長|稳步增长|穩步增長|持续增长|持續增長|稳中有升|穩中有升|大幅增长|大幅增長)$/;
 
 /** The indicator of the clause ending at `end` (its break), where it names one and ranks it or nothing else. */
 function previousClausePhrase(text: string, end: number, limits: MetricLimits): { start: number; end: number } | undefined {
   let e = end;
-  const m = RANKED.exec(text.slice(Math.max(0, e - 4), e));
+  const m = RANKED.exec(text.slice(Math.max(0, e - 5), e));
   if (m) e -= m[0].length;
   let s = lastCutAtOrBefore(limits, e);
   for (let lead = LEADS.longestAt(text, s, e); lead; lead = LEADS.longestAt(text, s, e)) s = lead.end;
   if (e - s < 2 || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e)) return undefined;
-  if (e - s <= MAX_METRIC && !predicateIn(text, s, e)) return { start: s, end: e };
+  // A whole clause holds no verb; head nouns inside it are one compound (技术合同成交额再创新高，…).
+  if (e - s <= MAX_METRIC && verbEndIn(text, s, e) < 0) return { start: s, end: e };
   // 擴大共用工作空間的總面積，期望擴大至12萬平方呎: past a predicate, the object the clause closes on.
   const of = text.lastIndexOf('的', e - 1) + 1;
   return of > s && e - of >= 2 && e - of <= MAX_METRIC && hasWordIn(text, of, e) && !predicateIn(text, of, e) ? { start: of, end: e } : undefined;
@@ -372,13 +387,17 @@ function predicateIn(text: string, from: number, to: number): boolean {
 
 /** Where the last verb of two or more characters or head noun in text[from, to) ends, or -1. */
 function predicateEndIn(text: string, from: number, to: number): number {
-  let verbEnd = -1;
-  for (let p = to; p >= from + 2 && verbEnd < 0; p--) {
+  return Math.max(verbEndIn(text, from, to), lastHeadEndIn(text, from, to));
+}
+
+/** Where the last verb of two or more characters in text[from, to) ends, or -1. */
+function verbEndIn(text: string, from: number, to: number): number {
+  for (let p = to; p >= from + 2; p--) {
     const w = STOPS.longestEndingAt(text, p, from);
     // A verb that is also a noun of indicators (研发, 投资, 孵化) is no predicate here.
-    if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) verbEnd = p;
+    if (w && w.end - w.start >= 2 && GENERIC.longestEndingAt(text, p, w.start)?.start !== w.start) return p;
   }
-  return Math.max(verbEnd, lastHeadEndIn(text, from, to));
+  return -1;
 }
 
 function markerEndingAt(text: string, pos: number, floor: number): number | undefined {
