@@ -60,7 +60,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ...rules('organization', 'government', '厅', { needsPrefix: true, notPrecededBy: '大客餐门展营舞', notFollowedBy: '长' }),
   ...rules('organization', 'government', '总工会 工会'),
   ...rules('organization', 'government', '政府', { needsPrefix: true }),
-  ...rules('organization', 'association', '联盟 协会 商会 学会 促进会 基金会 研究会 联合会 共同体 俱乐部', { notFollowedBy: '堂议展场所员' }),
+  ...rules('organization', 'association', '联盟 协会 商会 学会 促进会 基金会 研究会 联合会 共同体 联合体 俱乐部', { notFollowedBy: '堂议展场所员' }),
   ...rules('organization', 'research', '研究院 设计院 科学院 工程院 研究所 研究中心 实验室 重点实验室 工程中心 技术中心 创新中心 新型研发机构 研发中心 检测中心 孵化器 加速器 众创空间'),
   ...rules('organization', 'research', '众创', { notFollowedBy: '业新' }),
   ...rules('organization', 'research', '中心', { notFollowedBy: '城区地位点线思任主环镇' }),
