@@ -25,7 +25,9 @@ describe('normalisedUnit', () => {
     ['20元', '20', 'mainland', 'CNY'],
     ['20元', '20', 'taiwan', 'TWD'],
     ['20美元', '20', 'taiwan', 'USD'],
-    ['3万元/平方米', '3万', 'mainland', 'CNY'],
+    // A sum per something is a rate: its unit as written.
+    ['3万元/平方米', '3万', 'mainland', '元/平方米'],
+    ['60元/m²/月', '60', 'mainland', '元/m²/月'],
     ['35微克/立方米', '35', 'mainland', '微克/立方米'],
     ['128亩', '128', 'mainland', 'm2'],
   ] as const)('%s on a %s page: %s', (text, numeral, region, unit) => {

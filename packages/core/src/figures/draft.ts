@@ -37,13 +37,23 @@ export function unitValue(unit: UnitEntry, numeral: number, extra: number): numb
   return numeral * unit.factor + extra;
 }
 
-/** The unit a figure reports: the currency for money, else the lexicon's unit with any `/denominator` kept. */
+/**
+ * The unit a figure reports: the currency for money, else the lexicon's unit with any `/denominator`
+ * kept. A sum per something (元/平方米, 万元/人) is a rate, no sum: its unit is as written.
+ */
 export function normalisedUnit(ctx: ExtractionContext, a: Atom): string | undefined {
   const unit = a.unit;
   if (!unit) return undefined;
-  if (unit.kind === 'money') return resolveCurrency(ctx, unit);
-  const per = ctx.text.slice(a.unitStart + unit.text.length, a.end);
-  return per.startsWith('/') || per.startsWith('／') ? unit.unit + per : unit.unit;
+  const per = perOf(ctx, a);
+  if (unit.kind === 'money') return per === '' ? resolveCurrency(ctx, unit) : ctx.normalized.unfolded.slice(a.unitStart, a.end);
+  return unit.unit + per;
+}
+
+/** The denominator written after an atom's unit (/平方米, /m²/月), or ''. */
+export function perOf(ctx: ExtractionContext, a: Atom): string {
+  if (!a.unit) return '';
+  const per = ctx.text.slice(a.unitStart + a.unit.text.length, a.end);
+  return per.startsWith('/') || per.startsWith('／') ? per : '';
 }
 
 /** A money unit's currency, the page's own for a bare 元 or 块. */

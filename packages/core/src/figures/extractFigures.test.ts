@@ -134,7 +134,12 @@ describe('money and currencies', () => {
     ['售价￥300', [['￥300', 'money', 300, 'CNY', 'exact']]],
     ['人均可支配收入4.9万元', [['4.9万元', 'money', 49000, 'CNY', 'exact']]],
     ['房价每平方米1.8万元', [['1.8万元', 'money', 18000, 'CNY', 'exact']]],
-    ['租金30元/平方米', [['30元/平方米', 'money', 30, 'CNY', 'exact']]],
+    // A sum per something is a rate, kind other with its unit as written (the spec's examples).
+    ['租金30元/平方米', [['30元/平方米', 'other', 30, '元/平方米', 'exact']]],
+    ['租金不超过60元/m²/月', [['不超过60元/m²/月', 'other', 60, '元/m²/月', 'under']]],
+    ['售价不高于200元/平方米', [['不高于200元/平方米', 'other', 200, '元/平方米', 'under']]],
+    ['人均3.5万元/人', [['3.5万元/人', 'other', 35000, '元/人', 'exact']]],
+    ['变压器容量1350.5万千伏安', [['1350.5万千伏安', 'other', 13505000, '千伏安', 'exact']]],
   ])('%s', (text, expected) => check(text, expected));
 
   it('reads a bare 元 as TWD on a Taiwan page', () => {

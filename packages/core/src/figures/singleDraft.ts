@@ -1,6 +1,6 @@
 import type { ExtractionContext } from '../engine/context.js';
 import { isSmallUnitChar } from '../knowledge/numerals.js';
-import { baseDraft, normalisedUnit, unitValue } from './draft.js';
+import { baseDraft, normalisedUnit, perOf, unitValue } from './draft.js';
 import { currencySignDraft } from './extractors/currencySign.js';
 import { percentPrefixDraft } from './extractors/percentPrefix.js';
 import type { Atom, Draft } from './types.js';
@@ -28,7 +28,9 @@ export function singleDraft(ctx: ExtractionContext, a: Atom, floor: number): Dra
   }
   const unit = a.unit;
   const value = unitValue(unit, n.value, a.extra);
-  const d = baseDraft(a, unit.kind, normalisedUnit(ctx, a), ctx.normalized.unfolded.slice(a.unitStart, a.end), value);
+  // 不高于200元/平方米: a sum per something is a rate, of kind other with its unit as written.
+  const kind = unit.kind === 'money' && perOf(ctx, a) !== '' ? 'other' : unit.kind;
+  const d = baseDraft(a, kind, normalisedUnit(ctx, a), ctx.normalized.unfolded.slice(a.unitStart, a.end), value);
   if (n.max !== undefined) {
     d.min = value;
     d.max = unitValue(unit, n.max, a.extra);

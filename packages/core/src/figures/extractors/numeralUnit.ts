@@ -48,12 +48,20 @@ export function readAtom(ctx: ExtractionContext, n: NumeralRead): Atom {
   const found = unitAt(ctx, n, q);
   if (!found) return { numeral: n, inner, unitStart: n.end, end: n.end, extra: 0 };
   let end = q + found.length;
-  // 元/平方米, 微克/立方米: a rate keeps its denominator in the unit as written.
-  if ((text[end] === '/' || text[end] === '／') && found.unit.kind !== 'percent') {
-    const per = matchUnit(text, end + 1);
-    if (per && per.kind !== 'percent') end += 1 + per.text.length;
-  }
+  // 元/平方米, 微克/立方米, 元/m²/月: a rate keeps its denominators in the unit as written.
+  if (found.unit.kind !== 'percent') for (let per = denominatorAt(text, end); per > 0; per = denominatorAt(text, end)) end += per;
   return { numeral: n, inner, unit: found.unit, unitStart: q, end, extra: found.extra };
+}
+
+// Periods a rate may be per without a unit word of their own (元/平方米/月, 万吨/年).
+const PER_PERIOD = '年月日天周週季';
+
+/** The length of `/unit` at `pos` (the slash included), or 0. */
+function denominatorAt(text: string, pos: number): number {
+  if (text[pos] !== '/' && text[pos] !== '／') return 0;
+  const per = matchUnit(text, pos + 1);
+  if (per && per.kind !== 'percent') return 1 + per.text.length;
+  return PER_PERIOD.includes(text[pos + 1] ?? '/') ? 2 : 0;
 }
 
 /** The unit at `pos` for numeral `n`, with the checks that need the numeral itself. */
