@@ -8,7 +8,7 @@ import { GENERIC, STOPS } from '../entities/lexicon.js';
 import { Trie } from '../entities/trie.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode } from './chars.js';
 import { lastHeadEndIn } from './heads.js';
-import type { PositionSet } from './sorted.js';
+import { lowerBound, type PositionSet } from './sorted.js';
 
 // Words that open a clause before its indicator: topic words (pronouns too: 我们实现营收5亿元), lead verbs, time adverbs.
 // With the time a project's figures hold from: 建成后, 达产后 (once built, once at capacity).
@@ -54,13 +54,8 @@ export function lastCutAtOrBefore(limits: MetricLimits, pos: number): number {
   if (pos < 0) return 0;
   const textCut = limits.cutFrom(pos);
   const spans = limits.spanCuts;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  // Offsets are integers: the first cut past `pos` is the first at or after pos + 1.
+  const lo = lowerBound(spans, pos + 1);
   return lo > 0 ? Math.max(textCut, spans[lo - 1]!) : textCut;
 }
 
