@@ -189,3 +189,22 @@ describe('attributeFigures (through parseReport)', () => {
     expect(figure(t)).toMatchObject({ metric, subject, article: 0 });
   });
 });
+
+describe('a 分别 list of names gives each figure its subject (through parseReport)', () => {
+  it.each([
+    {
+      text: '其中，长沙高新区营业收入突破4000亿元，株洲高新区、湘潭高新区分别达到2100亿元和1500亿元。',
+      expected: [['4000亿元', '营业收入', '长沙高新技术产业开发区'], ['2100亿元', '营业收入', '株洲高新技术产业开发区'], ['1500亿元', '营业收入', '湘潭高新技术产业开发区']],
+    },
+    // A place before the last name shares its zone word (长沙、株洲、湘潭高新区: 长沙高新区 …).
+    {
+      text: '长沙、株洲、湘潭高新区分别实现营业收入5820亿元、3105亿元和1688亿元。',
+      expected: [['5820亿元', '营业收入', '长沙高新区'], ['3105亿元', '营业收入', '株洲高新区'], ['1688亿元', '营业收入', '湘潭高新技术产业开发区']],
+    },
+    // Items that are no names stay metrics.
+    { text: '工业投资、产业投资分别为6.8亿元和7.4亿元。', expected: [['6.8亿元', '工业投资', undefined], ['7.4亿元', '产业投资', undefined]] },
+  ])('$text', ({ text, expected }) => {
+    const figures = parseReport(text, { referenceDate: '2024-11-15' }).figures;
+    expect(figures.map((f) => [f.text, f.metric, f.subject])).toEqual(expected);
+  });
+});

@@ -22,7 +22,7 @@ import { withoutSpaces } from './chars.js';
 import { opensWithShareVerb } from './share.js';
 import { rankingBefore } from './ranks.js';
 import { ascendingEnds, SpanEdges } from './sorted.js';
-import { indexSubjects, subjectAt, subjectName } from './subject.js';
+import { indexSubjects, namedExactly, sharedZoneWord, subjectAt, subjectName } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
 // Words that name a total of whatever the sentence counted before them.
@@ -142,9 +142,18 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
       if (k >= 2 && levels.items.length >= k) list = { items: levels.items.slice(-k), next: 0, end: clauseStop, metrics: true };
     }
     const item = list?.items[list.next];
+    // 株洲高新区、湘潭高新区分别达到2100亿元和1500亿元: a list of names gives each figure its subject;
+    // its metric is read as if there were no list.
+    const names = list && item !== undefined && typeof item !== 'string' && !list.metrics ? list.items : undefined;
+    const named = names && typeof item !== 'string' ? namedExactly(subjects, text, item!.start, item!.end) : undefined;
+    // 兰州、白银高新区…分别上升5位和1位: a place before the last item shares its zone word (兰州高新区).
+    const lastItem = names?.[names.length - 1];
+    const shared = names && !named && typeof item !== 'string' && typeof lastItem !== 'string' && lastItem ? sharedZoneWord(subjects, text, item!, lastItem) : undefined;
+    const itemSubject = named ? subjectName(named) : shared && typeof item !== 'string' ? writtenAs(ctx, item!) + writtenAs(ctx, shared) : undefined;
+    if (itemSubject !== undefined) list!.next++;
     // A table's cell has its metric from its headers (tableFigures): the text around it is its row.
     if (f.metric !== undefined) metric = f.metric;
-    else if (list && item) {
+    else if (list && item && itemSubject === undefined) {
       // 工业投资、产业投资分别为6.8亿元和7.4亿元: each figure its item.
       list.next++;
       if (typeof item === 'string') metric = item;
@@ -197,6 +206,7 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     const tableSubject = tableSubjectAt(tableSubjects, start);
     const subject = tableSubject === undefined ? subjectAt(ctx, subjects, start, end, index, articleStart, sentenceStart) : undefined;
     if (tableSubject !== undefined) out.subject = tableSubject;
+    else if (itemSubject !== undefined) out.subject = itemSubject;
     else if (subject) out.subject = subjectName(subject);
     // 截至今年9月，常州高新区…。星河实验室总投资约12.5亿元: a company or body named in a later
     // sentence starts its own statement; the zone's period does not carry to it.

@@ -26,6 +26,8 @@ describe('subjectAt', () => {
     ['a company named in the sentence', '武汉光迅科技股份有限公司董事长黄宣泽表示，公司研发人员超过1500名。', [['武汉光迅科技股份有限公司', 'organization'], ['黄宣泽', 'person']], '1500名', '武汉光迅科技股份有限公司'],
     ['公司 back to the company of the paragraph', '京东方上半年营收增长。公司研发人员超过1500名。', [['京东方', 'organization']], '1500名', '京东方'],
     ['a company holds for its sentence only', '京东方营收增长。园区实现工业总产值72亿元。', [['京东方', 'organization']], '72亿元', undefined],
+    ['a body whose population is counted (员工, 学生) is the topic', '武汉光谷集聚企业2000余家。华为武汉研究所员工超过1万人。', [['武汉光谷', 'zone'], ['华为武汉研究所', 'organization']], '1万人', '华为武汉研究所'],
+    ['a body before a post held by someone is no topic', '武汉光谷集聚企业2000余家。华为武汉研究所所长表示，员工超过1万人。', [['武汉光谷', 'zone'], ['华为武汉研究所', 'organization']], '1万人', '武汉光谷'],
     ['the zone of the paragraph', '2012年，苏州工业园区实现地区生产总值1738亿元；公共财政预算收入185亿元。', [['苏州工业园区', 'zone']], '185亿元', '苏州工业园区'],
     ['a part after 其中 for its clause only', '苏州工业园区面积288平方公里，其中，中新合作区80平方公里，下辖四个街道。', [['苏州工业园区', 'zone'], ['中新合作区', 'zone']], '四个', '苏州工业园区'],
     ['a name in parentheses for its figure', '兰白自创区地区生产总值420亿元（兰州高新区292亿元、白银高新区128亿元），增长5.86%。', [['兰白自创区', 'zone'], ['兰州高新区', 'zone'], ['白银高新区', 'zone']], '128亿元', '白银高新区'],

@@ -5,6 +5,7 @@
  * zone; 公司, 该公司 to the company of the paragraph. A name introduced by 其中 or in
  * parentheses (兰州高新区292亿元) holds only for its own clause.
  */
+import { PLACES } from '../entities/lexicon.js';
 import { TITLES_BEFORE } from '../entities/lexicons/cues.js';
 import type { Article } from '../models/article.js';
 import type { Entity } from '../models/entity.js';
@@ -29,6 +30,9 @@ const LOCATIVE = new Set(['在', '从', '由', '于']);
 const PLACED_INTRO = /^(?:(?:园区|区|辖区|高新区|开发区)内的|(?:位于|落户|入驻)[\u4e00-\u9fff]{1,12}的)$/;
 const LOCAL_INTRO = new Set(['其中']);
 const PERSON_TITLE = new RegExp(`^(?:相关)?(?:${[...TITLES_BEFORE].sort((a, b) => b.length - a.length).join('|')})`);
+// Words for people that are counted as a body's population (华为武汉研究所员工超过1万人), not a post
+// held by someone who speaks for it: after them the body is still the topic.
+const POPULATION = /^(?:员工|員工|职工|職工|学生|學生|居民|市民|村民|研究生|本科生|工作人员|工作人員|技术员|技術員|科学家|科學家|工程师|工程師|专家|專家|教师|教師|医生|醫生)/;
 // A body that reports figures (发布, 表示) is their source, not what they measure.
 const REPORTS = /^(?:相关负责人|有关负责人)?(?:发布|印发|公布|表示|介绍|指出|称|显示|透露|宣布|举行|舉行|表明|统计|預估|预估|估计|說|说)/;
 // A news agency's dateline: 新华社北京10月17日电(记者…), 每日甘肃网兰州讯.
@@ -160,7 +164,7 @@ export function indexSubjects(
     }
     // An official's body (…管委会主任, 国科会副主委贺陈弘, 国科会表示) and a news agency
     // (新华社北京10月17日电) are the source; a company's officer speaks for the company.
-    if (!company && (PERSON_TITLE.test(next) || REPORTS.test(next) || DATELINE.test(text.slice(end, end + 16)) || personWithin(end))) continue;
+    if (!company && ((PERSON_TITLE.test(next) && !POPULATION.test(next)) || REPORTS.test(next) || DATELINE.test(text.slice(end, end + 16)) || personWithin(end))) continue;
     // 英特尔、戴尔、京东方等10家…: the items of a list are no topic.
     if (/^[、等]/.test(next) || text.charAt(start - 1) === '、') continue;
     // 其中，中新合作区80平方公里: a part named after 其中 (in its clause or just before it) holds for its clause only.
@@ -232,6 +236,38 @@ function firstZoneMentions(source: string, entities: readonly Entity[], articles
 const LIST_JOIN = /[、和与與及]/;
 function inList(source: string, e: Entity): boolean {
   return LIST_JOIN.test(source.charAt(e.end)) || source.charAt(e.start - 1) === '、';
+}
+
+/**
+ * The zone or organisation named exactly at [start, end) (normalised; spaces around it aside), if
+ * any: an item of a 分别 list that is a name (株洲高新区、湘潭高新区分别达到2100亿元和1500亿元)
+ * is the subject of its figure, not its metric.
+ */
+export function namedExactly(index: SubjectIndex, text: string, start: number, end: number): Entity | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const n = index.named[lastBefore(index.named, s) + 1];
+  return n && n.start === s && n.end === e && (n.entity.type === 'zone' || n.entity.type === 'organization') ? n.entity : undefined;
+}
+
+/**
+ * Where a place item of a list shares the zone word of the list's last item (兰州、白银高新区:
+ * 兰州 is 兰州高新区), the zone word's span in the last item (normalised); else undefined.
+ *
+ * | list | item | shared |
+ * | --- | --- | --- |
+ * | 兰州、白银高新区 | 兰州 | 高新区 |
+ * | 长沙、株洲、湘潭高新区 | 株洲 | 高新区 |
+ * | 兰州、白银高新区 | 白银高新区 | — (a name of its own) |
+ * | 企业、高校 | 企业 | — (no place, no zone) |
+ */
+export function sharedZoneWord(index: SubjectIndex, text: string, item: { start: number; end: number }, last: { start: number; end: number }): { start: number; end: number } | undefined {
+  const zone = namedExactly(index, text, last.start, last.end);
+  if (zone?.type !== 'zone' || PLACES.longestAt(text, item.start, item.end)?.end !== item.end) return undefined;
+  const place = PLACES.longestAt(text, last.start, last.end);
+  return place && last.end - place.end >= 2 ? { start: place.end, end: last.end } : undefined;
 }
 
 function lastBefore<T extends { start: number }>(list: readonly T[], pos: number): number {
