@@ -244,6 +244,7 @@ describe('durations and other units', () => {
 
 describe('what is not a figure', () => {
   it.each([
+    ['a number of digits (两位数增长)', '营收实现两位数增长，年增率达兩位數'],
     ['digits of dates', '2022年6月15日投用，2023—2027年规划'],
     ['a year range', '2022年至2024年'],
     ['a month range', '今年1-9月'],
