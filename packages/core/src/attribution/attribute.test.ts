@@ -75,6 +75,9 @@ describe('readMetric', () => {
     { text: '园区可容纳企业2000家', figure: '2000家', expected: '企业' },
     { text: '每间每年最多可获资助港币150万元', figure: '港币150万元', expected: '资助' },
     { text: '基金再批出逾4.5亿港元资助', figure: '逾4.5亿港元', expected: '资助' },
+    // A determiner's topic (该项目, 该企业) and 连续 open the clause, no part of the indicator.
+    { text: '该项目总用地面积约326亩', figure: '约326亩', expected: '总用地面积' },
+    { text: '该企业研发投入5亿元', figure: '5亿元', expected: '研发投入' },
     // A clause of glue continues a clause that names the indicator and its trend; compounds of head nouns are one indicator.
     { text: '技术合同成交额再创新高，达到356.8亿元', figure: '356.8亿元', expected: '技术合同成交额' },
     // Glue of limits, bases and firsts: 控制在, 同口径, 首次.
