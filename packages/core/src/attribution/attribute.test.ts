@@ -75,6 +75,9 @@ describe('readMetric', () => {
     { text: '园区可容纳企业2000家', figure: '2000家', expected: '企业' },
     { text: '每间每年最多可获资助港币150万元', figure: '港币150万元', expected: '资助' },
     { text: '基金再批出逾4.5亿港元资助', figure: '逾4.5亿港元', expected: '资助' },
+    // The few words between the last verb and the noun the lexicon knows are the indicator's.
+    { text: '园区公司去年共获得私人投资约港币120亿元', figure: '约港币120亿元', expected: '私人投资' },
+    { text: '在孵企业拥有有效知识产权90.6万件', figure: '90.6万件', expected: '有效知识产权' },
     // A determiner's topic (该项目, 该企业) and 连续 open the clause, no part of the indicator.
     { text: '该项目总用地面积约326亩', figure: '约326亩', expected: '总用地面积' },
     { text: '该企业研发投入5亿元', figure: '5亿元', expected: '研发投入' },

@@ -6,7 +6,7 @@
  * number (1000万元专项资金), or the figure takes the metric of the figure before it (see attribute.ts).
  */
 import { GENERIC, STOPS } from '../entities/lexicon.js';
-import { ASPECT, CONTINUES_BEFORE, LEAD_OPENS_WORD, LEADS, MAX_METRIC, OWNER_VERBS, lastCutAtOrBefore, ownerBefore, predicateEndIn, predicateIn, previousClausePhrase, type MetricLimits } from './clauseOpening.js';
+import { ASPECT, CONTINUES_BEFORE, LEAD_OPENS_WORD, LEADS, MAX_METRIC, OWNER_VERBS, lastCutAtOrBefore, ownerBefore, predicateEndIn, predicateIn, previousClausePhrase, verbEndIn, type MetricLimits } from './clauseOpening.js';
 import { lastHeadEndIn } from './heads.js';
 import { LEVEL, metricAfter, metricBefore, phraseAfter, verbEndAt } from './phrases.js';
 import { endsInFunctionWord, hasWordIn, isSpaceCode, quotedPhraseStart } from './chars.js';
@@ -25,6 +25,8 @@ const MAX_ABOVE = 12; // the longest ABOVE_BASE reads: its word and ten characte
 // Before a base date: 比上年, 较去年同期, 與2005年, 是2005年的.
 const COMPARISON_MARKERS = new Set(['比', '较', '較', '与', '與', '同', '是', '由', '相比', '对比', '對比']);
 
+// The most unknown characters between a verb and the noun lexicon's reading that still belong to the indicator.
+const MAX_BETWEEN = 2;
 // Past this length a clause that the noun lexicon can read is read by it (its reading is a suffix of the clause).
 const LONG_METRIC = 10;
 // Verbs that take the figure as their object (最高给予20万元的奖励, 撥出2億港元營運資金), both scripts.
@@ -185,7 +187,10 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     // it (已建成市级及以上研发平台, 认定高校、科研院所技术合同) or runs long; the clause wins
     // where the lexicon stops at a word it does not know (全社会固定资产投资, not 资产投资).
     if (walked && walked.start > s && (e - s > LONG_METRIC || predicateIn(text, s, walked.start))) {
-      reading.span = walked;
+      // 获得私人投资: the few words between the last verb and the known noun are the indicator's.
+      const verbEnd = verbEndIn(text, s, walked.start);
+      const between = walked.start - verbEnd;
+      reading.span = verbEnd > s && between <= MAX_BETWEEN && hasWordIn(text, verbEnd, walked.start) && !endsInFunctionWord(text, verbEnd, walked.start) ? { start: verbEnd, end: e } : walked;
       return reading;
     }
     if (e - s > MAX_METRIC) {
