@@ -36,6 +36,9 @@ describe('findDateline', () => {
     // A masthead line that opens with its date, its reporter after it (Taiwan's papers on the web).
     ['竹科前三季營業額創同期新高\n2024/10/25 經濟日報 記者李孟珊／新竹報導\n\n國科會昨日公布', '2024-10-25'],
     ['标题\n2024-07-18 10:32 科技日报\n正文', '2024-07-18'],
+    // A news agency, and a zone's office, as the source beside the date.
+    ['臺灣中部科學園區去年營業額年減8.5%\n\n2024-02-15 中央社\n\n中部科學園區管理局今天公布', '2024-02-15'],
+    ['科博会将于11月28日开幕\n\n绵阳科技城新区管委会　2024-11-21\n\n本届科博会', '2024-11-21'],
   ])('reads %j', (text, expected) => {
     expect(found(text)).toBe(expected);
   });
@@ -54,6 +57,7 @@ describe('findDateline', () => {
     ['a date inside the last sentence', '正文。\n园区于2013-08-01举行签约仪式。'],
     ['a bracketed date with a place inside a sentence', '园区表示（香港　2024年9月12日）将举行签约仪式。'],
     ['a date before a paper named in a sentence', '2024年10月25日经济日报 记者了解到，园区营收增长\n正文'],
+    ['an office named in a sentence with a date', '绵阳科技城新区管委会于2024-11-21召开会议\n正文'],
   ])('ignores %s', (_name, text) => {
     expect(findDateline(text)).toBeUndefined();
   });

@@ -12,9 +12,10 @@ import { foldScript } from '../text/foldScript.js';
 import { makeDay } from './resolve.js';
 
 const SPACE = '[ \\t\\u3000]*';
-// A newspaper's masthead before the date: 科技日报·园区版, 《中国高新技术产业导报》, 人民网; or the
-// office that issues a release (政府新聞處　2024年5月20日, 新闻办公室).
-const MASTHEAD = '《?[^\\s，。；：:0-9《》]{2,16}?(?:报|報|刊|版|网|網|新闻处|新聞處|新闻办|新聞辦|办公室|辦公室)》?(?:[·・][^\\s，。；：:0-9]{1,8})?';
+// A newspaper's masthead before the date: 科技日报·园区版, 《中国高新技术产业导报》, 人民网; a news
+// agency (2024-02-15 中央社); or the office that issues a release (政府新聞處　2024年5月20日,
+// 新闻办公室, 绵阳科技城新区管委会　2024-11-21).
+const MASTHEAD = '《?[^\\s，。；：:0-9《》]{2,16}?(?:报|報|刊|版|网|網|社|新闻处|新聞處|新闻办|新聞辦|办公室|辦公室|管委会|管委會|管理委员会|管理委員會|政府|管理局)》?(?:[·・][^\\s，。；：:0-9]{1,8})?';
 // The page after the date: 第3版, 第A3版, A3版.
 const PAGE = '第?[A-Za-z]?[0-9]{1,3}版';
 const DATELINE = new RegExp(
