@@ -78,6 +78,8 @@ describe('readMetric', () => {
     // The few words between the last verb and the noun the lexicon knows are the indicator's.
     { text: '园区公司去年共获得私人投资约港币120亿元', figure: '约港币120亿元', expected: '私人投资' },
     { text: '在孵企业拥有有效知识产权90.6万件', figure: '90.6万件', expected: '有效知识产权' },
+    // A lead of one (每个) and its noun say how far a grant reaches; the sum is of what it names after 的.
+    { text: '给予每个项目最高500万元的创业启动资金', figure: '500万元', expected: '创业启动资金' },
     // A determiner's topic (该项目, 该企业) and 连续 open the clause, no part of the indicator.
     { text: '该项目总用地面积约326亩', figure: '约326亩', expected: '总用地面积' },
     { text: '该企业研发投入5亿元', figure: '5亿元', expected: '研发投入' },

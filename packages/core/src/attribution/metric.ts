@@ -25,6 +25,8 @@ const MAX_ABOVE = 12; // the longest ABOVE_BASE reads: its word and ten characte
 // Before a base date: 比上年, 较去年同期, 與2005年, 是2005年的.
 const COMPARISON_MARKERS = new Set(['比', '较', '較', '与', '與', '同', '是', '由', '相比', '对比', '對比']);
 
+// Leads that count one of something (每个项目, 每家企业): with their noun, how far a grant reaches.
+const PER_ONE: ReadonlySet<string> = new Set(['每人', '每家', '每个', '每個', '每项', '每項']);
 // The most unknown characters between a verb and the noun lexicon's reading that still belong to the indicator.
 const MAX_BETWEEN = 2;
 // Past this length a clause that the noun lexicon can read is read by it (its reading is a suffix of the clause).
@@ -126,6 +128,8 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
   let s = quotedPhraseStart(text, floor, e, verbBefore);
   let verbAt: number | undefined;
   let granted = false;
+  // Where a lead of one (每个, 每家) opens how far a grant reaches: 给予每个项目最高500万元的…
+  let scopeFrom: number | undefined;
   for (;;) {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     const lead = LEADS.longestAt(text, s, e);
@@ -136,12 +140,13 @@ export function readMetricAt(text: string, start: number, end: number, limits: M
     if (LEAD_OPENS_WORD.get(word)?.has(text.charCodeAt(lead.end))) break;
     if (OWNER_VERBS.has(word)) verbAt = lead.start;
     if (isGrantingWord(word)) granted = true;
+    if (PER_ONE.has(word)) scopeFrom = lead.start;
     s = lead.end;
     // 已布局建设大科学装置, 园区已建设研发平台: after an adverb of aspect come verbs, even those that are nouns too.
     if (ASPECT.has(word)) for (let v = verbEndAt(text, s, e); v > s && e - v >= 2; v = verbEndAt(text, s, e)) s = v;
   }
   // 单个企业每年最高200万元: how far a cap reaches is no indicator.
-  if (s < e && isScopePhrase(text, s, e)) s = e;
+  if (s < e && isScopePhrase(text, scopeFrom ?? s, e)) s = e;
   // 技术收入占总收入的26.8%, 占全市总量的42%: the 的 between a share phrase and its number belongs to the share.
   if (text.charAt(e - 1) === '的' && isSharePhrase(text, s, e - 1)) e--;
   const levelTrim = (from: number): number => {

@@ -102,6 +102,7 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a forum of a named fair takes the whole name of the fair', text: '期间将举办2024中国国际软件博览会高峰论坛。', expected: [{ text: '2024中国国际软件博览会高峰论坛', type: 'event' }] },
   { name: 'a sub-forum of a named summit takes the whole name of the summit', text: '同期举办第五届数字中国建设峰会分论坛。', expected: [{ text: '第五届数字中国建设峰会分论坛', type: 'event' }] },
   { name: 'a holding company by the name of its owner', text: '中科院控股目前管理基金规模超过200亿元。', expected: [{ text: '中科院控股', type: 'organization' }] },
+  { name: 'a Latin brand before the place a body serves opens its name', text: 'IBM中国研究院与张江科学城签约。', expected: [{ text: 'IBM中国研究院', type: 'organization' }, { text: '张江科学城', type: 'zone' }] },
   { name: 'an innovation consortium (联合体) is a body', text: '牵头组建新能源汽车产业创新联合体。', expected: [{ text: '新能源汽车产业创新联合体', type: 'organization' }] },
   { name: 'a bare 联合体 is no name', text: '组建联合体投标。', expected: [] },
   { name: 'the adverb 有所 is no institute', text: '前三季度东莞松山湖部分指标有所回落', expected: [{ text: '东莞', type: 'place' }] },

@@ -45,6 +45,8 @@ const HARD_STOP_SEEN = new Uint8Array(0x10000);
 const ZONE_JOINS: ReadonlySet<string> = new Set(['government', 'association', 'company', 'subArea', 'event', 'zone', 'media', 'index']);
 /** Kinds that take a zone in front only when they have no proper name of their own (武汉未来科技城新能源研究院, not 成都高新区 | 星河实验室). */
 const ZONE_JOINS_UNNAMED: ReadonlySet<string> = new Set(['research', 'education', 'facility']);
+// A Latin brand: a capital, then letters, digits or & (IBM, SAP, H3C).
+const LATIN_BRAND = /[A-Z][A-Za-z0-9&]{1,7}$/;
 // A Latin or alphanumeric code inside a Chinese name (长三角G60科创走廊, 京东方OLED): read as a proper part.
 const LATIN_CODE = /[A-Za-z][A-Za-z0-9]{0,7}$|[0-9]{1,3}[A-Za-z]{1,3}$/;
 // Places before a prefix that still belong to the name (山东 + 临沂经济开发区, 上海 + 张江管理局).
@@ -104,6 +106,14 @@ export function findLeftEdge(text: string, suffixStart: number, rule: SuffixRule
         if (found) {
           start -= found[0].length;
           edition = true;
+        }
+      }
+      // IBM中国研究院, SAP中国: a Latin brand before the place a body serves opens its name.
+      if (prefix?.type === 'place' && rule.type === 'organization') {
+        const brand = LATIN_BRAND.exec(text.slice(Math.max(0, start - 9), start));
+        if (brand && !isAsciiAlnumCode(text.charCodeAt(start - brand[0].length - 1))) {
+          start -= brand[0].length;
+          proper++;
         }
       }
       return { start, prefix, proper, generic, edition };
