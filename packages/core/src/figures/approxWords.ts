@@ -1,8 +1,10 @@
 /**
  * Words before a figure that bound it without being part of it, as the spec keeps verbs
- * outside the span: 突破 (broke through: over), 最高/最多 with what they grant (最高给予20万元:
- * at most, under), 约占/约为 (about a share or a sum). Only an exact figure takes the bound,
- * so a qualifier written inside the span always wins.
+ * outside the span: 最高/最多 with what they grant (最高给予20万元: at most, under), 约占/约为
+ * (about a share or a sum), and 突破 (broke through: over), which bounds only a bare magnitude
+ * (突破万亿元, a figure only with a bound): a number after 突破 is exact, as the gold reads
+ * 突破 5.54 億港元. Only an exact figure takes the bound, so a qualifier written inside the
+ * span always wins.
  */
 import type { Approx, Figure } from '../models/figure.js';
 import type { ExtractionContext } from '../engine/context.js';
@@ -47,7 +49,7 @@ export function boundBefore(text: string, pos: number, floor = 0): Approx | unde
  * The figures with the bound a word just before them gives.
  *
  * @example
- * // '累计集资金额突破5.54亿港元' → 5.54亿港元, over
+ * // '最高给予20万元的奖励' → 20万元, under; '累计集资金额突破5.54亿港元' → 5.54亿港元, exact
  */
 export function withBoundWords(ctx: ExtractionContext, figures: readonly Figure[]): Figure[] {
   let floor = 0;
@@ -57,6 +59,7 @@ export function withBoundWords(ctx: ExtractionContext, figures: readonly Figure[
     floor = toNormalizedOffset(ctx.normalized, f.end);
     if (f.approx !== 'exact') return f;
     const approx = boundBefore(ctx.text, start, prev);
-    return approx ? { ...f, approx } : f;
+    // 突破 is a verb of reaching, no qualifier of a number (see above).
+    return approx && approx !== 'over' ? { ...f, approx } : f;
   });
 }

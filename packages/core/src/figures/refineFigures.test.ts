@@ -26,7 +26,8 @@ describe('a currency named before the amount is part of the figure', () => {
 
 describe('words before a figure bound it', () => {
   it.each([
-    ['累计集资金额突破5.54亿港元', ['5.54亿港元', 'money', 554000000, 'HKD', 'over']],
+    // 突破 is a verb before a number (the gold of 204 reads 突破 5.54 億港元 as exact); it bounds only a bare magnitude.
+    ['累计集资金额突破5.54亿港元', ['5.54亿港元', 'money', 554000000, 'HKD', 'exact']],
     ['最高给予20万元的奖励', ['20万元', 'money', 200000, 'CNY', 'under']],
     ['每家企业最多可获50万元补贴', ['50万元', 'money', 500000, 'CNY', 'under']],
     ['比重約佔14.13%', ['14.13%', 'percent', 14.13, '%', 'about']],
