@@ -78,6 +78,7 @@ const signed = (n: number, digits: number) => `${n > 0 ? '+' : n < 0 ? '−' : '
 /** How one figure changed to another of the same indicator. */
 export function compareFigures(older: Figure, newer: Figure): Comparison {
   const a = older as Attributed;
+  if (older.value === null || newer.value === null) throw new Error(`compareFigures: ${older.value === null ? older.text : newer.text} is a range, which has no one value to compare`);
   // Rounded to the precision figures are written in, so 12.6 − 9.8 is 2.8, not 2.8000000000000007.
   const difference = Number((newer.value - older.value).toPrecision(12));
   const relative = inPoints(older) || older.value === 0 ? undefined : difference / older.value;

@@ -30,7 +30,7 @@ export function moneyTotals(figures) {
   /** @type {Map<string, MoneyTotal>} */
   const totals = new Map();
   for (const f of figures) {
-    if (leftOutBecause(f) !== undefined || !f.unit) continue;
+    if (leftOutBecause(f) !== undefined || !f.unit || f.value === null) continue;
     const key = `${f.subject ?? ''}|${f.unit}`;
     const entry = totals.get(key) ?? { subject: f.subject, currency: f.unit, total: 0, figures: [] };
     entry.total += f.value;

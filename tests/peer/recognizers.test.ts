@@ -59,13 +59,13 @@ function numbersOf(input: string): Found[] {
 function percentsOf(input: string): Found[] {
   return extractFigures(input)
     .filter((f) => f.kind === 'percent' || f.kind === 'percentagePoint')
-    .map((f) => ({ start: f.start, end: f.end, value: f.value }));
+    .map((f) => ({ start: f.start, end: f.end, value: f.value ?? undefined }));
 }
 
 function moneyOf(input: string): Found[] {
   return extractFigures(input)
     .filter((f: Figure) => f.kind === 'money')
-    .map((f) => ({ start: f.start, end: f.end, value: f.value, currency: f.unit }));
+    .map((f) => ({ start: f.start, end: f.end, value: f.value ?? undefined, currency: f.unit }));
 }
 
 /** The peer's result in our shape: `End` made exclusive, "50%" read as 50. */

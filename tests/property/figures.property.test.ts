@@ -67,7 +67,8 @@ function spanProblems(source: string, list: readonly Spanned[]): string[] {
 function valueProblems(list: ReadonlyArray<Figure | NumberMention>): string[] {
   const problems: string[] = [];
   for (const f of list) {
-    if (!Number.isFinite(f.value)) problems.push(`${JSON.stringify(f.text)}: value ${f.value}`);
+    // A figure's range has no one value (null); every other value is a finite number.
+    if (f.value === null ? f.min === undefined : !Number.isFinite(f.value)) problems.push(`${JSON.stringify(f.text)}: value ${f.value}`);
     if ((f.min === undefined) !== (f.max === undefined)) problems.push(`${JSON.stringify(f.text)}: only one bound`);
     if (f.min !== undefined && f.max !== undefined) {
       if (!Number.isFinite(f.min) || !Number.isFinite(f.max)) problems.push(`${JSON.stringify(f.text)}: bounds ${f.min}-${f.max}`);
@@ -81,7 +82,7 @@ function valueProblems(list: ReadonlyArray<Figure | NumberMention>): string[] {
 function figureProblems(source: string, figures: readonly Figure[]): string[] {
   const problems = [...spanProblems(source, figures), ...valueProblems(figures)];
   for (const f of figures) {
-    if (f.min !== undefined && f.value !== f.min) problems.push(`${JSON.stringify(f.text)}: value ${f.value} is not the lower bound ${f.min}`);
+    if (f.min !== undefined && f.value !== null) problems.push(`${JSON.stringify(f.text)}: a range with the value ${f.value}`);
     if (f.kind === 'money' && (f.unit === undefined || !/^[A-Z]{3}$/.test(f.unit))) problems.push(`${JSON.stringify(f.text)}: money unit ${f.unit}`);
     if (f.kind === 'area' && f.unit !== 'm2' && !f.unit?.startsWith('m2/')) problems.push(`${JSON.stringify(f.text)}: area unit ${f.unit}`);
   }
@@ -112,7 +113,7 @@ describe('extractFigures on any text', () => {
   });
   // On a Taiwan page a bare 35年 to 130年 is an ROC year, a date (knowledge/rocYear.ts): the one
   // figure the mainland reading has that the Taiwan reading must not.
-  const isBareRocYear = (f: Figure) => f.kind === 'duration' && f.value >= 30 && f.value <= 130 && /^[0-9０-９]+[ ]?年$/.test(f.text);
+  const isBareRocYear = (f: Figure) => f.kind === 'duration' && f.value !== null && f.value >= 30 && f.value <= 130 && /^[0-9０-９]+[ ]?年$/.test(f.text);
   it('finds the same figures whatever the caller passes as region, except for the currency and ROC years', () => {
     fc.assert(
       fc.property(grammarText, (text) => {

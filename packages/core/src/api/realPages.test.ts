@@ -52,7 +52,7 @@ describe('real pages read with no reference date given', () => {
     const figures = r.figures.map((f) => [f.text, f.kind, f.value, f.unit, f.approx]);
     expect(figures).toContainEqual(['2億', 'money', 2e8, 'HKD', 'exact']);
     expect(figures).toContainEqual(['2 億港元', 'money', 2e8, 'HKD', 'exact']);
-    expect(figures).toContainEqual(['5.54 億港元', 'money', 554000000, 'HKD', 'over']);
+    expect(figures).toContainEqual(['5.54 億港元', 'money', 554000000, 'HKD', 'exact']);
   });
 
   it('a page with no date of its own says today was used', () => {

@@ -48,7 +48,8 @@ function unitLabel(unit: string): string {
 /** The stretch of the axis a figure covers: a range from its min to its max, else from 0 to its value. */
 function extent(f: Figure): [number, number] {
   if (f.min !== undefined && f.max !== undefined) return [f.min, f.max];
-  return f.value < 0 ? [f.value, 0] : [0, f.value];
+  const value = f.value ?? 0;
+  return value < 0 ? [value, 0] : [0, value];
 }
 
 /** Attribution may add a `status` (actual, target …); a figure without one is an actual. */

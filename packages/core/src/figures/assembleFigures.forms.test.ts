@@ -6,7 +6,7 @@ import { extractFigures } from '../index.js';
 interface Expected {
   text: string;
   kind: string;
-  value: number;
+  value: number | null;
   unit?: string;
 }
 
@@ -17,7 +17,7 @@ interface Case {
 
 function figuresOf(text: string): Expected[] {
   return extractFigures(text, { referenceDate: '2022-11-15' }).map((f) => {
-    const out: Expected = { text: f.text, kind: f.kind, value: Number(f.value.toPrecision(12)) };
+    const out: Expected = { text: f.text, kind: f.kind, value: f.value === null ? null : Number(f.value.toPrecision(12)) };
     if (f.unit !== undefined) out.unit = f.unit;
     return out;
   });

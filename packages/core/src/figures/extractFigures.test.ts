@@ -3,8 +3,8 @@ import type { Approx, Figure, FigureKind } from '../models/figure.js';
 import type { ParseOptions } from '../models/options.js';
 import { extractFigures } from '../api/extractFigures.js';
 
-/** [text as written, kind, value, unit, approx, min?, max?] */
-type Expected = [string, FigureKind, number, string | undefined, Approx, number?, number?];
+/** [text as written, kind, value (null for a range), unit, approx, min?, max?] */
+type Expected = [string, FigureKind, number | null, string | undefined, Approx, number?, number?];
 
 const REF = { referenceDate: '2022-11-15' } as const;
 
@@ -110,14 +110,14 @@ describe('qualifiers after the number or the unit', () => {
 
 describe('ranges are one figure', () => {
   it.each<[string, Expected[]]>([
-    ['投资300至500万元', [['300至500万元', 'money', 3000000, 'CNY', 'exact', 3000000, 5000000]]],
-    ['培育10—20家企业', [['10—20家', 'count', 10, '家', 'exact', 10, 20]]],
-    ['周期2-3年', [['2-3年', 'duration', 2, '年', 'exact', 2, 3]]],
-    ['补贴两到三万元', [['两到三万元', 'money', 20000, 'CNY', 'exact', 20000, 30000]]],
-    ['增长10%至20%', [['10%至20%', 'percent', 10, '%', 'exact', 10, 20]]],
-    ['单个项目300万至2000万元', [['300万至2000万元', 'money', 3000000, 'CNY', 'exact', 3000000, 20000000]]],
-    ['引进约30～50名人才', [['约30～50名', 'count', 30, '名', 'about', 30, 50]]],
-    ['两三个项目', [['两三个', 'count', 2, '个', 'about', 2, 3]]],
+    ['投资300至500万元', [['300至500万元', 'money', null, 'CNY', 'exact', 3000000, 5000000]]],
+    ['培育10—20家企业', [['10—20家', 'count', null, '家', 'exact', 10, 20]]],
+    ['周期2-3年', [['2-3年', 'duration', null, '年', 'exact', 2, 3]]],
+    ['补贴两到三万元', [['两到三万元', 'money', null, 'CNY', 'exact', 20000, 30000]]],
+    ['增长10%至20%', [['10%至20%', 'percent', null, '%', 'exact', 10, 20]]],
+    ['单个项目300万至2000万元', [['300万至2000万元', 'money', null, 'CNY', 'exact', 3000000, 20000000]]],
+    ['引进约30～50名人才', [['约30～50名', 'count', null, '名', 'about', 30, 50]]],
+    ['两三个项目', [['两三个', 'count', null, '个', 'about', 2, 3]]],
   ])('%s', (text, expected) => check(text, expected));
 });
 
@@ -295,7 +295,8 @@ describe('layout: spaces and broken lines keep the figure and point into the ori
 interface Want {
   text: string;
   kind: FigureKind;
-  value: number;
+  /** Null for a range, as the gold files write it. */
+  value: number | null;
   unit: string | undefined;
   approx: Approx;
   min?: number;
@@ -316,9 +317,9 @@ interface Got extends Want {
 
 const SENTENCE_REF: ParseOptions = { referenceDate: '2023-06-30' };
 
-/** One expected figure; `range` is [min, max] for a range. */
+/** One expected figure; `range` is [min, max] for a range (whose value is then null). */
 function fig(text: string, kind: FigureKind, value: number, unit: string | undefined, approx: Approx = 'exact', range?: [number, number]): Want {
-  const w: Want = { text, kind, value, unit, approx };
+  const w: Want = { text, kind, value: range ? null : value, unit, approx };
   if (range) {
     w.min = range[0];
     w.max = range[1];
@@ -335,7 +336,7 @@ function project(source: string, f: Figure): Got {
     end: f.end,
     slice: source.slice(f.start, f.end),
     kind: f.kind,
-    value: round10(f.value),
+    value: f.value === null ? null : round10(f.value),
     unit: f.unit,
     approx: f.approx,
   };
@@ -350,7 +351,7 @@ function place(source: string, wants: Want[]): Got[] {
     const start = source.indexOf(w.text, from);
     const end = start < 0 ? -1 : start + w.text.length;
     from = Math.max(end, from);
-    const got: Got = { ...w, start, end, slice: w.text, value: round10(w.value) };
+    const got: Got = { ...w, start, end, slice: w.text, value: w.value === null ? null : round10(w.value) };
     if (w.min !== undefined) got.min = round10(w.min);
     if (w.max !== undefined) got.max = round10(w.max);
     return got;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseOptions } from '../models/options.js';
 import { parseReport } from '../api/parseReport.js';
 
-type Row = [text: string, kind: string, value: number, unit: string | undefined, approx: string];
+type Row = [text: string, kind: string, value: number | null, unit: string | undefined, approx: string];
 const figures = (text: string, options: ParseOptions = {}): Row[] =>
   parseReport(text, { referenceDate: '2023-10-20', ...options }).figures.map((f) => [f.text, f.kind, f.value, f.unit, f.approx]);
 

@@ -40,8 +40,11 @@ export type FigureStatus = z.infer<typeof FigureStatusSchema>;
  */
 export const FigureSchema = MentionSchema.extend({
   kind: FigureKindSchema,
-  /** Normalised value: base currency units, m², percent points, the count … (the lower bound for a range). */
-  value: z.number(),
+  /**
+   * Normalised value: base currency units, m², percent points, the count …; null for a range,
+   * whose bounds are `min` and `max` (as the gold files write it: 500-800家 has value null).
+   */
+  value: z.number().nullable(),
   /** Normalised unit: ISO currency for money, `m2` for area, `%`, the classifier for counts, the unit as written otherwise. */
   unit: z.string().optional(),
   approx: ApproxSchema,

@@ -30,7 +30,7 @@ export function formatNumber(value: number): string {
  * figureValueText({ value: 3e6, min: 3e6, max: 5e6, … }); // '3,000,000–5,000,000'
  */
 export function figureValueText(f: Pick<Figure, 'value' | 'min' | 'max'>): string {
-  return f.min !== undefined && f.max !== undefined ? `${formatNumber(f.min)}–${formatNumber(f.max)}` : formatNumber(f.value);
+  return f.min !== undefined && f.max !== undefined ? `${formatNumber(f.min)}–${formatNumber(f.max)}` : f.value === null ? '' : formatNumber(f.value);
 }
 
 /**

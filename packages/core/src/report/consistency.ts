@@ -102,7 +102,7 @@ export function checkConsistency(report: Report): ConsistencyIssue[] {
     });
   }
   for (const f of report.figures) {
-    if (f.kind !== 'percent' || f.value <= 100) continue;
+    if (f.kind !== 'percent' || (f.max ?? f.value ?? 0) <= 100) continue;
     const metric = f.metric ?? '';
     if (f.measure === 'growth' || f.measure === 'change' || (f.measure !== 'share' && (!SHARE.test(metric) || GROWTH.test(metric)))) continue;
     issues.push({ kind: 'shareOver100', figure: f, message: `${metric} ${f.text} is a share over 100% (offset ${f.start})` });

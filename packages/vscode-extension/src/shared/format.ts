@@ -83,6 +83,12 @@ function withUnit(number: string, unit: string): string {
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
+/** The numbers a figure states: a range's bounds, else its value (a range's value is null). */
+function valueNumbers(figure: Pick<Figure, 'value' | 'min' | 'max'>): number[] {
+  if (figure.min !== undefined && figure.max !== undefined) return [figure.min, figure.max];
+  return figure.value === null ? [] : [figure.value];
+}
+
 /**
  * The normalised value in Western grouping with its unit and, where it reads differently, in
  * Chinese grouping too; ranges as `min–max`. The qualifier's meaning leads.
@@ -92,8 +98,7 @@ function withUnit(number: string, unit: string): string {
  * // 'about 2,080,000,000 CNY (20.8亿)'
  */
 export function formatFigureValue(figure: Pick<Figure, 'kind' | 'value' | 'unit' | 'approx' | 'min' | 'max'>): string {
-  const range = figure.min !== undefined && figure.max !== undefined;
-  const numbers = range ? [figure.min ?? figure.value, figure.max ?? figure.value] : [figure.value];
+  const numbers = valueNumbers(figure);
   const westernText = numbers.map(formatWestern).join('–');
   const chineseText = numbers.map(formatChinese).join('–');
   const unit = unitLabel(figure);
@@ -112,7 +117,7 @@ export function formatFigureValue(figure: Pick<Figure, 'kind' | 'value' | 'unit'
  */
 export function plainValue(figure: Pick<Figure, 'value' | 'min' | 'max'>): string {
   if (figure.min !== undefined && figure.max !== undefined) return `${figure.min}-${figure.max}`;
-  return String(figure.value);
+  return figure.value === null ? '' : String(figure.value);
 }
 
 /**
@@ -146,8 +151,7 @@ function compactNumber(value: number, kind: Figure['kind']): string {
  * compactValue({ kind: 'percent', value: 7.2, unit: '%', approx: 'over' }); // '>7.2%'
  */
 export function compactValue(figure: Pick<Figure, 'kind' | 'value' | 'unit' | 'unitText' | 'approx' | 'min' | 'max'>): string {
-  const range = figure.min !== undefined && figure.max !== undefined;
-  const numbers = range ? [figure.min ?? figure.value, figure.max ?? figure.value] : [figure.value];
+  const numbers = valueNumbers(figure);
   let unit: string;
   let scale = 1;
   switch (figure.kind) {
