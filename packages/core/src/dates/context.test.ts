@@ -43,6 +43,17 @@ describe('the year in force in a passage', () => {
     expect(dates.find((d) => d.text === written)).toMatchObject({ from, to });
   });
 
+  it.each([
+    // A plan's year holds for its sentence; the next returns to the passage's own year.
+    ['明年初将开发专区。全年产值将超过3千亿元，到第3季从业人员已达3.1万人。', '第3季', '2022-07-01'],
+    ['明年初将开发专区，第3季投产。', '第3季', '2023-07-01'],
+    // A year the text writes out stays in force past its sentence.
+    ['2023年将开发专区。第3季投产。', '第3季', '2023-07-01'],
+  ])('%s: %s starts %s', (text, written, from) => {
+    const dates = extractDates(text, { referenceDate: REF });
+    expect(dates.find((d) => d.text === written)?.from).toBe(from);
+  });
+
   it('does not let 去年同期 change what is in force', () => {
     const dates = extractDates('今年9月，比去年同期增长；10月，继续增长。', { referenceDate: REF });
     expect(dates.map((d) => d.from)).toEqual(['2022-09-01', '2021-09-01', '2022-10-01']);

@@ -32,6 +32,11 @@ export interface PassageState {
   day?: Date;
   /** The last period named, for 去年同期. */
   period?: { interval: DayInterval; grain: DateGrain };
+  /**
+   * What was in force before a later year the text only implied (明年初, 后年): a plan's year
+   * holds for its sentence, and the passage then returns to its own (…明年初…。…到第3季… is this year's).
+   */
+  beforePlan?: PassageState;
 }
 
 /** The year and month a range's second end takes from its first (`2022年6月1日-30日`). */
@@ -81,6 +86,11 @@ export class DateResolver {
   /** A year a heading stated (2023年…统计公报): in force in every paragraph under it. */
   private headingYear: number | undefined;
 
+  /** A new sentence: a plan's year (see PassageState.beforePlan) gives way to what was in force before it. */
+  newSentence(): void {
+    if (this.state.beforePlan !== undefined) this.state = this.state.beforePlan;
+  }
+
   /** A new paragraph: nothing is in force any more, but the year a heading above it stated. */
   newPassage(): void {
     this.state = this.headingYear === undefined ? {} : { year: this.headingYear, fromHeading: true };
@@ -119,6 +129,7 @@ export class DateResolver {
     if (!r.from || !r.to || r.grain === 'vague') return;
     const y = r.from.getFullYear();
     if (y !== r.to.getFullYear()) return;
+    if (y > this.refYear && r.stated.year === undefined && this.state.beforePlan === undefined) this.state = { ...this.state, beforePlan: { ...this.state } };
     this.state.year = y;
     this.state.fromHeading = false;
     this.state.period = { interval: { from: r.from, to: r.to }, grain: r.grain };

@@ -55,6 +55,14 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0;
 }
 
+const SENTENCE_END = /[。！？!?]/g;
+
+/** Where the sentence holding `from` ends (its 。！？), or -1. */
+function sentenceEndFrom(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(text)?.index ?? -1;
+}
+
 /**
  * Every date of `text`, resolved against `referenceDate` (local midnight), in text order and
  * without overlaps. `referenceGuessed`: the reference date is today's for want of the page's.
@@ -75,11 +83,17 @@ export function scanDates(text: string, referenceDate: Date, region: Region, ref
   // forward from each mention keeps this linear however long the lines are.
   let nextBreak = text.indexOf('\n');
   let lineStart = 0;
+  // The end of the sentence of the last mention, found forward from it (linear, as nextBreak is).
+  let sentenceEnd = sentenceEndFrom(text, 0);
   for (const pe of exprs) {
     if (nextBreak !== -1 && pe.start > nextBreak) {
       resolver.newPassage();
       lineStart = text.lastIndexOf('\n', pe.start) + 1;
       nextBreak = text.indexOf('\n', pe.start);
+    }
+    if (sentenceEnd !== -1 && pe.start > sentenceEnd) {
+      resolver.newSentence();
+      sentenceEnd = sentenceEndFrom(text, pe.start);
     }
     const r = resolver.resolve(pe, isComparisonBase(text, pe.start));
     if (r) {
