@@ -59,6 +59,15 @@ describe('the year in force in a passage', () => {
     expect(dates.map((d) => d.from)).toEqual(['2022-09-01', '2021-09-01', '2022-10-01']);
   });
 
+  it('counts 当天 from the last day named before, in an earlier paragraph too', () => {
+    const dates = extractDates('在12日，园区宣布开园。\n\n当天签约企业17家，次日又签约5家。', { referenceDate: REF });
+    expect(dates.map((d) => [d.text, d.from])).toEqual([
+      ['12日', '2022-11-12'],
+      ['当天', '2022-11-12'],
+      ['次日', '2022-11-13'],
+    ]);
+  });
+
   it('drops 当天 when the passage names no day', () => {
     expect(extractDates('当天签约', { referenceDate: REF })).toEqual([]);
   });

@@ -68,6 +68,11 @@ export class DateResolver {
    * compares with it when its own paragraph names none (1-4月 … 营业额较去年同期仍属平稳).
    */
   private lastPeriod: PassageState['period'];
+  /**
+   * The last day named anywhere before: 当天, 次日 and 同日 count from it when their own paragraph
+   * names none (在15日，…宣布开园。⏎张江总部园当天首批签约入驻的17家企业).
+   */
+  private lastDay: Date | undefined;
   private readonly refYear: number;
   private readonly refMonth: number;
 
@@ -135,7 +140,10 @@ export class DateResolver {
     this.state.period = { interval: { from: r.from, to: r.to }, grain: r.grain };
     if (r.grain !== 'day') this.lastPeriod = this.state.period;
     if (r.from.getMonth() === r.to.getMonth()) this.state.month = { year: y, month: r.from.getMonth() + 1 };
-    if (r.grain === 'day') this.state.day = r.from;
+    if (r.grain === 'day') {
+      this.state.day = r.from;
+      this.lastDay = r.from;
+    }
   }
 
   private bound(base: Resolution, pe: PlacedExpr): Resolution | undefined {
@@ -383,7 +391,7 @@ export class DateResolver {
         return { grain: from.getTime() === to.getTime() ? 'day' : 'range', from, to, stated: {}, implied: { year }, impliedFrom: source === 'context' ? 'context' : 'referenceDate' };
       }
       case 'relDay': {
-        const base = atom.ctx ? this.state.day : this.ref;
+        const base = atom.ctx ? (this.state.day ?? this.lastDay) : this.ref;
         if (!base) return undefined;
         const d = addDays(base, atom.offset);
         const r = refImplied(d, true);
