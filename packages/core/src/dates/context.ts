@@ -21,38 +21,8 @@ import {
 } from './resolve.js';
 import { resolveByReference } from './byReference.js';
 import { refImplied } from './implied.js';
-import type { Atom, CalendarSlots, Expr, ImpliedFrom, PlacedExpr, Resolution, YearSpec } from './types.js';
-
-/** What a passage has put in force so far. */
-export interface PassageState {
-  year?: number;
-  /** The year is only the one a heading stated: it serves 全年, 年末, 上年, not a bare month (1月10日 of a news page is the page's own). */
-  fromHeading?: boolean;
-  month?: { year: number; month: number };
-  day?: Date;
-  /** The last period named, for 去年同期. */
-  period?: { interval: DayInterval; grain: DateGrain };
-  /**
-   * What was in force before a later year the text only implied (明年初, 后年): a plan's year
-   * holds for its sentence, and the passage then returns to its own (…明年初…。…到第3季… is this year's).
-   */
-  beforePlan?: PassageState;
-}
-
-/** The year and month a range's second end takes from its first (`2022年6月1日-30日`). */
-interface Inherit {
-  year: number;
-  month?: number;
-}
-
-type Source = 'stated' | 'referenceDate' | 'context';
-
-function combineSources(sources: Source[]): ImpliedFrom {
-  if (sources.includes('context')) return 'context';
-  if (sources.includes('referenceDate')) return 'referenceDate';
-  return 'none';
-}
-
+import type { Atom, CalendarSlots, Expr, PlacedExpr, Resolution, YearSpec } from './types.js';
+import { combineSources, type Inherit, type PassageState, type Source } from './passageState.js';
 
 /**
  * Resolves expressions in text order against a reference date and the passage's state.

@@ -21,6 +21,18 @@ export type ConsistencyIssue =
 const SHARE = /占比|比重|份额|占有率|覆盖率|使用率|合格率|达标率|纯度|^占|率$/;
 const GROWTH = /增长|增速|增幅|提高|提升|同比|环比|上涨|下降/;
 
+// 比 (较, 較) and the words after it up to a figure, with no word of change among them: the figure
+// is what is compared with (比原预估2千5百亿元还高), not the change (比上年增长10%). 比重, 比例,
+// 比率 and 比赛 are words of their own.
+const COMPARED_WITH = /(?:比|较|較)(?![重例率赛賽])([^，,。；;！？!?\n]{0,12})$/;
+const CHANGE_WORD = /[增减減降升多少高低]/;
+
+/** Whether the figure at `start` is the base a comparison names (see COMPARED_WITH). */
+function isComparisonBase(text: string, start: number): boolean {
+  const m = COMPARED_WITH.exec(text.slice(Math.max(0, start - 14), start));
+  return m !== null && !CHANGE_WORD.test(m[1]!);
+}
+
 function valueKey(f: Figure): string {
   return f.min !== undefined && f.max !== undefined ? `${f.min}-${f.max}` : String(f.value);
 }
@@ -82,6 +94,8 @@ export function checkConsistency(report: Report): ConsistencyIssue[] {
     if (f.subject === undefined || f.metric === undefined) continue;
     // 总投资2亿元的美国恩力…项目: an amount used attributively describes the thing after it, not the subject.
     if (report.text.charAt(f.end) === '的' && f.kind !== 'percent' && f.kind !== 'percentagePoint') continue;
+    // 比原預估2千5百億元還高: the base of a comparison is what was said before, no statement of the metric.
+    if (isComparisonBase(report.text, f.start)) continue;
     // Only like with like: the same subject, metric, measure, period and status (a target is no
     // contradiction of an actual, nor a growth rate of a level), in the same kind and unit.
     const key = [f.subject, f.metric, f.measure ?? 'level', asOfKey(f), f.status ?? 'actual', f.kind, f.unit ?? ''].join('\u0000');
