@@ -79,7 +79,7 @@ describe('every Report passes ReportSchema, at the ends of the reference-date ra
       fc.property(numeral, (text) => {
         for (const n of extractNumbers(text)) expect(NumberMentionSchema.safeParse(n).success).toBe(true);
         const report = parseReport(text, { referenceDate: '2023-10-26' });
-        for (const f of report.figures) for (const v of [f.value, f.min, f.max]) if (v !== undefined) expect(Number.isFinite(v)).toBe(true);
+        for (const f of report.figures) for (const v of [f.value, f.min, f.max]) if (v !== undefined && v !== null) expect(Number.isFinite(v)).toBe(true);
         expect(ReportSchema.safeParse(report).success).toBe(true);
       }),
       { numRuns: 60 },

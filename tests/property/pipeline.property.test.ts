@@ -37,9 +37,14 @@ function assertReport(text: string, report: Report): void {
   assertMentions(text, report.dates);
   assertMentions(text, report.entities);
   for (const f of report.figures) {
-    expect(Number.isFinite(f.value)).toBe(true);
+    expect(valueIsFinite(f)).toBe(true);
     if (f.min !== undefined) expect(f.max).toBeGreaterThan(f.min);
   }
+}
+
+// A figure's value is a finite number, or null for a range whose bounds are finite.
+function valueIsFinite(f: { value: number | null; min?: number; max?: number }): boolean {
+  return f.value === null ? f.min !== undefined && f.max !== undefined && Number.isFinite(f.min) && Number.isFinite(f.max) : Number.isFinite(f.value);
 }
 
 describe('on any text, the pipeline never throws and every mention is its own slice', () => {
@@ -48,7 +53,7 @@ describe('on any text, the pipeline never throws and every mention is its own sl
       fc.property(anyText, (text) => {
         const figures = extractFigures(text, REF);
         assertMentions(text, figures);
-        for (const f of figures) expect(Number.isFinite(f.value)).toBe(true);
+        for (const f of figures) expect(valueIsFinite(f)).toBe(true);
       }),
       { numRuns: 400 },
     );
