@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../api/parseReport.js';
+import { extractFigures } from '../api/extractFigures.js';
 import { headerUnit, numberOf } from './tableFigures.js';
 
 describe('headerUnit reads the unit a header writes in brackets', () => {
@@ -159,5 +160,17 @@ describe('numberOf: the number a cell writes', () => {
     ['12%3', NaN],
   ])('%s: %d', (cell, expected) => {
     expect(numberOf(cell)).toBe(expected);
+  });
+});
+
+// A page opening with an empty line has a line of length 0 above its first table: the walk up to
+// the caption must still move (it looped forever on the line break at offset 0).
+describe('a table under an empty first line', () => {
+  it.each([
+    ['a pipe table', '\n| 指标 | 1-9月 |\n| 营业收入 | 3256.4 |\n', ['3256.4']],
+    ['a tab-separated table', '\n营业收入\t3256.4\n工业产值\t1890.7\n', ['1890.7']],
+    ['text the property test generated', '\n亩—\t超过百千。1500余名。\n亩—\t超过百千', ['1500余名']],
+  ])('%s is read', (_name, text, expected) => {
+    expect(extractFigures(text, { referenceDate: '2022-11-15' }).map((f) => f.text)).toEqual(expected);
   });
 });

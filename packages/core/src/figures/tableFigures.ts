@@ -46,7 +46,10 @@ function linesAbove(text: string, tableStart: number): { units: string | undefin
   let lineStart = text.lastIndexOf('\n', tableStart - 1) + 1;
   let units: string | undefined;
   for (let k = 0; k < 2 && lineStart > 0; ) {
-    const from = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // The line above ends at lineStart - 1 (its line break) and starts after the break before it,
+    // or at 0: a page opening with an empty line has one of length 0 (lastIndexOf with -1 would
+    // read the break at 0 again, and the walk never moved).
+    const from = lineStart >= 2 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
     const line = text.slice(from, lineStart - 1).trim();
     lineStart = from;
     if (line === '') continue;
