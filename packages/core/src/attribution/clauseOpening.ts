@@ -104,8 +104,12 @@ export function previousClausePhrase(text: string, end: number, limits: MetricLi
   // A whole clause holds no verb; head nouns inside it are one compound (技术合同成交额再创新高，…).
   if (e - s <= MAX_METRIC && verbEndIn(text, s, e) < 0) return { start: s, end: e };
   // 擴大共用工作空間的總面積，期望擴大至12萬平方呎: past a predicate, the object the clause closes on.
-  const of = text.lastIndexOf('的', e - 1) + 1;
-  return of > s && e - of >= 2 && e - of <= MAX_METRIC && hasWordIn(text, of, e) && !predicateIn(text, of, e) ? { start: of, end: e } : undefined;
+  // The last 的 of the clause, looked for within it only.
+  let at = e - 1;
+  while (at >= s && text.charAt(at) !== '的') at--;
+  if (at < s) return undefined;
+  const of = at + 1;
+  return e - of >= 2 && e - of <= MAX_METRIC && hasWordIn(text, of, e) && !predicateIn(text, of, e) ? { start: of, end: e } : undefined;
 }
 
 /** A verb of two or more characters, or a head noun, in text[from, to): the phrase after it is the indicator. */

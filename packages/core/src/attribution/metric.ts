@@ -272,8 +272,12 @@ const ALIAS_TEXT = /^[A-Za-z&\u4e00-\u9fff]+$/;
 function aliasBefore(text: string, e: number): number | undefined {
   const close = text.charCodeAt(e - 1);
   if (close !== 0x29 && close !== 0xff09) return undefined;
-  const open = text.lastIndexOf(close === 0x29 ? '(' : '（', e - 1);
-  if (open <= 0 || e - open - 2 > MAX_ALIAS || !ALIAS_TEXT.test(text.slice(open + 1, e - 1))) return undefined;
+  // Looked for no further back than the longest name: a search of the whole text before every
+  // closing bracket would cost a pass per figure.
+  const openCode = close === 0x29 ? 0x28 : 0xff08;
+  let open = e - 2;
+  while (open > 0 && e - open - 2 < MAX_ALIAS && text.charCodeAt(open) !== openCode) open--;
+  if (open <= 0 || text.charCodeAt(open) !== openCode || !ALIAS_TEXT.test(text.slice(open + 1, e - 1))) return undefined;
   return hasWordIn(text, open - 1, open) ? open : undefined;
 }
 
