@@ -80,7 +80,9 @@ describe('readMetric', () => {
     { text: '在孵企业拥有有效知识产权90.6万件', figure: '90.6万件', expected: '有效知识产权' },
     // A lead of one (每个) and its noun say how far a grant reaches; the sum is of what it names after 的.
     { text: '给予每个项目最高500万元的创业启动资金', figure: '500万元', expected: '创业启动资金' },
-    // A determiner's topic (该项目, 该企业) and 连续 open the clause, no part of the indicator.
+    // Funding nouns (启动资金, 建设资金 …) are nouns, though their first word is a verb too.
+    { text: '安排5000万元的产业建设资金', figure: '5000万元', expected: '产业建设资金' },
+    // A determiner's topic (该项目, 该企业) opens the clause, no part of the indicator.
     { text: '该项目总用地面积约326亩', figure: '约326亩', expected: '总用地面积' },
     { text: '该企业研发投入5亿元', figure: '5亿元', expected: '研发投入' },
     // A clause of glue continues a clause that names the indicator and its trend; compounds of head nouns are one indicator.
@@ -98,7 +100,8 @@ describe('readMetric', () => {
     { text: '地区生产总值(GDP)同比增长6.8%', figure: '6.8%', expected: '地区生产总值' },
     { text: '规上工业增加值（2）增长5%', figure: '5%', expected: '规上工业增加值（2）' },
     // A clause of glue after a predicate continues the object the clause before closes on.
-    { text: '數碼港又計畫擴大共用工作空間 Smart-Space 的總面積,期望擴大至12萬平方呎', figure: '12萬平方呎', expected: '總面積' },
+    { text: '园区计划扩大孵化器的总面积，期望扩大至5万平方米', figure: '5万平方米', expected: '总面积' },
+    { text: '园区将扩建研发楼的建筑面积，期望达到8万平方米', figure: '8万平方米', expected: '建筑面积' },
   ])('$text → $expected', ({ text, figure, expected }) => {
     const start = text.indexOf(figure);
     expect(readMetric(text, start, start + figure.length)).toBe(expected);

@@ -22,7 +22,7 @@ import { withoutSpaces } from './chars.js';
 import { opensWithShareVerb } from './share.js';
 import { rankingBefore } from './ranks.js';
 import { ascendingEnds, SpanEdges } from './sorted.js';
-import { indexSubjects, namedExactly, sharedZoneWord, subjectAt, subjectName } from './subject.js';
+import { indexSubjects, namedExactly, sharedZoneWord, subjectAt, subjectName, type SubjectIndex } from './subject.js';
 import { indexTableSubjects, tableSubjectAt } from './tableSubject.js';
 
 // Words that name a total of whatever the sentence counted before them.
@@ -78,6 +78,18 @@ export function attributeOwnFigures(
 function writtenAs(ctx: ExtractionContext, span: { start: number; end: number }): string {
   const o = toOriginalSpan(ctx.normalized, span.start, span.end);
   return withoutSpaces(ctx.source.slice(o.start, o.end));
+}
+
+/**
+ * The name a 分别 list's item gives its figure as subject (株洲高新区 of 株洲高新区、湘潭高新区), or
+ * undefined where the item is no name (工业投资、产业投资: metrics).
+ */
+function itemName(ctx: ExtractionContext, subjects: SubjectIndex, item: { start: number; end: number }, last: { start: number; end: number } | string | undefined): string | undefined {
+  const named = namedExactly(subjects, ctx.text, item.start, item.end);
+  if (named) return subjectName(named);
+  // 兰州、白银高新区…分别上升5位和1位: a place before the last item shares its zone word (兰州高新区).
+  const shared = typeof last === 'object' ? sharedZoneWord(subjects, ctx.text, item, last) : undefined;
+  return shared ? writtenAs(ctx, item) + writtenAs(ctx, shared) : undefined;
 }
 
 function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities: readonly Entity[], articles: readonly Article[], dates: readonly DateMention[], copy: boolean, scopes: PageScopes, spans: PageSpans): Figure[] {
@@ -144,13 +156,8 @@ function attribute(ctx: ExtractionContext, figures: readonly Figure[], entities:
     const item = list?.items[list.next];
     // 株洲高新区、湘潭高新区分别达到2100亿元和1500亿元: a list of names gives each figure its subject;
     // its metric is read as if there were no list.
-    const names = list && item !== undefined && typeof item !== 'string' && !list.metrics ? list.items : undefined;
-    const named = names && typeof item !== 'string' ? namedExactly(subjects, text, item!.start, item!.end) : undefined;
-    // 兰州、白银高新区…分别上升5位和1位: a place before the last item shares its zone word (兰州高新区).
-    const lastItem = names?.[names.length - 1];
-    const shared = names && !named && typeof item !== 'string' && typeof lastItem !== 'string' && lastItem ? sharedZoneWord(subjects, text, item!, lastItem) : undefined;
-    const itemSubject = named ? subjectName(named) : shared && typeof item !== 'string' ? writtenAs(ctx, item!) + writtenAs(ctx, shared) : undefined;
-    if (itemSubject !== undefined) list!.next++;
+    const itemSubject = list && !list.metrics && item !== undefined && typeof item !== 'string' ? itemName(ctx, subjects, item, list.items[list.items.length - 1]) : undefined;
+    if (list && itemSubject !== undefined) list.next++;
     // A table's cell has its metric from its headers (tableFigures): the text around it is its row.
     if (f.metric !== undefined) metric = f.metric;
     else if (list && item && itemSubject === undefined) {

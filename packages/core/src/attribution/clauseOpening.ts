@@ -12,7 +12,7 @@ import { lowerBound, type PositionSet } from './sorted.js';
 
 // Words that open a clause before its indicator: topic words (pronouns too: 我们实现营收5亿元), lead verbs, time adverbs.
 // With the time a project's figures hold from: 建成后, 达产后 (once built, once at capacity).
-const LEAD_WORDS = `建成后 建成後 投产后 投產後 达产后 達產後 满产后 滿產後 竣工后 竣工後 完工后 完工後 投用后 投用後 落地后 落地後 运营后 營運後 新建 引进 引進 培育 给予 給予 予以 发放 發放 拨付 撥付 兑现 兌現 每人 每家 每个 每個 每项 每項 我们 我們 他们 他們 她们 她們 咱们 咱們 大家 我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 该项目 該項目 该企业 該企業 该基金 該基金 该中心 該中心 该平台 該平台 该市 該市 该省 該省 公司 计划 計劃 計畫 计画 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有 连续 連續`;
+const LEAD_WORDS = `建成后 建成後 投产后 投產後 达产后 達產後 满产后 滿產後 竣工后 竣工後 完工后 完工後 投用后 投用後 落地后 落地後 运营后 營運後 新建 引进 引進 培育 给予 給予 予以 发放 發放 拨付 撥付 兑现 兌現 每人 每家 每个 每個 每项 每項 我们 我們 他们 他們 她们 她們 咱们 咱們 大家 我国 我國 全国 全國 全球 全世界 国内 國內 其中 其 该公司 該公司 该项目 該項目 该企业 該企業 该基金 該基金 该中心 該中心 该平台 該平台 该市 該市 该省 該省 公司 计划 計劃 計畫 计画 全区 全區 涉及 进一步 進一步 全市 全省 全县 全年 园区 園區 该区 該區 本区 該園區 该园区 区内 區內 全园区 实现 實現 完成 累计 累計 共 共有 已 已经 已經 已有 还 還 又 也 并 並 预计 預計 预估 預估 估计 估計 可望 有望 将 將 可 同比 的 了 据统计 據統計 据初步统计 统计显示 目前 现有 現有 今年 继续 繼續 另外 此外 同时 同時 而 则 則 但 整体 整體 合计 合計 总计 總計 约 約 为 為 达 達 在 以 于 於 截至 截止 即 再 更 等地的 等地 等 及 和 与 與 、 —— — ： : 力争 力爭 争取 爭取 确保 確保 预计 預計 预估 預估 陆续 陸續 尚 尚有 仍 仍有 先后 先後 相继 相繼 每月 每年 足足 又有 还有 還有`;
 export const LEADS = new Trie<true>('forward');
 for (const w of LEAD_WORDS.split(/\s+/)) if (w) LEADS.set(w, true);
 
@@ -103,7 +103,7 @@ export function previousClausePhrase(text: string, end: number, limits: MetricLi
   if (e - s < 2 || !hasWordIn(text, s, e) || endsInFunctionWord(text, s, e)) return undefined;
   // A whole clause holds no verb; head nouns inside it are one compound (技术合同成交额再创新高，…).
   if (e - s <= MAX_METRIC && verbEndIn(text, s, e) < 0) return { start: s, end: e };
-  // 擴大共用工作空間的總面積，期望擴大至12萬平方呎: past a predicate, the object the clause closes on.
+  // 园区计划扩大孵化器的总面积，期望扩大至5万平方米: past a predicate, the object the clause closes on.
   // The last 的 of the clause, looked for within it only.
   let at = e - 1;
   while (at >= s && text.charAt(at) !== '的') at--;

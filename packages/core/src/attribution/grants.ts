@@ -49,7 +49,10 @@ export function awardBefore(text: string, end: number): { start: number; end: nu
 }
 
 // How far a cap reaches: per one (单个企业, 每家企业), per period (每年), or both. No indicator.
-const SCOPE = /^(?:单个|單個|单家|單家|单项|單項|单笔|單筆|每个|每個|每家|每项|每項|每笔|每筆|每人|每户|每戶)?(?:企业|企業|项目|項目|机构|機構|单位|單位|团队|團隊|人才|平台)?(?:每年|每月|每季度|每次|每年度|当年|當年)?$/;
+const SCOPE_NOUNS = '企业|企業|项目|項目|机构|機構|单位|單位|团队|團隊|人才|平台';
+const SCOPE = new RegExp(`^(?:单个|單個|单家|單家|单项|單項|单笔|單筆|每个|每個|每家|每项|每項|每笔|每筆|每人|每户|每戶)?(?:${SCOPE_NOUNS})?(?:每年|每月|每季度|每次|每年度|当年|當年)?$`);
+// A bare noun (企业) is a population that may hold an indicator of its own, not a scope.
+const BARE_NOUN = new RegExp(`^(?:${SCOPE_NOUNS})$`);
 
 /**
  * Whether text[from, to) only says how far a cap reaches (单个企业每年最高200万元: 单个企业每年),
@@ -66,8 +69,5 @@ const SCOPE = /^(?:单个|單個|单家|單家|单项|單項|单笔|單筆|每�
  */
 export function isScopePhrase(text: string, from: number, to: number): boolean {
   const phrase = text.slice(from, to);
-  const m = SCOPE.exec(phrase);
-  if (!m || phrase.length === 0) return false;
-  // A bare noun (企业) is a population that may hold an indicator of its own, not a scope.
-  return !/^(?:企业|企業|项目|項目|机构|機構|单位|單位|团队|團隊|人才|平台)$/.test(phrase);
+  return phrase.length > 0 && SCOPE.test(phrase) && !BARE_NOUN.test(phrase);
 }

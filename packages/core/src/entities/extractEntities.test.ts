@@ -109,6 +109,8 @@ const MORE_CASES: Array<Case & { name: string }> = [
   { name: 'a state holding is no company', text: '国有控股企业营收增长。', expected: [] },
   { name: 'a controlling shareholder is no company', text: '华为控股股东', expected: [{ text: '华为', type: 'organization', canonical: '华为技术有限公司' }] },
   { name: 'a purchase verb closes a product name', text: '企业购买EDA工具软件的，给予补贴。', expected: [{ text: 'EDA工具软件', type: 'work' }] },
+  { name: 'a verb of use closes a product name', text: '企业采用EDA工具软件的，给予补贴。', expected: [{ text: 'EDA工具软件', type: 'work' }] },
+  { name: 'a verb of renting closes a product name', text: '企业租用ERP管理软件的，给予补贴。', expected: [{ text: 'ERP管理软件', type: 'work' }] },
   { name: 'a product named by common words alone is no name', text: '企业购买工业设计软件的，给予补贴。', expected: [] },
   { name: 'an event with its edition before its place', text: '第二十五届中国国际高新技术成果交易会上', expected: [{ text: '第二十五届中国国际高新技术成果交易会', type: 'event' }] },
   { name: 'a new area of a free trade zone', text: '上海临港新片区发布', expected: [{ text: '上海临港新片区', type: 'zone' }] },
