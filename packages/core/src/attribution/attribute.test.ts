@@ -77,7 +77,7 @@ describe('readMetric', () => {
     { text: '基金再批出逾4.5亿港元资助', figure: '逾4.5亿港元', expected: '资助' },
     // The few words between the last verb and the noun the lexicon knows are the indicator's.
     { text: '园区公司去年共获得私人投资约港币120亿元', figure: '约港币120亿元', expected: '私人投资' },
-    { text: '在孵企业拥有有效知识产权90.6万件', figure: '90.6万件', expected: '有效知识产权' },
+    { text: '园区企业拥有有效专利3200件', figure: '3200件', expected: '有效专利' },
     // A lead of one (每个) and its noun say how far a grant reaches; the sum is of what it names after 的.
     { text: '给予每个项目最高500万元的创业启动资金', figure: '500万元', expected: '创业启动资金' },
     // Funding nouns (启动资金, 建设资金 …) are nouns, though their first word is a verb too.
@@ -164,7 +164,7 @@ describe('metrics that depend on the page (through parseReport)', () => {
     // A date opening a clause of glue stands between it and the clause before.
     { text: '研发经费支出增长较快，全年达到58.6亿元。', figure: '58.6亿元', metric: '研发经费支出', measure: 'level' },
     // A count's noun runs to the verb after it (取得 is a verb).
-    { text: '总计46家厂商取得营利事业登记并加入量产行列。', figure: '46家', metric: '厂商', measure: 'level' },
+    { text: '共计25家供应商取得认证并开始批量供货。', figure: '25家', metric: '供应商', measure: 'level' },
     // A move of places with no indicator of its own is a move in the ranking its sentence names.
     { text: '株洲高新区在全国178家国家高新区中排名第38位，较上年提升5位。', figure: '5位', metric: '排名', measure: 'change', compared: true },
     // Where the lexicon stops short on no head noun, the words to the clause's end; a head ends it.

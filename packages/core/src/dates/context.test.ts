@@ -45,7 +45,7 @@ describe('the year in force in a passage', () => {
 
   it.each([
     // A plan's year holds for its sentence; the next returns to the passage's own year.
-    ['明年初将开发专区。全年产值将超过3千亿元，到第3季从业人员已达3.1万人。', '第3季', '2022-07-01'],
+    ['明年初将建设新园区。全年营收有望增长，到第3季员工已达2万人。', '第3季', '2022-07-01'],
     ['明年初将开发专区，第3季投产。', '第3季', '2023-07-01'],
     // A year the text writes out stays in force past its sentence.
     ['2023年将开发专区。第3季投产。', '第3季', '2023-07-01'],
